@@ -1,0 +1,419 @@
+"""The command line: a thin click layer.
+
+It parses options, loads the resolution (``loader``), selects (``query``), and
+hands a view to the renderer of the chosen format (``render``). It maps every
+error to one line on stderr and an exit status (:class:`ExitStatus`). Heavy
+modules (pydantic, rich, regex, lxml) are imported only by the commands that
+need them, so ``--help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import errno
+import io
+import os
+import sys
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
+
+import click
+
+from resolution_cli import __version__
+from resolution_cli.errors import ExitStatus, ResolutionError
+from resolution_cli.terminal import Terminal
+
+if TYPE_CHECKING:
+    from resolution_cli.model import Resolution
+    from resolution_cli.views import View
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+PARTS = ("preambular", "operative")
+VIEW_FORMATS = ("auto", "rich", "plain", "json", "jsonl")
+CLAUSE_FORMATS = (*VIEW_FORMATS, "csv", "tsv", "markdown", "akn")
+EXPORT_FORMATS = ("json", "csv", "tsv", "markdown", "akn")
+SOURCE_FORMATS = ("json", "akn", "text")
+
+
+class Failure(click.ClickException):
+    """An error of usage or input: one line on stderr, exit status 2 (not click's 1)."""
+
+    exit_code = ExitStatus.ERROR
+
+
+class NothingMatched(Exception):
+    """The command ran and found nothing: exit status 1, nothing printed."""
+
+
+def format_option(choices: Sequence[str] = VIEW_FORMATS, default: str = "auto") -> Callable[[F], F]:
+    """The one output option every command shares (``--format``)."""
+    helps = {
+        "auto": "rich on a terminal, plain when piped (default)",
+        "rich": "terminal layout",
+        "plain": "tab-separated rows / text as printed, unwrapped",
+        "json": "one JSON document",
+        "jsonl": "one JSON object per line",
+    }
+    listed = ", ".join(f"{c}: {helps[c]}" if c in helps else c for c in choices)
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(choices, case_sensitive=False),
+        default=default,
+        show_default=default != "auto",
+        help=f"Output format. {listed}.",
+    )
+
+
+def part_option(func: F) -> F:
+    return click.option(
+        "--part",
+        type=click.Choice(PARTS, case_sensitive=False),
+        help="Only the preambular clauses or only the operative paragraphs.",
+    )(func)
+
+
+class Context:
+    """What the group's options give the commands: the resolution and the terminal."""
+
+    def __init__(
+        self, files: tuple[str, ...], source_format: str | None, part_of: str | None, term: Terminal
+    ) -> None:
+        if len(files) > 1:
+            raise Failure(f"--file given {len(files)} times; give one resolution file")
+        self.file = files[0] if files else None
+        self.source_format = source_format
+        self.part_of = part_of
+        self.term = term
+        self._resolution: Resolution | None = None
+
+    def resolution(self) -> Resolution:
+        """The resolution to inspect (loaded once)."""
+        if self._resolution is None:
+            from resolution_cli.loader import load
+
+            self._resolution = load(
+                self.file, fmt=self.source_format, part_of=self.part_of, warn=warn  # type: ignore[arg-type]
+            )
+        return self._resolution
+
+    def emit(self, view: View, fmt: str) -> None:
+        """Render ``view`` in ``fmt`` and write it to stdout in one piece."""
+        from resolution_cli.render import get
+
+        if fmt == "auto":
+            fmt = "rich" if self.term.wants_rich else "plain"
+        buffer = io.StringIO()
+        get(fmt)(view, buffer, self.term)
+        sys.stdout.write(buffer.getvalue())
+
+
+def warn(message: str) -> None:
+    """A warning: one line on stderr."""
+    click.echo(f"resolution: warning: {message}", err=True)
+
+
+pass_context = click.make_pass_decorator(Context)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="resolution")
+@click.option(
+    "--file",
+    "files",
+    multiple=True,
+    metavar="PATH",
+    help="Inspect this resolution (JSON, AKN4UN XML or text; '-' reads stdin) "
+    "instead of the bundled A/RES/75/272.",
+)
+@click.option(
+    "--from",
+    "source_format",
+    type=click.Choice(SOURCE_FORMATS, case_sensitive=False),
+    help="The format of --file, when detection from its content is not wanted.",
+)
+@click.option(
+    "--part-of",
+    metavar="LABEL",
+    help="In an AKN document collection holding several resolutions (A, B, ...), read this one.",
+)
+@click.pass_context
+def cli(
+    ctx: click.Context, files: tuple[str, ...], source_format: str | None, part_of: str | None
+) -> None:
+    """Inspect a United Nations General Assembly resolution: cite, grep and script it.
+
+    Paragraphs are cited as diplomats cite them: PP3 is the third preambular
+    paragraph, OP2 (or just 2) the second operative paragraph.
+
+    Exit status: 0 found, 1 nothing matched, 2 error.
+    """
+    term = ctx.obj if isinstance(ctx.obj, Terminal) else Terminal.from_environment()
+    ctx.obj = Context(files, source_format, part_of, term)
+
+
+@cli.command()
+@format_option()
+@pass_context
+def info(ctx: Context, fmt: str) -> None:
+    """The header: symbol, title, session, agenda item, dates, meeting, drafts, counts."""
+    from resolution_cli.views import Info
+
+    ctx.emit(Info(ctx.resolution()), fmt)
+
+
+@cli.command("list")
+@part_option
+@click.option("--verb", metavar="PHRASE", help="Only clauses whose lead phrase is of this verb.")
+@format_option(CLAUSE_FORMATS)
+@pass_context
+def list_(ctx: Context, part: str | None, verb: str | None, fmt: str) -> None:
+    """One row per clause: id, lead phrase, the start of its text."""
+    from resolution_cli import query
+    from resolution_cli.views import Clauses
+
+    clauses = query.in_part(ctx.resolution(), part)
+    if verb is not None:
+        clauses = query.by_verb(clauses, verb)
+    if not clauses:
+        raise NothingMatched
+    ctx.emit(Clauses(ctx.resolution(), clauses, "list"), fmt)
+
+
+@cli.command()
+@click.argument("refs", nargs=-1, metavar="[REF]...")
+@format_option(CLAUSE_FORMATS)
+@pass_context
+def show(ctx: Context, refs: tuple[str, ...], fmt: str) -> None:
+    """The resolution as printed, or only the clauses REF names.
+
+    REF is PP3, pp3, OP2, op2, a bare 2 (an operative paragraph), a range
+    (PP1-PP4, OP1-3) or a comma list (PP2,OP1). Clauses come in document order,
+    each followed by the footnotes it cites.
+    """
+    from resolution_cli import query
+    from resolution_cli.views import Clauses, Document
+
+    resolution = ctx.resolution()
+    if not refs:
+        ctx.emit(Document(resolution), fmt)
+        return
+    ctx.emit(Clauses(resolution, query.select(refs, resolution), "show"), fmt)
+
+
+@cli.command()
+@click.argument("pattern", required=False)
+@click.option("-F", "--fixed-strings", "fixed", is_flag=True, help="PATTERN is a fixed string.")
+@click.option("-i", "--ignore-case", is_flag=True, help="Ignore case.")
+@click.option("-w", "--word-regexp", "word", is_flag=True, help="Match whole words only.")
+@click.option(
+    "--verb", metavar="PHRASE", help="Clauses whose lead phrase is of this verb (stem, any case)."
+)
+@part_option
+@click.option("-c", "--count", is_flag=True, help="Print only the number of matching clauses.")
+@click.option("-l", "--ids-only", "ids_only", is_flag=True, help="Print only the matching ids.")
+@format_option(CLAUSE_FORMATS)
+@pass_context
+def grep(
+    ctx: Context,
+    pattern: str | None,
+    fixed: bool,
+    ignore_case: bool,
+    word: bool,
+    verb: str | None,
+    part: str | None,
+    count: bool,
+    ids_only: bool,
+    fmt: str,
+) -> None:
+    """The clauses whose text matches PATTERN (a regular expression).
+
+    With --verb, the clauses whose lead phrase belongs to that verb's family
+    (--verb welcome finds Welcoming, Welcoming also and Welcomes). Matches are
+    highlighted on a terminal. Exit status 1 when nothing matches.
+    """
+    from resolution_cli import query
+    from resolution_cli.views import Clauses, Count, Ids
+
+    if pattern is None and verb is None:
+        raise Failure("grep needs a PATTERN, or --verb PHRASE, or both")
+    if count and ids_only:
+        raise Failure("-c/--count and -l/--ids-only cannot be used together; choose one")
+    resolution = ctx.resolution()
+    clauses = query.in_part(resolution, part)
+    if verb is not None:
+        clauses = query.by_verb(clauses, verb)
+    spans: dict[str, tuple[tuple[int, int], ...]] = {}
+    if pattern is not None:
+        compiled = query.compile_pattern(pattern, fixed=fixed, ignore_case=ignore_case, word=word)
+        spans = query.grep(clauses, compiled)
+        clauses = tuple(c for c in clauses if c.id in spans)
+    if count:
+        ctx.emit(Count(len(clauses)), fmt)
+    elif not clauses:
+        pass
+    elif ids_only:
+        ctx.emit(Ids(tuple(c.id for c in clauses)), fmt)
+    else:
+        ctx.emit(Clauses(resolution, clauses, "grep", spans), fmt)
+    if not clauses:
+        raise NothingMatched
+
+
+@cli.command()
+@part_option
+@format_option()
+@pass_context
+def verbs(ctx: Context, part: str | None, fmt: str) -> None:
+    """Each lead phrase with its count and the ids that use it."""
+    from resolution_cli import query
+    from resolution_cli.views import VerbRow, Verbs
+
+    rows = query.verbs(query.in_part(ctx.resolution(), part))
+    ctx.emit(Verbs(tuple(VerbRow(verb, ids) for verb, ids in rows)), fmt)
+
+
+@cli.command()
+@format_option()
+@pass_context
+def footnotes(ctx: Context, fmt: str) -> None:
+    """Each footnote with the ids of the clauses that cite it."""
+    from resolution_cli import query
+    from resolution_cli.views import FootnoteRow, Footnotes
+
+    resolution = ctx.resolution()
+    cited = query.citations(resolution)
+    rows = tuple(FootnoteRow(note, cited.get(note.number, ())) for note in resolution.footnotes)
+    if not rows:
+        raise NothingMatched
+    ctx.emit(Footnotes(rows), fmt)
+
+
+def main(argv: Sequence[str] | None = None, term: Terminal | None = None) -> NoReturn:
+    """The console entry point: run, then exit with the status the outcome calls for."""
+    status = run(argv, term)
+    sys.exit(status)
+
+
+def run(argv: Sequence[str] | None = None, term: Terminal | None = None) -> int:
+    """Run the command line and return its exit status; never raises."""
+    _tolerant_stdout()
+    try:
+        try:
+            cli.main(args=argv, prog_name="resolution", standalone_mode=False, obj=term)
+        except NothingMatched:
+            status = ExitStatus.NO_MATCH
+        else:
+            status = ExitStatus.OK
+        sys.stdout.flush()
+        return status
+    except click.exceptions.Exit as exc:
+        return exc.exit_code
+    except click.exceptions.Abort:
+        return _interrupted()
+    except KeyboardInterrupt:
+        return _interrupted()
+    except click.ClickException as exc:
+        return _error(_one_line(exc))
+    except ResolutionError as exc:
+        return _error(str(exc))
+    except BrokenPipeError:
+        return _broken_pipe()
+    except OSError as exc:
+        if exc.errno == errno.EPIPE:
+            return _broken_pipe()
+        return _error(f"cannot write the output: {exc.strerror or exc}")
+
+
+def _one_line(exc: click.ClickException) -> str:
+    message = exc.format_message()
+    if isinstance(exc, click.UsageError) and exc.ctx is not None:
+        message += f" (see '{exc.ctx.command_path} --help')"
+    return message
+
+
+def _error(message: str) -> int:
+    _discard_stdout()
+    sys.stderr.write(f"resolution: error: {message}\n")
+    return ExitStatus.ERROR
+
+
+def _interrupted() -> int:
+    _discard_stdout()
+    sys.stderr.write("resolution: interrupted\n")
+    return ExitStatus.INTERRUPTED
+
+
+def _broken_pipe() -> int:
+    """The reader went away (``| head -1``): stop quietly, as grep does."""
+    _discard_stdout()
+    return ExitStatus.BROKEN_PIPE
+
+
+def _discard_stdout() -> None:
+    """Point stdout at /dev/null so that nothing buffered is written at exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass
+
+
+def _tolerant_stdout() -> None:
+    """Characters the output encoding cannot write become \\uXXXX escapes, not a crash."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        encoding = (getattr(stream, "encoding", "") or "").lower().replace("-", "")
+        if reconfigure is not None and encoding not in ("utf8", "utf8sig"):
+            try:
+                reconfigure(errors="backslashreplace")
+            except (ValueError, io.UnsupportedOperation):
+                pass
+
+
+@cli.command("import")
+@click.argument("source", metavar="SOURCE")
+@click.option(
+    "-o", "--output", metavar="OUT", help="Write to this file instead of stdout."
+)
+@pass_context
+def import_(ctx: Context, source: str, output: str | None) -> None:
+    """Read SOURCE (JSON, AKN4UN XML or text; '-' is stdin) and write the schema's JSON.
+
+    The bundled data is made this way:
+    resolution import data/sources/A_RES_75_272.md -o data/resolution_75_272.json
+    """
+    from resolution_cli.loader import load
+
+    resolution = load(source, fmt=ctx.source_format, part_of=ctx.part_of, warn=warn)  # type: ignore[arg-type]
+    write_output(resolution.model_dump_json(indent=2) + "\n", output)
+
+
+def write_output(text: str, output: str | None) -> None:
+    """Write ``text`` to stdout, or whole to the file ``output`` (replaced atomically)."""
+    if output is None or output == "-":
+        sys.stdout.write(text)
+        return
+    temporary = f"{output}.tmp{os.getpid()}"
+    try:
+        with open(temporary, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        os.replace(temporary, output)
+    except OSError as exc:
+        try:
+            os.unlink(temporary)
+        except OSError:
+            pass
+        raise Failure(f"cannot write {output}: {exc.strerror or exc}") from None
+
+
+@cli.command()
+@pass_context
+def schema(ctx: Context) -> None:
+    """The JSON Schema of the resolution model, for other tools."""
+    import json
+
+    from resolution_cli.model import Resolution
+
+    sys.stdout.write(json.dumps(Resolution.model_json_schema(), indent=2) + "\n")

@@ -1,0 +1,37 @@
+"""``--format json``: one JSON document.
+
+``show`` of the whole resolution (and ``export``) prints the whole model,
+exactly as the loader reads it back; ``info`` the metadata object; ``grep -c``
+``{"count": n}``; ``grep -l`` an array of ids; every other view an array of records.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, TextIO
+
+from resolution_cli.render.records import info_record, records
+from resolution_cli.views import Count, Document, Ids, Info
+
+if TYPE_CHECKING:
+    from resolution_cli.terminal import Terminal
+    from resolution_cli.views import View
+
+
+def render(view: View, out: TextIO, term: Terminal) -> None:
+    """Write ``view`` as one indented JSON document and a newline."""
+    if isinstance(view, Document):
+        out.write(view.resolution.model_dump_json(indent=2))
+        out.write("\n")
+        return
+    data: object
+    if isinstance(view, Info):
+        data = info_record(view.resolution)
+    elif isinstance(view, Count):
+        data = {"count": view.count}
+    elif isinstance(view, Ids):
+        data = list(view.ids)
+    else:
+        data = records(view)
+    json.dump(data, out, indent=2, ensure_ascii=False)
+    out.write("\n")

@@ -1,0 +1,154 @@
+"""``--format plain``: unstyled text, never wrapped or truncated.
+
+- ``list`` and ``grep``: one record per line, ``id<TAB>lead phrase<TAB>text``
+  (sub-paragraphs follow the text on the same line; tabs and newlines inside a
+  text become spaces);
+- ``show``: each paragraph as published (an operative one with its number, its
+  sub-paragraphs on lines of their own), footnote markers written as the source
+  prints them, ``<sup>n</sup>``, and the footnotes it cites after it;
+- ``info``: ``field<TAB>value`` lines; ``verbs``, ``footnotes`` and ``refs``:
+  tab-separated rows; ``grep -c``: the count; ``grep -l``: one id a line.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, TextIO
+
+from resolution_cli.render.layout import (
+    closing_lines,
+    header_lines,
+    join_and,
+    long_date,
+    title_line,
+    with_markers,
+)
+from resolution_cli.views import Clauses, Count, Document, Footnotes, Ids, Info, Refs, Verbs
+
+if TYPE_CHECKING:
+    from resolution_cli.model import Clause, Resolution, SubParagraph
+    from resolution_cli.terminal import Terminal
+    from resolution_cli.views import View
+
+
+def _cell(text: str) -> str:
+    """A field of a tab-separated row: no tab, no newline."""
+    return " ".join(text.replace("\t", " ").splitlines())
+
+
+def _row(*cells: object) -> str:
+    return "\t".join(_cell(str(c)) for c in cells) + "\n"
+
+
+def sup(number: int) -> str:
+    """A footnote marker as the source prints it."""
+    return f"<sup>{number}</sup>"
+
+
+def info_rows(resolution: Resolution) -> list[tuple[str, str]]:
+    """The ``info`` fields as (name, value) pairs, in a stable order."""
+    r = resolution
+    rows = [
+        ("symbol", r.symbol),
+        ("number", r.number),
+        ("title", r.title),
+        ("organ", r.organ),
+        ("session", f"{r.session_name} ({r.session})" if r.session else r.session_name),
+    ]
+    rows += [("agenda item", f"{item.number}: {item.title}") for item in r.agenda_items]
+    rows += [
+        ("distribution", r.distribution),
+        ("issued", r.issued.isoformat() if r.issued else ""),
+        ("adopted", r.adopted.isoformat() if r.adopted else ""),
+        ("meeting", r.meeting.name if r.meeting else ""),
+        ("committee", r.committee),
+        ("drafts", join_and(r.drafts)),
+        ("adoption type", r.adoption_type or ""),
+        ("record", r.record or ""),
+        ("sponsors", ", ".join(r.sponsors)),
+        ("additional sponsors", ", ".join(r.additional_sponsors)),
+        ("preambular clauses", str(len(r.preamble))),
+        ("operative paragraphs", str(len(r.operative))),
+        ("footnotes", str(len(r.footnotes))),
+    ]
+    return [(name, value) for name, value in rows if value]
+
+
+def paragraph_lines(clause: Clause) -> list[str]:
+    """A clause as printed: its text (numbered if operative), then its sub-paragraphs."""
+    lines = list(clause.headings)
+    text = with_markers(clause.text, clause.markers, sup)
+    lines.append(f"{clause.number}. {text}" if clause.part.value == "operative" else text)
+
+    def walk(subs: tuple[SubParagraph, ...], depth: int) -> None:
+        for sub in subs:
+            lines.append("    " * depth + f"{sub.num} {with_markers(sub.text, sub.markers, sup)}")
+            walk(sub.subparagraphs, depth + 1)
+            if sub.wrap_up:
+                lines.append("    " * (depth + 1) + sub.wrap_up)
+
+    walk(clause.subparagraphs, 1)
+    if clause.wrap_up:
+        lines.append("    " + clause.wrap_up)
+    return lines
+
+
+def _footnote_lines(resolution: Resolution, numbers: tuple[int, ...]) -> list[str]:
+    lines = []
+    for number in numbers:
+        note = resolution.footnote(number)
+        lines.append(f"{sup(number)} {note.text if note else '(no footnote text)'}")
+    return lines
+
+
+def _document(resolution: Resolution, out: TextIO) -> None:
+    blocks = [header_lines(resolution), [title_line(resolution)], [resolution.enacting_formula]]
+    blocks += [paragraph_lines(clause) for clause in resolution.clauses]
+    blocks.append(closing_lines(resolution))
+    numbers = tuple(note.number for note in resolution.footnotes)
+    blocks.append(_footnote_lines(resolution, numbers))
+    out.write("\n\n".join("\n".join(block) for block in blocks if block))
+    out.write("\n")
+
+
+def render(view: View, out: TextIO, term: Terminal) -> None:
+    """Write ``view`` as plain text."""
+    if isinstance(view, Info):
+        for name, value in info_rows(view.resolution):
+            out.write(_row(name, value))
+    elif isinstance(view, Document):
+        _document(view.resolution, out)
+    elif isinstance(view, Clauses) and view.mode == "show":
+        blocks = []
+        for clause in view.clauses:
+            blocks.append(
+                paragraph_lines(clause)
+                + _footnote_lines(view.resolution, clause.footnote_numbers())
+            )
+        out.write("\n\n".join("\n".join(block) for block in blocks))
+        if blocks:
+            out.write("\n")
+    elif isinstance(view, Clauses):
+        for clause in view.clauses:
+            out.write(_row(clause.id, clause.verb, clause.all_text()))
+    elif isinstance(view, Verbs):
+        for row in view.rows:
+            out.write(_row(row.verb, len(row.ids), ",".join(row.ids)))
+    elif isinstance(view, Footnotes):
+        for note in view.rows:
+            out.write(_row(note.footnote.number, note.footnote.text, ",".join(note.cited_by)))
+    elif isinstance(view, Refs):
+        for ref in view.rows:
+            out.write(_row(*_ref_cells(ref)))
+    elif isinstance(view, Count):
+        out.write(f"{view.count}\n")
+    elif isinstance(view, Ids):
+        out.writelines(f"{i}\n" for i in view.ids)
+
+
+def _ref_cells(ref: object) -> tuple[str, ...]:
+    """location, written, normalized, kind, url of a reference."""
+    names = ("location", "written", "normalized", "kind", "url")
+    return tuple(str(getattr(ref, name, "")) for name in names)
+
+
+__all__ = ["info_rows", "long_date", "paragraph_lines", "render", "sup"]

@@ -1,0 +1,77 @@
+"""The records of the machine formats (json, jsonl): plain dicts, stable keys.
+
+These keys are a promise to scripts; the README documents each one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, is_dataclass
+from typing import TYPE_CHECKING, Any
+
+from resolution_cli.views import Clauses, Count, Document, Footnotes, Ids, Info, Refs, Verbs
+
+if TYPE_CHECKING:
+    from resolution_cli.model import Clause, Resolution
+    from resolution_cli.views import View
+
+
+def clause_record(clause: Clause, matches: tuple[str, ...] | None = None) -> dict[str, Any]:
+    """A clause: the model's fields, plus ``footnotes`` (the numbers it cites)."""
+    data = clause.model_dump(mode="json")
+    record: dict[str, Any] = {
+        "id": data["id"],
+        "part": data["part"],
+        "number": data["number"],
+        "verb": data["verb"],
+        "text": data["text"],
+        "footnotes": list(clause.footnote_numbers()),
+        "markers": data["markers"],
+        "subparagraphs": data["subparagraphs"],
+        "wrap_up": data["wrap_up"],
+        "headings": data["headings"],
+    }
+    if matches is not None:
+        record["matches"] = list(matches)
+    return record
+
+
+def info_record(resolution: Resolution) -> dict[str, Any]:
+    """The metadata, without the clauses and footnotes, plus their counts."""
+    data = resolution.model_dump(mode="json", exclude={"preamble", "operative", "footnotes"})
+    data["counts"] = {
+        "preambular": len(resolution.preamble),
+        "operative": len(resolution.operative),
+        "footnotes": len(resolution.footnotes),
+    }
+    return data
+
+
+def records(view: View) -> list[Any]:
+    """The records of a view, in order (json prints them as an array, jsonl one a line)."""
+    if isinstance(view, Info):
+        return [info_record(view.resolution)]
+    if isinstance(view, Document):
+        return [clause_record(c) for c in view.resolution.clauses]
+    if isinstance(view, Clauses):
+        out = []
+        for clause in view.clauses:
+            matches = None
+            if view.mode == "grep":
+                text = clause.all_text()
+                matches = tuple(text[a:b] for a, b in view.spans.get(clause.id, ()))
+            out.append(clause_record(clause, matches))
+        return out
+    if isinstance(view, Verbs):
+        return [{"verb": r.verb, "count": len(r.ids), "ids": list(r.ids)} for r in view.rows]
+    if isinstance(view, Footnotes):
+        return [
+            {"number": r.footnote.number, "text": r.footnote.text, "cited_by": list(r.cited_by)}
+            for r in view.rows
+        ]
+    if isinstance(view, Refs):
+        return [asdict(row) if is_dataclass(row) else row for row in view.rows]
+    if isinstance(view, Count):
+        return [{"count": view.count}]
+    if isinstance(view, Ids):
+        return [{"id": i} for i in view.ids]
+    raise TypeError(f"no records for {type(view).__name__}")

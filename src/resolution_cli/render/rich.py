@@ -1,0 +1,209 @@
+"""``--format rich``: the terminal layout, drawn with rich.
+
+The resolution's words always go through :class:`rich.text.Text`, never through
+markup, so "[sic]" or "[1]" are printed as they are. Escape codes are written
+only when the terminal allows them (:attr:`Terminal.styled`): not with NO_COLOR,
+TERM=dumb, or when stdout is not a terminal (unless FORCE_COLOR is set).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, TextIO
+
+from rich.console import Console, Group
+from rich.padding import Padding
+from rich.table import Table
+from rich.text import Text
+
+from resolution_cli.render.layout import (
+    closing_lines,
+    header_lines,
+    place_markers,
+    title_line,
+)
+from resolution_cli.render.plain import info_rows
+from resolution_cli.views import Clauses, Count, Document, Footnotes, Ids, Info, Refs, Verbs
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+    from resolution_cli.model import Clause, FootnoteRef, Resolution, SubParagraph
+    from resolution_cli.terminal import Terminal
+    from resolution_cli.views import View
+
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_LIST_TEXT = 60
+
+
+def superscript(number: int) -> str:
+    """¹ for 1, ²³ for 23."""
+    return str(number).translate(_SUPERSCRIPT)
+
+
+def console(out: TextIO, term: Terminal) -> Console:
+    """A Console on ``out`` that writes escape codes only when ``term`` allows them."""
+    return Console(
+        file=out,
+        width=term.width,
+        force_terminal=term.styled,
+        color_system="auto" if term.styled else None,
+        no_color=term.no_color,
+        markup=False,
+        emoji=False,
+        highlight=False,
+        soft_wrap=False,
+        _environ={},
+    )
+
+
+def _marked(
+    text: str,
+    markers: tuple[FootnoteRef, ...],
+    spans: tuple[tuple[int, int], ...] = (),
+    lead: str = "",
+) -> Text:
+    """``text`` with its lead phrase in italics, matches highlighted, markers superscript."""
+    pieces = place_markers(text, markers, superscript)
+    result = Text()
+    position = 0
+    for piece, number in pieces:
+        if number is not None:
+            result.append(piece, style="bold cyan")
+            continue
+        chunk = Text(piece)
+        start = position
+        if lead and start < len(lead):
+            chunk.stylize("italic", 0, len(lead) - start)
+        for a, b in spans:
+            if b > start and a < start + len(piece):
+                chunk.stylize("bold black on yellow", max(a - start, 0), b - start)
+        result.append_text(chunk)
+        position += len(piece)
+    return result
+
+
+def _clause(clause: Clause, spans: tuple[tuple[int, int], ...] = ()) -> RenderableType:
+    parts: list[RenderableType] = [Text(h, style="bold") for h in clause.headings]
+    body = _marked(clause.text, clause.markers, spans, clause.verb)
+    if clause.part.value == "operative":
+        body = Text.assemble(Text(f"{clause.number}. ", style="bold"), body)
+    parts.append(body)
+    offset = len(clause.text) + 1
+
+    def walk(subs: tuple[SubParagraph, ...], depth: int) -> None:
+        nonlocal offset
+        for sub in subs:
+            label = f"{sub.num} "
+            local = tuple(
+                (a - offset - len(label), b - offset - len(label)) for a, b in spans
+            )
+            line = Text.assemble(label, _marked(sub.text, sub.markers, local))
+            parts.append(Padding(line, (0, 0, 0, 4 * depth)))
+            offset += len(label) + len(sub.text) + 1
+            walk(sub.subparagraphs, depth + 1)
+            if sub.wrap_up:
+                parts.append(Padding(Text(sub.wrap_up), (0, 0, 0, 4 * (depth + 1))))
+                offset += len(sub.wrap_up) + 1
+
+    walk(clause.subparagraphs, 1)
+    if clause.wrap_up:
+        parts.append(Padding(Text(clause.wrap_up), (0, 0, 0, 4)))
+    return Group(*parts)
+
+
+def _footnotes(resolution: Resolution, numbers: tuple[int, ...]) -> list[RenderableType]:
+    out: list[RenderableType] = []
+    for number in numbers:
+        note = resolution.footnote(number)
+        text = note.text if note else "(no footnote text)"
+        out.append(Text.assemble((superscript(number), "bold cyan"), " ", Text(text, style="dim")))
+    return out
+
+
+def _document(resolution: Resolution) -> list[RenderableType]:
+    items: list[RenderableType] = [Text(line, style="dim") for line in header_lines(resolution)]
+    items += [Text(""), Text(title_line(resolution), style="bold"), Text("")]
+    items.append(Text(resolution.enacting_formula, style="italic"))
+    for clause in resolution.clauses:
+        items += [Text(""), _clause(clause)]
+    if resolution.meeting:
+        items += [Text("")] + [Text(line, style="italic") for line in closing_lines(resolution)]
+    if resolution.footnotes:
+        items += [Text(""), Text("─" * 20, style="dim")]
+        items += _footnotes(resolution, tuple(n.number for n in resolution.footnotes))
+    return items
+
+
+def _table(*headers: str) -> Table:
+    table = Table(box=None, pad_edge=False, show_edge=False, header_style="bold")
+    for header in headers:
+        table.add_column(header, overflow="fold")
+    return table
+
+
+def _render(view: View) -> list[RenderableType]:
+    if isinstance(view, Info):
+        table = _table("field", "value")
+        for name, value in info_rows(view.resolution):
+            table.add_row(Text(name, style="bold"), Text(value))
+        return [table]
+    if isinstance(view, Document):
+        return _document(view.resolution)
+    if isinstance(view, Clauses) and view.mode == "show":
+        items: list[RenderableType] = []
+        for index, clause in enumerate(view.clauses):
+            if index:
+                items.append(Text(""))
+            items.append(Text(clause.id, style="bold magenta"))
+            items.append(_clause(clause))
+            items += _footnotes(view.resolution, clause.footnote_numbers())
+        return items
+    if isinstance(view, Clauses) and view.mode == "grep":
+        items = []
+        for clause in view.clauses:
+            items.append(Text(clause.id, style="bold magenta"))
+            items.append(_clause(clause, view.spans.get(clause.id, ())))
+        return items
+    if isinstance(view, Clauses):
+        table = _table("id", "lead phrase", "text")
+        for clause in view.clauses:
+            start = clause.text
+            if len(start) > _LIST_TEXT:
+                start = start[: _LIST_TEXT - 1].rstrip() + "…"
+            table.add_row(
+                Text(clause.id, style="bold magenta"), Text(clause.verb, style="italic"), Text(start)
+            )
+        return [table]
+    if isinstance(view, Verbs):
+        table = _table("lead phrase", "count", "ids")
+        for row in view.rows:
+            table.add_row(Text(row.verb, style="italic"), str(len(row.ids)), ", ".join(row.ids))
+        return [table]
+    if isinstance(view, Footnotes):
+        table = _table("footnote", "text", "cited by")
+        for note in view.rows:
+            table.add_row(
+                superscript(note.footnote.number), Text(note.footnote.text), ", ".join(note.cited_by)
+            )
+        return [table]
+    if isinstance(view, Refs):
+        table = _table("where", "symbol", "kind", "link")
+        for ref in view.rows:
+            url = str(getattr(ref, "url", ""))
+            table.add_row(
+                Text(str(getattr(ref, "location", ""))),
+                Text(str(getattr(ref, "written", "")), style=f"link {url}" if url else ""),
+                Text(str(getattr(ref, "kind", ""))),
+                Text(url, style=f"link {url}" if url else ""),
+            )
+        return [table]
+    if isinstance(view, Count):
+        return [Text(str(view.count))]
+    if isinstance(view, Ids):
+        return [Text(i) for i in view.ids]
+    raise TypeError(f"cannot draw {type(view).__name__}")
+
+
+def render(view: View, out: TextIO, term: Terminal) -> None:
+    """Draw ``view`` on ``out`` for terminal ``term``."""
+    console(out, term).print(*_render(view))

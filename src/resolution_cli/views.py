@@ -1,0 +1,89 @@
+"""What a command hands to a renderer: one small immutable view per kind of output.
+
+``query`` builds views, ``render.<format>.render(view, out, term)`` draws them.
+This module is light on purpose: named tuples, no pydantic at import time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Literal, NamedTuple
+
+if TYPE_CHECKING:
+    from resolution_cli.model import Clause, Footnote, Resolution
+    from resolution_cli.refs import Reference
+
+
+class Info(NamedTuple):
+    """``resolution info``: the metadata and the counts."""
+
+    resolution: Resolution
+
+
+class Document(NamedTuple):
+    """``resolution show`` with no REF, and ``export``: the whole resolution as printed."""
+
+    resolution: Resolution
+
+
+class Clauses(NamedTuple):
+    """A selection of clauses, in document order.
+
+    ``mode`` says which command asked: ``show`` (full texts, each followed by the
+    footnotes it cites), ``list`` (one row per clause, the start of its text on a
+    terminal) or ``grep`` (one row per matching clause). ``spans`` maps a clause id
+    to the (start, end) offsets of the matches in ``clause.all_text()``.
+    """
+
+    resolution: Resolution
+    clauses: tuple[Clause, ...]
+    mode: Literal["show", "list", "grep"]
+    spans: Mapping[str, tuple[tuple[int, int], ...]] = MappingProxyType({})
+
+
+class VerbRow(NamedTuple):
+    """One lead phrase, how often it is used and by which clauses."""
+
+    verb: str
+    ids: tuple[str, ...]
+
+
+class Verbs(NamedTuple):
+    """``resolution verbs``: each lead phrase with its count and ids."""
+
+    rows: tuple[VerbRow, ...]
+
+
+class FootnoteRow(NamedTuple):
+    """One footnote and the ids of the clauses that cite it."""
+
+    footnote: Footnote
+    cited_by: tuple[str, ...]
+
+
+class Footnotes(NamedTuple):
+    """``resolution footnotes``."""
+
+    rows: tuple[FootnoteRow, ...]
+
+
+class Refs(NamedTuple):
+    """``resolution refs``: every document reference, in document order."""
+
+    rows: tuple[Reference, ...]
+
+
+class Count(NamedTuple):
+    """``grep -c``: how many clauses matched."""
+
+    count: int
+
+
+class Ids(NamedTuple):
+    """``grep -l``: the ids of the matching clauses."""
+
+    ids: tuple[str, ...]
+
+
+View = Info | Document | Clauses | Verbs | Footnotes | Refs | Count | Ids
