@@ -77,7 +77,9 @@ class _Inline:
             self.text += " "
         self.text += other.text
         self.italics += [(a + shift, b + shift) for a, b in other.italics]
-        self.markers += [FootnoteRef(number=m.number, offset=m.offset + shift) for m in other.markers]
+        self.markers += [
+            FootnoteRef(number=m.number, offset=m.offset + shift) for m in other.markers
+        ]
 
 
 def _inline(raw: str) -> _Inline:
@@ -172,11 +174,15 @@ def _lead_from_lexicon(text: str, part: Part) -> str:
     preambular, operative = lexicon()
     phrases = preambular if part is Part.PREAMBULAR else operative
     for phrase in phrases:
-        if text.startswith(phrase) and (len(text) == len(phrase) or not text[len(phrase)].isalnum()):
+        if text.startswith(phrase) and (
+            len(text) == len(phrase) or not text[len(phrase)].isalnum()
+        ):
             return phrase
     other = operative if part is Part.PREAMBULAR else preambular
     for phrase in other:
-        if text.startswith(phrase) and (len(text) == len(phrase) or not text[len(phrase)].isalnum()):
+        if text.startswith(phrase) and (
+            len(text) == len(phrase) or not text[len(phrase)].isalnum()
+        ):
             return phrase
     return ""
 
@@ -306,8 +312,10 @@ def _header(blocks: list[_Block]) -> _Header:
             head.session_name = plain
         elif agenda := _AGENDA.match(plain):
             pending_agenda = [item.strip() for item in re.split(r",\s*|\s+and\s+", agenda.group(1))]
-        elif pending_agenda and not plain.startswith(("#", "[")) and not _ADOPTED.match(
-            plain.lstrip("# ")
+        elif (
+            pending_agenda
+            and not plain.startswith(("#", "["))
+            and not _ADOPTED.match(plain.lstrip("# "))
         ):
             head.agenda = [AgendaItem(number=pending_agenda[0], title=plain)]
             head.agenda += [AgendaItem(number=n, title="") for n in pending_agenda[1:]]
@@ -402,13 +410,13 @@ def read(text: str, name: str, *, warn: Warn) -> Resolution:
         for n, (block, inline, subs) in enumerate(operative, start=1)
     ]
     notes = tuple(
-        Footnote(number=number, text=inline.text) for number, (_, inline) in sorted(footnotes.items())
+        Footnote(number=number, text=inline.text)
+        for number, (_, inline) in sorted(footnotes.items())
     )
     _check_footnotes(clauses_pp + clauses_op, footnotes, warn, name)
-    number = head.number
     return Resolution(
-        symbol=f"A/RES/{number}" if number else "",
-        number=number,
+        symbol=f"A/RES/{head.number}" if head.number else "",
+        number=head.number,
         title=head.title,
         organ=head.organ or "General Assembly",
         session=session_number(head.session_name),
@@ -437,7 +445,7 @@ def _last_inline(
     operative: list[tuple[_Block, _Inline, list[tuple[_Block, _Inline]]]],
 ) -> _Inline:
     if operative:
-        block, inline, subs = operative[-1]
+        _, inline, subs = operative[-1]
         return subs[-1][1] if subs else inline
     return preamble[-1][1]
 

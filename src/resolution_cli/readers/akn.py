@@ -1,0 +1,1060 @@
+"""Read a resolution from the UN's AKN4UN XML (OASIS Akoma Ntoso 3.0).
+
+Safety. The XML is parsed with lxml without DTD loading, entity resolution or
+network access. A document that declares a DTD or entities (``<!DOCTYPE``,
+``<!ENTITY``) is refused outright: no resolution needs one, and refusing it
+closes the door on external entities (``file:///etc/passwd``) and on entity
+expansion bombs ("billion laughs").
+
+What is read, and from where (the AKN4UN profile as the UN publishes it):
+
+- the cover page: symbol (``docNumber``), organ (``docAuthority`` of the issuing
+  body), distribution (``docStatus``, without ``Distr.:``), date of issue
+  (``docDate``), session (``session``), agenda items (``inline`` "agenda item"
+  and "agenda item name"; "Agenda items 139 and 151" gives two items), the
+  committee line and the drafts (``docProponent`` and its ``inline``
+  "originating document");
+- the preface: number (``docNumber`` without its final dot) and title; a
+  resolution published in parts (``75/253 B``) adds its letter to the number,
+  and a part's own title, when it has one, is the title;
+- the preamble: the enacting formula, one preambular clause (PPn) per
+  ``container``; a ``blockList`` gives sub-paragraphs of the clause before it;
+- the main body: operative paragraphs (OPn), numbered by position;
+- the conclusions: the adoption meeting;
+- meta (facts not printed in the document, listed in ``provenance``): the work
+  URI, the adoption date, the sponsors, the meeting record and how the
+  resolution was adopted.
+
+How the corpus encodes operative paragraphs, and what is made of it:
+
+- a ``paragraph`` with only a ``heading``/``subheading`` (and perhaps a
+  ``num``) is a heading, not a paragraph; headings, ``section`` numbers and
+  ``crossHeading`` lines (which in the budget resolutions carry a section's own
+  preambular text) go to the ``headings`` of the next clause, in order;
+- sub-paragraphs come in two encodings. (1) ``list``/``point`` (with ``intro``,
+  ``sublist`` and ``wrapUp``): the intro is the clause text, each point a
+  sub-paragraph, a ``sublist`` after a point holds that point's own
+  sub-paragraphs. (2) Far more often, each sub-paragraph is a ``paragraph`` of
+  its own, without a ``num`` and with its label printed in the text
+  (``(a)<tab>To develop ...``), or with the label as its ``num`` (``(iii)``):
+  it becomes a sub-paragraph of the operative paragraph before it; a roman
+  label that does not continue the lettering ((i) after (c), but not after (h))
+  nests under the last lettered sub-paragraph;
+- a paragraph without ``num`` whose text starts with a number (``6.``) is an
+  operative paragraph with its number printed in the text; the number is not
+  part of the text;
+- a paragraph without ``num`` or label is a continuation of the paragraph
+  before it (text after its sub-paragraphs: ``wrap_up``; else appended to its
+  text) when it starts in lower case, or when it sits between paragraphs n and
+  n + 1 with no heading in between (quoted rules, schedules, table notes);
+  otherwise it is an operative paragraph of its own (a single unnumbered
+  paragraph, an unnumbered paragraph of a section);
+- a paragraph of punctuation only (``* * *``) is a heading;
+- where the printed numbers restart (sections) or are offset (a declaration
+  after "Adopts the following declaration:"), ids still follow the position;
+  a warning names the first paragraph of each such run;
+- tables and any element the reader cannot place are kept as text (cell text
+  in reading order, cells separated by spaces), appended to the clause before
+  them together with any headings waiting for the next clause, and reported
+  with a warning;
+- annexes (``attachments``) are not part of the model: they are not read, and
+  a warning says so.
+
+Text: tabs and line breaks become spaces (a run of white space holding one
+becomes a single space), the ends are stripped, nothing else changes. Footnote
+markers (``authorialNote``) are removed from the text and kept as
+:class:`~resolution_cli.model.FootnoteRef` with their offset in the normalised
+text; a marker in a heading or in a ``wrap_up`` has no place in the model: its
+footnote is kept, its position is not (with a warning).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+
+from lxml import etree
+
+from resolution_cli.errors import LoadError
+from resolution_cli.model import (
+    AgendaItem,
+    Clause,
+    Footnote,
+    FootnoteRef,
+    Meeting,
+    Part,
+    Resolution,
+    SubParagraph,
+)
+
+__all__ = ["parts", "read"]
+
+Warn = Callable[[str], None]
+Element = etree._Element
+
+_REFUSED = "XML with a DTD or entity declarations is refused for safety"
+_DTD = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+_MARK = "\ue000"  # stands for a footnote marker while the text is normalised
+_BREAKING_RUN = re.compile(r"\s*[\t\n\r\f\v]\s*")
+_LABEL = re.compile(r"\((?:[a-z]{1,3}|[ivxlc]{1,6}|[A-Z]|\d{1,3})\)")
+_LEADING_LABEL = re.compile(r"^(" + _LABEL.pattern + r")\s+")
+_LEADING_NUMBER = re.compile(r"^(\d{1,3})\.?[\u200e\u200f]?\s+")
+_PRINTED = re.compile(r"^(\d{1,3})\.?[\u200e\u200f]?$")
+_ROMAN = re.compile(r"^\([ivxlc]+\)$")
+_SPLIT_NAMES = re.compile(r",\s+|\s+and\s+|\s+et\s+")
+_SYMBOL = re.compile(r"^[A-Z]+(?:/[\w.\-]+)+")
+_COLLECTION_SUFFIX = re.compile(r"\s+[A-Z](?:-[A-Z])+$")
+
+_PROVENANCE_META = "AKN4UN XML (meta/identification/FRBRWork)"
+_PROVENANCE_WORKFLOW = "AKN4UN XML (meta/workflow)"
+_PROVENANCE_VOTING = "AKN4UN XML (meta/analysis/parliamentary/voting)"
+
+#: Elements whose text runs on inside a paragraph.
+_INLINE = frozenset(
+    {
+        "a", "abbr", "b", "concept", "date", "def", "del", "docAuthority", "docDate",
+        "docNumber", "docProponent", "docStatus", "docTitle", "entity", "event", "i",
+        "inline", "ins", "location", "mmod", "mod", "mref", "noteRef", "object",
+        "organization", "person", "quantity", "ref", "remark", "role", "rref",
+        "session", "shortTitle", "span", "sub", "sup", "term", "u",
+    }
+)  # fmt: skip
+#: Elements that group paragraphs (their num/heading lines are headings).
+_GROUPS = frozenset(
+    {
+        "section", "part", "chapter", "title", "subsection", "subchapter", "subpart",
+        "subtitle", "division", "hcontainer", "book", "tome", "article", "clause",
+        "level", "blockContainer",
+    }
+)  # fmt: skip
+_HEADINGS = frozenset({"heading", "subheading", "crossHeading"})
+
+
+def _local(element: Element) -> str:
+    tag = element.tag
+    if not isinstance(tag, str):
+        return ""
+    return tag.rpartition("}")[2]
+
+
+def _line(element: Element) -> int:
+    value: object = element.sourceline
+    return value if isinstance(value, int) else 0
+
+
+def _children(element: Element, *names: str) -> Iterator[Element]:
+    for child in element:
+        local = _local(child)
+        if local and (not names or local in names):
+            yield child
+
+
+def _child(element: Element | None, *names: str) -> Element | None:
+    if element is None:
+        return None
+    return next(_children(element, *names), None)
+
+
+def _descendants(element: Element | None, name: str) -> Iterator[Element]:
+    if element is None:
+        return iter(())
+    return (e for e in element.iter() if _local(e) == name)
+
+
+def _first(element: Element | None, tag: str, /, **attrs: str) -> Element | None:
+    for e in _descendants(element, tag):
+        if all(e.get(key) == value for key, value in attrs.items()):
+            return e
+    return None
+
+
+def normalise(raw: str) -> str:
+    """Tabs and line breaks (with the white space around them) become one space; strip."""
+    return _BREAKING_RUN.sub(" ", raw).strip()
+
+
+def _plain(element: Element | None) -> str:
+    """The normalised text of ``element``, footnotes and all."""
+    if element is None:
+        return ""
+    return normalise("".join(t if isinstance(t, str) else t.decode() for t in element.itertext()))
+
+
+# --------------------------------------------------------------------------- parsing
+
+
+def _parse(data: bytes, name: str) -> Element:
+    probe = data
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        probe = data.decode("utf-16", errors="replace").encode("utf-8")
+    if match := _DTD.search(probe):
+        line = probe.count(b"\n", 0, match.start()) + 1
+        raise LoadError(name, _REFUSED, f"line {line}")
+    parser = etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        huge_tree=False,
+        remove_comments=True,
+        remove_pis=True,
+    )
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as exc:
+        message = str(exc.msg or exc).strip()
+        message = re.sub(r",\s*line \d+, column \d+$", "", message)
+        where = f"line {exc.lineno}" if exc.lineno else None
+        raise LoadError(name, f"not well-formed XML: {message}", where) from None
+    if root.getroottree().docinfo.internalDTD is not None:
+        raise LoadError(name, _REFUSED)
+    if _local(root) != "akomaNtoso":
+        raise LoadError(
+            name,
+            f"not Akoma Ntoso: root element is <{_local(root) or root.tag}>; expected <akomaNtoso>",
+            f"line {root.sourceline}",
+        )
+    return root
+
+
+def _document(root: Element, name: str) -> Element:
+    doc = _child(root)
+    if doc is None:
+        raise LoadError(name, "Akoma Ntoso document is empty: <akomaNtoso> holds no document")
+    kind = _local(doc)
+    if kind == "statement" and doc.get("name") == "resolution":
+        return doc
+    if kind == "documentCollection":
+        return doc
+    described = f'<{kind} name="{doc.get("name")}">' if doc.get("name") else f"<{kind}>"
+    raise LoadError(
+        name,
+        f"not a resolution: the Akoma Ntoso document is a {described}; expected "
+        '<statement name="resolution"> or a <documentCollection> of them',
+        f"line {doc.sourceline}",
+    )
+
+
+def _holder(root: Element, collection: Element) -> Element:
+    components = _child(root, "components")
+    return components if components is not None else collection
+
+
+def _components(root: Element, collection: Element) -> list[tuple[str, Element]]:
+    """The resolutions of a documentCollection, with their labels ("A", "B", ...)."""
+    statements = [
+        s
+        for comp in _children(_holder(root, collection), "component")
+        for s in _children(comp, "statement")
+    ]
+    if not statements:  # components nested inside the collection itself
+        statements = [
+            s for s in _descendants(collection, "statement") if s.get("name") == "resolution"
+        ]
+    refs = [r.get("showAs") or "" for r in _descendants(collection, "documentRef")]
+    found: list[tuple[str, Element]] = []
+    for index, statement in enumerate(statements):
+        label = _plain(_first(_child(statement, "preface"), "docNumber"))
+        if not label and index < len(refs):
+            label = refs[index].removeprefix("Resolution").strip()
+        if not label:
+            label = chr(ord("A") + index)
+        found.append((label.rstrip(".").strip(), statement))
+    return found
+
+
+def parts(data: bytes, name: str) -> list[str]:
+    """The labels of the resolutions of a documentCollection (``[]`` for one resolution)."""
+    root = _parse(data, name)
+    doc = _document(root, name)
+    if _local(doc) != "documentCollection":
+        return []
+    return [label for label, _ in _components(root, doc)]
+
+
+# ----------------------------------------------------------------------- text flows
+
+
+@dataclass
+class _Flow:
+    """Text of one paragraph as read: raw text with marker placeholders, and the markers."""
+
+    raw: list[str] = field(default_factory=list)
+    notes: list[int] = field(default_factory=list)
+    italic: str | None = None  # the first italic span of the first block, normalised
+
+    def finish(self) -> tuple[str, list[FootnoteRef]]:
+        text = normalise("".join(self.raw))
+        markers: list[FootnoteRef] = []
+        out: list[str] = []
+        notes = iter(self.notes)
+        for ch in text:
+            if ch == _MARK:
+                markers.append(FootnoteRef(number=next(notes), offset=len(out)))
+            else:
+                out.append(ch)
+        return "".join(out), markers
+
+
+def _shift(markers: Iterable[FootnoteRef], by: int, limit: int) -> list[FootnoteRef]:
+    return [FootnoteRef(number=m.number, offset=min(max(m.offset + by, 0), limit)) for m in markers]
+
+
+@dataclass
+class _Sub:
+    num: str
+    text: str
+    markers: list[FootnoteRef] = field(default_factory=list)
+    subs: list[_Sub] = field(default_factory=list)
+    wrap_up: str | None = None
+
+    def build(self) -> SubParagraph:
+        return SubParagraph(
+            num=self.num,
+            text=self.text,
+            markers=tuple(self.markers),
+            subparagraphs=tuple(s.build() for s in self.subs),
+            wrap_up=self.wrap_up,
+        )
+
+
+@dataclass
+class _Clause:
+    part: Part
+    line: int
+    verb: str = ""
+    text: str = ""
+    markers: list[FootnoteRef] = field(default_factory=list)
+    subs: list[_Sub] = field(default_factory=list)
+    wrap_up: str | None = None
+    headings: list[str] = field(default_factory=list)
+    printed: int | None = None
+
+    def build(self, number: int) -> Clause:
+        return Clause(
+            id=f"{self.part.prefix}{number}",
+            part=self.part,
+            number=number,
+            verb=self.verb,
+            text=self.text,
+            markers=tuple(self.markers),
+            subparagraphs=tuple(s.build() for s in self.subs),
+            wrap_up=self.wrap_up,
+            headings=tuple(self.headings),
+        )
+
+
+def _join(first: str, second: str) -> str:
+    return f"{first} {second}" if first and second else first or second
+
+
+def _strip_prefix(
+    text: str, markers: list[FootnoteRef], pattern: re.Pattern[str]
+) -> tuple[str | None, str, list[FootnoteRef]]:
+    match = pattern.match(text)
+    if not match:
+        return None, text, markers
+    rest = text[match.end() :]
+    return match.group(1), rest, _shift(markers, -match.end(), len(rest))
+
+
+def _verb(flow: _Flow, text: str) -> str:
+    if flow.italic and text.startswith(flow.italic):
+        return flow.italic.rstrip(",;:. ").strip()
+    return ""
+
+
+# --------------------------------------------------------------------------- reader
+
+
+class _Reader:
+    def __init__(self, name: str, warn: Warn) -> None:
+        self.name = name
+        self.warn = warn
+        self.footnotes: dict[int, str] = {}
+        self.clauses: dict[Part, list[_Clause]] = {Part.PREAMBULAR: [], Part.OPERATIVE: []}
+        self.pending: list[str] = []
+        self.formula: str | None = None
+
+    def say(self, element: Element, message: str) -> None:
+        self.warn(f"{self.name}: line {element.sourceline}: {message}")
+
+    def kept(self, element: Element) -> None:
+        self.say(element, f"<{_local(element)}> kept as text")
+
+    # -- inline text ---------------------------------------------------------------
+
+    def inline(self, element: Element, flow: _Flow, *, block: bool = False) -> None:
+        """Append the text of ``element``'s content (not its tail) to ``flow``."""
+        if element.text:
+            flow.raw.append(element.text)
+        for child in element:
+            local = _local(child)
+            if not local:
+                pass
+            elif local == "authorialNote":
+                self.note(child, flow)
+            elif local in ("eol", "br"):
+                flow.raw.append("\n")
+            elif local in ("img", "marker", "eop"):
+                pass
+            elif local in _INLINE:
+                if (
+                    local == "span"
+                    and flow.italic is None
+                    and "italic" in (child.get("class") or "").split()
+                ):
+                    flow.italic = _plain(child)
+                self.inline(child, flow)
+            elif block or local in ("p", "table", "tr", "td", "th", "item", "list", "blockList"):
+                if local not in ("p", "tr", "td", "th", "item") and not block:
+                    self.kept(child)
+                flow.raw.append("\n")
+                self.inline(child, flow, block=True)
+                flow.raw.append("\n")
+            else:
+                self.kept(child)
+                self.inline(child, flow)
+            if child.tail:
+                flow.raw.append(child.tail)
+
+    def note(self, element: Element, flow: _Flow) -> None:
+        marker = (element.get("marker") or "").strip()
+        inner = _Flow()
+        self.inline(element, inner, block=True)
+        text, _ = inner.finish()
+        if not marker.isdigit() or int(marker) < 1:
+            self.say(element, f"footnote with marker {marker!r} kept as text")
+            flow.raw.append(f" {marker} {text} ")
+            return
+        number = int(marker)
+        self.footnotes.setdefault(number, text)
+        flow.raw.append(_MARK)
+        flow.notes.append(number)
+
+    def flow_of(self, blocks: Iterable[Element]) -> _Flow:
+        """One flow for several blocks (``p`` elements), separated by line breaks."""
+        flow = _Flow()
+        for index, block in enumerate(blocks):
+            if index:
+                flow.raw.append("\n")
+            if _local(block) == "p":
+                self.inline(block, flow)
+            else:
+                flow.raw.append("\n")
+                self.inline(block, flow, block=True)
+        return flow
+
+    def heading_text(self, element: Element) -> str:
+        flow = _Flow()
+        self.inline(element, flow)
+        text, markers = flow.finish()
+        for ref in markers:
+            self.say(
+                element,
+                f"footnote {ref.number} is cited in a heading; the footnote is kept, "
+                "the place of its marker is not",
+            )
+        return text
+
+    # -- placing text -------------------------------------------------------------
+
+    def append(self, clause: _Clause, text: str, markers: list[FootnoteRef], at: Element) -> None:
+        """Append text to a clause: after its sub-paragraphs (wrap_up), else to its text."""
+        if self.pending:
+            text = _join(" ".join(self.pending), text)
+            markers = _shift(markers, len(" ".join(self.pending)) + 1, len(text))
+            self.pending.clear()
+        if not text and not markers:
+            return
+        if clause.subs:
+            clause.wrap_up = _join(clause.wrap_up or "", text)
+            for ref in markers:
+                self.say(
+                    at,
+                    f"footnote {ref.number} is cited after the sub-paragraphs; the footnote "
+                    "is kept, the place of its marker is not",
+                )
+            return
+        shift = len(clause.text) + 1 if clause.text and text else len(clause.text)
+        clause.text = _join(clause.text, text)
+        clause.markers += _shift(markers, shift, len(clause.text))
+
+    def last(self, part: Part) -> _Clause | None:
+        found = self.clauses[part]
+        return found[-1] if found else None
+
+    def new_clause(self, part: Part, at: Element, flow: _Flow) -> _Clause:
+        text, markers = flow.finish()
+        clause = _Clause(part=part, line=_line(at), text=text, markers=markers)
+        clause.verb = _verb(flow, text)
+        clause.headings = list(self.pending)
+        self.pending.clear()
+        self.clauses[part].append(clause)
+        return clause
+
+    def keep_as_text(self, part: Part, element: Element) -> None:
+        """An element the reader cannot place: its text goes to the clause before it."""
+        self.kept(element)
+        flow = _Flow()
+        self.inline(element, flow, block=True)
+        text, markers = flow.finish()
+        clause = self.last(part) or self.last(Part.PREAMBULAR)
+        if clause is None:
+            self.new_clause(part, element, flow)
+            return
+        self.append(clause, text, markers, element)
+
+    # -- preamble -----------------------------------------------------------------
+
+    def preamble(self, element: Element | None) -> None:
+        if element is None:
+            return
+        for child in _children(element):
+            local = _local(child)
+            if local == "formula":
+                flow = self.flow_of(_children(child))
+                self.formula = flow.finish()[0]
+            elif local == "container":
+                blocks = list(_children(child, "p"))
+                others = [c for c in _children(child) if _local(c) != "p"]
+                clause = self.new_clause(Part.PREAMBULAR, child, self.flow_of(blocks))
+                for other in others:
+                    if _local(other) == "blockList":
+                        clause.subs += self.block_list(other)
+                    else:
+                        self.keep_as_text(Part.PREAMBULAR, other)
+            elif local == "blockList":
+                previous = self.last(Part.PREAMBULAR)
+                if previous is None:
+                    self.keep_as_text(Part.PREAMBULAR, child)
+                else:
+                    previous.subs += self.block_list(child)
+            elif local in _HEADINGS or local == "num":
+                self.pending.append(self.heading_text(child))
+            elif local == "blockContainer" and all(
+                _local(c) in _HEADINGS for c in _children(child)
+            ):
+                # Headings before a preambular clause (the schema allows no bare heading here).
+                self.pending += [self.heading_text(c) for c in _children(child)]
+            else:
+                self.keep_as_text(Part.PREAMBULAR, child)
+
+    def block_list(self, element: Element) -> list[_Sub]:
+        subs: list[_Sub] = []
+        for item in _children(element):
+            if _local(item) == "listIntroduction" or _local(item) == "listWrapUp":
+                self.kept(item)
+            num = _plain(_child(item, "num"))
+            flow = self.flow_of(c for c in _children(item) if _local(c) != "num")
+            text, markers = flow.finish()
+            subs.append(_Sub(num=num, text=text, markers=markers))
+        return subs
+
+    # -- main body ----------------------------------------------------------------
+
+    def main_body(self, element: Element | None) -> None:
+        if element is None:
+            return
+        paragraphs = [p for p in _descendants(element, "paragraph") if self.has_body(p)]
+        self.printed = {id(p): self.printed_number(p) for p in paragraphs}
+        self.order = {id(p): i for i, p in enumerate(paragraphs)}
+        self.paragraphs = paragraphs
+        self.body(element)
+
+    @staticmethod
+    def has_body(paragraph: Element) -> bool:
+        return any(_local(c) not in _HEADINGS and _local(c) != "num" for c in _children(paragraph))
+
+    @staticmethod
+    def printed_number(paragraph: Element) -> int | None:
+        num = _child(paragraph, "num")
+        if num is not None:
+            match = _PRINTED.match(_plain(num))
+            return int(match.group(1)) if match else None
+        content = _child(paragraph, "content", "list")
+        match = _LEADING_NUMBER.match(_plain(content))
+        return int(match.group(1)) if match else None
+
+    def next_printed(self, paragraph: Element) -> int | None:
+        for later in self.paragraphs[self.order[id(paragraph)] + 1 :]:
+            number = self.printed[id(later)]
+            if number is not None:
+                return number
+        return None
+
+    def body(self, element: Element) -> None:
+        for child in _children(element):
+            local = _local(child)
+            if local == "paragraph":
+                self.paragraph(child)
+            elif local in _GROUPS:
+                self.body(child)
+            elif local in _HEADINGS or local == "num":
+                self.pending.append(self.heading_text(child))
+            else:
+                self.keep_as_text(Part.OPERATIVE, child)
+
+    def paragraph(self, element: Element) -> None:
+        num_el = _child(element, "num")
+        num = _plain(num_el)
+        headings = [self.heading_text(h) for h in _children(element, *_HEADINGS)]
+        if not self.has_body(element):
+            if num and not (headings and headings[0].startswith(num)):
+                headings.insert(0, num)
+            self.pending += [h for h in headings if h]
+            return
+        self.pending += [h for h in headings if h]
+        blocks: list[Element] = []
+        lists: list[Element] = []
+        for child in _children(element):
+            local = _local(child)
+            if local == "content":
+                blocks += list(_children(child))
+            elif local == "list":
+                lists.append(child)
+                blocks += [b for i in _children(child, "intro") for b in _children(i)]
+            elif local in _HEADINGS or local == "num":
+                pass
+            else:
+                self.kept(child)
+                blocks.append(child)
+        flow = self.flow_of(blocks)
+        text, markers = flow.finish()
+        label: str | None = num if num and _LABEL.fullmatch(num) else None
+        printed = self.printed[id(element)]
+        if num_el is None and label is None:
+            label, text, markers = _strip_prefix(text, markers, _LEADING_LABEL)
+            if label is None:
+                number, text, markers = _strip_prefix(text, markers, _LEADING_NUMBER)
+                if number is not None:
+                    self.say(element, f"paragraph number {number!r} printed in its text")
+        previous = self.last(Part.OPERATIVE)
+        if label is not None and previous is not None:
+            sub = _Sub(num=label, text=text, markers=markers)
+            for lst in lists:
+                sub.subs += self.points(lst)
+            self.place_sub(previous, sub, element)
+            return
+        if label is not None:  # a sub-paragraph with nothing before it
+            text = _join(label, text)
+            markers = _shift(markers, len(label) + 1, len(text))
+        elif num_el is None and printed is None and previous is not None and not self.pending:
+            if not any(ch.isalnum() for ch in text) and not markers:
+                self.pending.append(text)
+                return
+            continues = text[:1].islower() or (
+                previous.printed is not None and self.next_printed(element) == previous.printed + 1
+            )
+            if continues:
+                self.append(previous, text, markers, element)
+                return
+        elif num_el is None and printed is None and not any(ch.isalnum() for ch in text):
+            self.pending.append(text)
+            return
+        clause = _Clause(part=Part.OPERATIVE, line=_line(element), text=text)
+        clause.markers = markers
+        clause.verb = _verb(flow, text)
+        clause.headings = list(self.pending)
+        clause.printed = printed
+        self.pending.clear()
+        self.clauses[Part.OPERATIVE].append(clause)
+        for lst in lists:
+            clause.subs += self.points(lst)
+            wrap = _child(lst, "wrapUp")
+            if wrap is not None:
+                wtext, wmarkers = self.flow_of(_children(wrap)).finish()
+                self.append(clause, wtext, wmarkers, wrap)
+
+    def place_sub(self, clause: _Clause, sub: _Sub, at: Element) -> None:
+        subs = clause.subs
+        if subs and _ROMAN.match(sub.num):
+            top = subs[-1]
+            first = subs[0].num
+            lettered = not (_ROMAN.match(first) and first == "(i)")
+            follows = (
+                len(top.num) == 3 and len(sub.num) == 3 and ord(sub.num[1]) == ord(top.num[1]) + 1
+            )
+            if lettered and not follows:
+                top.subs.append(sub)
+                return
+        subs.append(sub)
+
+    def points(self, element: Element) -> list[_Sub]:
+        """The points of a ``list`` (or ``sublist``): sub-paragraphs, nested as printed."""
+        subs: list[_Sub] = []
+        for child in _children(element):
+            local = _local(child)
+            if local in ("intro", "wrapUp"):
+                continue  # read by the caller
+            if local == "point":
+                num = _plain(_child(child, "num"))
+                blocks = [
+                    b
+                    for c in _children(child)
+                    if _local(c) in ("content", "intro")
+                    for b in _children(c)
+                ]
+                text, markers = self.flow_of(blocks).finish()
+                sub = _Sub(num=num, text=text, markers=markers)
+                for inner in _children(child, "list", "sublist"):
+                    sub.subs += self.points(inner)
+                    wrap = _child(inner, "wrapUp")
+                    if wrap is not None:
+                        sub.wrap_up = _join(sub.wrap_up or "", self.wrap_text(wrap))
+                for other in _children(child):
+                    if _local(other) not in ("num", "content", "intro", "list", "sublist"):
+                        self.kept(other)
+                        sub.text = _join(sub.text, self.flow_of([other]).finish()[0])
+                subs.append(sub)
+            elif local == "sublist" and subs:
+                subs[-1].subs += self.points(child)
+                wrap = _child(child, "wrapUp")
+                if wrap is not None:
+                    subs[-1].wrap_up = _join(subs[-1].wrap_up or "", self.wrap_text(wrap))
+            else:
+                self.kept(child)
+                text = self.flow_of([child]).finish()[0]
+                if subs:
+                    subs[-1].text = _join(subs[-1].text, text)
+                else:
+                    subs.append(_Sub(num="", text=text))
+        return subs
+
+    def wrap_text(self, element: Element) -> str:
+        text, markers = self.flow_of(_children(element)).finish()
+        for ref in markers:
+            self.say(
+                element,
+                f"footnote {ref.number} is cited after the sub-paragraphs; the footnote "
+                "is kept, the place of its marker is not",
+            )
+        return text
+
+    # -- the whole ----------------------------------------------------------------
+
+    def finish_clauses(self, statement: Element) -> tuple[tuple[Clause, ...], tuple[Clause, ...]]:
+        if self.pending:
+            last = self.last(Part.OPERATIVE) or self.last(Part.PREAMBULAR)
+            if last is not None:
+                self.warn(
+                    f"{self.name}: headings after the last paragraph kept as text: "
+                    + "; ".join(self.pending)
+                )
+                pending = list(self.pending)
+                self.pending.clear()
+                self.append(last, " ".join(pending), [], statement)
+        preamble = tuple(c.build(i) for i, c in enumerate(self.clauses[Part.PREAMBULAR], 1))
+        operative: list[Clause] = []
+        offset: int | None = 0
+        for index, clause in enumerate(self.clauses[Part.OPERATIVE], 1):
+            if clause.printed is not None:
+                gap = clause.printed - index
+                if gap and gap != offset:
+                    self.warn(
+                        f"{self.name}: line {clause.line}: paragraph printed as "
+                        f"{clause.printed}. is OP{index} (operative paragraphs are numbered "
+                        "by position)"
+                    )
+                offset = gap
+            operative.append(clause.build(index))
+        return preamble, tuple(operative)
+
+
+# ------------------------------------------------------------------------- metadata
+
+
+def _date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        found = date.fromisoformat(value.strip())
+    except ValueError:
+        return None
+    return None if found.year < 1900 else found
+
+
+def _split_names(value: str) -> tuple[str, ...]:
+    """Split "A, B (on behalf of C and D) and E" at the top level only."""
+    value = normalise(value)
+    if not value:
+        return ()
+    if value[0].islower():  # "submitted by the President of the General Assembly"
+        return (value,)
+    names: list[str] = []
+    depth = 0
+    start = 0
+    pos = 0
+    while pos < len(value):
+        ch = value[pos]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(depth - 1, 0)
+        elif depth == 0 and (match := _SPLIT_NAMES.match(value, pos)):
+            names.append(value[start:pos])
+            start = pos = match.end()
+            continue
+        pos += 1
+    names.append(value[start:])
+    return tuple(n.strip() for n in names if n.strip())
+
+
+def _drafts(value: str) -> tuple[str, ...]:
+    """'A/75/L.72 and A/75/L.72/Add.1' -> both; 'A/75/399, para. 96' stays one."""
+    pieces = _split_names(value) if value and not value[0].islower() else (value,)
+    drafts: list[str] = []
+    for piece in pieces:
+        if drafts and not _SYMBOL.match(piece):
+            drafts[-1] = f"{drafts[-1]}, {piece}"
+        else:
+            drafts.append(piece)
+    return tuple(d for d in drafts if d)
+
+
+def _agenda(cover: Element | None) -> tuple[AgendaItem, ...]:
+    numbers: list[str] = []
+    titles: list[str] = []
+    for inline in _descendants(cover, "inline"):
+        kind = inline.get("name")
+        if kind == "agenda item":
+            numbers += re.findall(r"\d+(?:\s*\([a-z]+\))?", _plain(inline))
+        elif kind == "agenda item name":
+            titles.append(_plain(inline))
+    count = max(len(numbers), len(titles))
+    numbers += [""] * (count - len(numbers))
+    titles += [""] * (count - len(titles))
+    return tuple(AgendaItem(number=n, title=t) for n, t in zip(numbers, titles, strict=True))
+
+
+def _committee(cover: Element | None) -> str:
+    proponent = _first(cover, "docProponent")
+    if proponent is None:
+        return ""
+    text = _plain(proponent)
+    if text.startswith("[") and text.endswith("]"):
+        text = text[1:-1].strip()
+    origin = _first(proponent, "inline", name="originating document")
+    if origin is not None:
+        inner = _plain(origin)
+        for form in (f"({inner})", inner):
+            if text.endswith(form):
+                text = text[: -len(form)].strip()
+                break
+    return text
+
+
+def _adoption_type(outcome: str | None) -> str | None:
+    if not outcome:
+        return None
+    key = outcome.strip()
+    lowered = key.lower().replace(" ", "")
+    if lowered.startswith(("adoptedwithoutvote", "adoptedwithoutavote")):
+        return "Without a vote"
+    if lowered.startswith("adoptedrecordedvote") or re.match(r"adopted\d+-\d+-\d+", lowered):
+        return "Recorded vote"
+    return key
+
+
+def _meeting(conclusions: Element | None) -> Meeting | None:
+    inline = _first(conclusions, "inline", name="adoptionMeeting")
+    if inline is None:
+        return None
+    text = _plain(inline)
+    match = re.match(r"\d+", text) or re.match(r"\d+", inline.get("title") or "")
+    return Meeting(name=text, number=int(match.group()) if match else None)
+
+
+def _work_uri(meta: Element | None) -> str | None:
+    work = _first(meta, "FRBRWork")
+    this = _child(work, "FRBRthis")
+    value = (this.get("value") if this is not None else None) or ""
+    return value.rstrip("/") or None
+
+
+def _adopted(meta: Element | None) -> date | None:
+    work = _first(meta, "FRBRWork")
+    for item in _children(work, "FRBRdate") if work is not None else ():
+        if item.get("name") == "adoption":
+            return _date(item.get("date"))
+    return None
+
+
+def read(
+    data: bytes,
+    name: str,
+    *,
+    part_of: str | None = None,
+    warn: Warn,
+) -> Resolution:
+    """Build a Resolution from AKN4UN XML; raise LoadError on any problem."""
+    root = _parse(data, name)
+    doc = _document(root, name)
+    statement = doc
+    label: str | None = None
+    if _local(doc) == "documentCollection":
+        found = _components(root, doc)
+        if not found:
+            raise LoadError(name, "documentCollection holds no resolution")
+        labels = [lab for lab, _ in found]
+        if part_of is None:
+            label, statement = found[0]
+            warn(
+                f"{name}: holds resolutions {', '.join(labels)}; reading {label} "
+                "(choose with --part-of)"
+            )
+        else:
+            wanted = part_of.strip().casefold()
+            chosen = [(lab, s) for lab, s in found if lab.casefold() == wanted]
+            if not chosen:
+                raise LoadError(
+                    name,
+                    f"no part {part_of!r}: this collection holds {', '.join(labels)}",
+                )
+            label, statement = chosen[0]
+    elif part_of is not None:
+        warn(f"{name}: holds a single resolution; --part-of {part_of} ignored")
+
+    meta = _child(doc, "meta")
+    part_meta = _child(statement, "meta") if statement is not doc else None
+    cover = _child(doc, "coverPage")
+    preface = _child(doc, "preface")
+    reader = _Reader(name, warn)
+
+    # number, letter and title
+    preface_ps = list(_children(preface, "p")) if preface is not None else []
+    main_p = preface_ps[0] if preface_ps else preface
+    number = _plain(_child(main_p, "docNumber")).rstrip(".").strip() if main_p is not None else ""
+    titles = [_plain(t) for t in _children(main_p, "docTitle")] if main_p is not None else []
+    title = "; ".join(t for t in titles if t)
+    letter: str | None = None
+    part_title = ""
+    if label is not None:
+        letter = label
+        part_preface = _child(statement, "preface")
+        part_title = _plain(_first(part_preface, "docTitle"))
+    else:
+        numbers = list(_descendants(preface, "docNumber"))
+        if len(numbers) > 1:
+            letter = _plain(numbers[1]).rstrip(".").strip() or None
+            holder = numbers[1].getparent()
+            if holder is not None and holder is not main_p:
+                part_title = _plain(_child(holder, "docTitle"))
+    for note in _descendants(preface, "authorialNote"):  # e.g. on the letter "B"
+        reader.note(note, _Flow())
+    if statement is not doc:
+        for note in _descendants(_child(statement, "preface"), "authorialNote"):
+            reader.note(note, _Flow())
+    if letter:
+        number = f"{number} {letter}"
+    if part_title:
+        title = part_title
+
+    symbol = _plain(_first(cover, "docNumber"))
+    if label is not None and symbol:
+        if _COLLECTION_SUFFIX.search(symbol):
+            symbol = _COLLECTION_SUFFIX.sub(f" {label}", symbol)
+        else:
+            symbol = f"{symbol} {label}"
+    if not symbol:
+        raise LoadError(name, "no document symbol (coverPage docNumber)")
+
+    organ = _plain(_first(cover, "docAuthority", refersTo="#issuingBody")) or "General Assembly"
+    session_el = _first(cover, "session")
+    session: int | None = None
+    if session_el is not None and (session_el.get("value") or "").strip().isdigit():
+        session = int(session_el.get("value") or "")
+    status = _plain(_first(cover, "docStatus"))
+    distribution = re.sub(r"^Distr\.\s*:?\s*", "", status)
+    issued_el = _first(cover, "docDate")
+    issued = _date(issued_el.get("date")) if issued_el is not None else None
+    origin = _first(cover, "inline", name="originating document")
+    drafts = _drafts(_plain(origin)) if origin is not None else ()
+
+    # clauses
+    reader.preamble(_child(statement, "preamble"))
+    reader.main_body(_child(statement, "mainBody"))
+    for attachment in _descendants(statement, "attachment"):
+        reader.say(
+            attachment,
+            f"annex ({len(list(_descendants(attachment, 'paragraph')))} paragraphs) not read: "
+            "the model has no place for annexes",
+        )
+    preamble, operative = reader.finish_clauses(statement)
+    if not preamble and not operative:
+        raise LoadError(name, "no clause found (no preamble container, no mainBody paragraph)")
+
+    # meta
+    provenance: dict[str, str] = {}
+    work_uri = _work_uri(part_meta) or _work_uri(meta)
+    if work_uri:
+        provenance["work_uri"] = _PROVENANCE_META
+    adopted = _adopted(part_meta) or _adopted(meta)
+    if adopted:
+        provenance["adopted"] = _PROVENANCE_META
+    steps = {s.get("outcome"): s for s in _descendants(_child(meta, "workflow"), "step")}
+    sponsors = (
+        _split_names(steps["draftResolution"].get("by") or "") if "draftResolution" in steps else ()
+    )
+    extra_step = steps.get("draftResolutionAdditionalSponsors")
+    additional = _split_names(extra_step.get("by") or "") if extra_step is not None else ()
+    if sponsors:
+        provenance["sponsors"] = _PROVENANCE_WORKFLOW
+    if additional:
+        provenance["additional_sponsors"] = _PROVENANCE_WORKFLOW
+    record: str | None = None
+    if "adopted" in steps:
+        given = normalise(steps["adopted"].get("as") or "")
+        record = given if _SYMBOL.match(given) else None
+    if record:
+        provenance["record"] = _PROVENANCE_WORKFLOW
+    voting = _first(meta, "voting")
+    adoption_type = _adoption_type(voting.get("outcome") if voting is not None else None)
+    if adoption_type:
+        provenance["adoption_type"] = _PROVENANCE_VOTING
+
+    # This tool's own export records where each fact came from: keep that record.
+    recorded = {
+        item.get("field") or "": normalise(item.text or "")
+        for item in _descendants(_child(meta, "proprietary"), "provenance")
+    }
+    if recorded:
+        provenance = {field: origin for field, origin in recorded.items() if field}
+
+    footnotes = tuple(Footnote(number=n, text=t) for n, t in sorted(reader.footnotes.items()))
+    fields: dict[str, object] = {
+        "symbol": symbol,
+        "number": number,
+        "title": title,
+        "organ": organ,
+        "session": session,
+        "session_name": _plain(session_el),
+        "agenda_items": _agenda(cover),
+        "distribution": distribution,
+        "issued": issued,
+        "adopted": adopted,
+        "meeting": _meeting(_child(statement, "conclusions")),
+        "committee": _committee(cover),
+        "drafts": drafts,
+        "preamble": preamble,
+        "operative": operative,
+        "footnotes": footnotes,
+        "adoption_type": adoption_type,
+        "record": record,
+        "sponsors": sponsors,
+        "additional_sponsors": additional,
+        "work_uri": work_uri,
+        "provenance": provenance,
+    }
+    if reader.formula is not None:
+        fields["enacting_formula"] = reader.formula
+    from pydantic import ValidationError
+
+    try:
+        return Resolution.model_validate(fields)
+    except ValidationError as exc:
+        first = exc.errors(include_url=False)[0]
+        loc = ".".join(str(p) for p in first["loc"])
+        raise LoadError(name, f"field '{loc}': {first['msg']}") from None
