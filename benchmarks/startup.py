@@ -8,7 +8,8 @@ its ratio to the floor's median. Before timing, the package is byte-compiled
     python benchmarks/startup.py [--runs N] [--all]
 
 Targets (issue #2): ``--help`` <= 1.15 x ``python -c "import click"``;
-``show OP2 --format plain`` <= 1.3 x ``python -c "import click, json; from pydantic import BaseModel"``.
+``show OP2 --format plain`` <= 1.3 x
+``python -c "import click, json; from pydantic import BaseModel"``.
 With ``--all``: every command on the bundled resolution, and ``show`` drawn with
 rich on a pseudo-terminal against the floor plus ``import rich.console``.
 """
@@ -58,7 +59,9 @@ def once(cmd: list[str], tty: bool = False) -> float:
         proc.wait()
         os.close(controller)
     else:
-        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV, check=False)
+        subprocess.run(
+            cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV, check=False
+        )
     return time.perf_counter() - start
 
 
@@ -98,13 +101,22 @@ def main() -> int:
         for command in (["info"], ["list"], ["show"], ["grep", "Centre"], ["verbs"],
                         ["footnotes"], ["refs"], ["list", "--format", "jsonl"]):  # fmt: skip
             cases.append(
-                (" ".join(command), [*CLI, *command], FLOOR_MODEL, "click+json+pydantic", None, False)
+                (
+                    " ".join(command),
+                    [*CLI, *command],
+                    FLOOR_MODEL,
+                    "click+json+pydantic",
+                    None,
+                    False,
+                )
             )
         cases.append(
             ("show (rich, on a pty)", [*CLI, "show"], FLOOR_RICH, "... + rich.console", 1.3, True)
         )
 
-    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    print(
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    )
     print(f"{'command':<28} {'median':>9} {'floor':>9} {'ratio':>6} {'target':>7}  floor is")
     failed = False
     for name, cmd, floor, floor_name, target, tty in cases:

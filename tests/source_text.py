@@ -51,7 +51,7 @@ def clause_texts() -> list[str]:
     """
     paragraphs: list[str] = []
     current: list[str] = []
-    for line in body_lines() + [""]:
+    for line in [*body_lines(), ""]:
         if line.startswith("<sup>") or line.strip() == "---":
             continue
         if re.match(r"^\d+\. ", line) or not line.strip():

@@ -8,10 +8,10 @@ from __future__ import annotations
 import json
 
 import pytest
+
 import source_text
 from conftest import BUNDLED
 from helpers import TTY, run
-
 from resolution_cli.terminal import Terminal
 
 CLAUSES = source_text.clause_texts()
@@ -222,7 +222,10 @@ def test_grep_no_match_exits_1_and_prints_nothing() -> None:
 
 
 def test_grep_plain_rows_and_jsonl_matches() -> None:
-    assert run("grep", "Tashkent", "--format", "plain").stdout == f"PP14\tUnderlining\t{TEXT['PP14']}\n"
+    assert (
+        run("grep", "Tashkent", "--format", "plain").stdout
+        == f"PP14\tUnderlining\t{TEXT['PP14']}\n"
+    )
     record = json.loads(run("grep", "-i", "almaty", "--format", "jsonl").stdout)
     assert record["matches"] == ["Almaty"]
 
@@ -256,9 +259,7 @@ def test_info_json_is_the_metadata() -> None:
     assert data["number"] == "75/272"
     assert data["session"] == 75
     assert data["session_name"] == "Seventy-fifth session"
-    assert data["agenda_items"] == [
-        {"number": "64", "title": "Peacebuilding and sustaining peace"}
-    ]
+    assert data["agenda_items"] == [{"number": "64", "title": "Peacebuilding and sustaining peace"}]
     assert data["adopted"] == "2021-04-16"
     assert data["issued"] == "2021-04-20"
     assert data["meeting"] == {"name": "59th plenary meeting", "number": 59}
@@ -288,9 +289,7 @@ def test_verbs_overview() -> None:
 
 def test_footnotes_plain_and_json() -> None:
     out = run("footnotes", "--format", "plain").stdout
-    assert out == (
-        f"1\t{FOOTNOTES[0]}\tPP3\n2\t{FOOTNOTES[1]}\tPP8\n3\t{FOOTNOTES[2]}\tPP9\n"
-    )
+    assert out == (f"1\t{FOOTNOTES[0]}\tPP3\n2\t{FOOTNOTES[1]}\tPP8\n3\t{FOOTNOTES[2]}\tPP9\n")
     rows = json.loads(run("footnotes", "--format", "json").stdout)
     assert rows[0] == {"number": 1, "text": FOOTNOTES[0], "cited_by": ["PP3"]}
 

@@ -7,7 +7,6 @@ import re
 
 import source_text
 from conftest import BUNDLED
-
 from resolution_cli.loader import load
 
 
@@ -107,12 +106,10 @@ def test_header_facts_come_from_the_source() -> None:
 
 
 def test_bundled_json_is_the_import_of_the_source() -> None:
-    from click.testing import CliRunner
+    from helpers import run
 
-    from resolution_cli.cli import cli
-
-    result = CliRunner().invoke(cli, ["import", str(source_text.SOURCE)])
-    assert result.exit_code == 0, result.output
+    result = run("import", str(source_text.SOURCE))
+    assert result.exit_code == 0, result.stderr
     assert result.stdout == BUNDLED.read_text(encoding="utf-8")
 
 

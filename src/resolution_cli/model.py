@@ -9,10 +9,10 @@ never part of a text, their positions are data (:class:`FootnoteRef`).
 from __future__ import annotations
 
 from datetime import date
-from enum import Enum
-from typing import Annotated, Any
+from enum import StrEnum
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field
 
 __all__ = [
     "AgendaItem",
@@ -32,7 +32,7 @@ class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
-class Part(str, Enum):
+class Part(StrEnum):
     """The part of a resolution a clause belongs to."""
 
     PREAMBULAR = "preambular"
@@ -51,7 +51,6 @@ class FootnoteRef(_Frozen):
     offset: Annotated[
         int,
         Field(
-
             description=(
                 "Where the marker stands: the number of characters of the text that come "
                 "before it (the marker follows text[offset - 1])."
@@ -75,19 +74,6 @@ class SubParagraph(_Frozen):
         str | None,
         Field(description="Text printed after the nested sub-paragraphs, if any."),
     ] = None
-
-    # TRANSITION (removed before commit): accept and expose the old name 'footnotes'.
-    @model_validator(mode="before")
-    @classmethod
-    def _legacy(cls, data: Any) -> Any:
-        if isinstance(data, dict) and "footnotes" in data:
-            data = dict(data)
-            data["markers"] = data.pop("footnotes")
-        return data
-
-    @property
-    def footnotes(self) -> tuple[FootnoteRef, ...]:
-        return self.markers
 
 
 class Clause(_Frozen):
@@ -124,19 +110,6 @@ class Clause(_Frozen):
         tuple[str, ...],
         Field(description="Headings printed just before this clause (headed sections), in order."),
     ] = ()
-
-    # TRANSITION (removed before commit): accept and expose the old name 'footnotes'.
-    @model_validator(mode="before")
-    @classmethod
-    def _legacy(cls, data: Any) -> Any:
-        if isinstance(data, dict) and "footnotes" in data:
-            data = dict(data)
-            data["markers"] = data.pop("footnotes")
-        return data
-
-    @property
-    def footnotes(self) -> tuple[FootnoteRef, ...]:
-        return self.markers
 
     def all_text(self) -> str:
         """Its text with the text of every sub-paragraph, one per line, labels included."""
@@ -178,7 +151,9 @@ class AgendaItem(_Frozen):
     """An item of the session's agenda under which the resolution was adopted."""
 
     number: Annotated[str, Field(description="Its number as printed, e.g. '64' or '128 (a)'.")]
-    title: Annotated[str, Field(description="Its title, e.g. 'Peacebuilding and sustaining peace'.")]
+    title: Annotated[
+        str, Field(description="Its title, e.g. 'Peacebuilding and sustaining peace'.")
+    ]
 
 
 class Meeting(_Frozen):
@@ -240,9 +215,7 @@ class Resolution(_Frozen):
     provenance: Annotated[
         dict[str, str],
         Field(
-            description=(
-                "Where facts not printed in the source come from: field name -> origin."
-            )
+            description=("Where facts not printed in the source come from: field name -> origin.")
         ),
     ] = Field(default_factory=dict)
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 if TYPE_CHECKING:
     from resolution_cli.model import Clause, Footnote, Resolution
     from resolution_cli.refs import Reference
+    from resolution_cli.validate import Problem
 
 
 class Info(NamedTuple):
@@ -77,7 +78,7 @@ class Refs(NamedTuple):
 class Count(NamedTuple):
     """``grep -c``: how many clauses matched."""
 
-    count: int
+    matched: int
 
 
 class Ids(NamedTuple):
@@ -86,4 +87,11 @@ class Ids(NamedTuple):
     ids: tuple[str, ...]
 
 
-View = Info | Document | Clauses | Verbs | Footnotes | Refs | Count | Ids
+class Problems(NamedTuple):
+    """``resolution validate``: the problems found in a file (none: it is valid)."""
+
+    source: str
+    problems: tuple[Problem, ...]
+
+
+View = Info | Document | Clauses | Verbs | Footnotes | Refs | Count | Ids | Problems

@@ -69,7 +69,7 @@ def read_trusted(text: str) -> Resolution:
         SubParagraph,
     )
 
-    def refs(items: list[dict[str, int]]) -> tuple[FootnoteRef, ...]:
+    def refs(items: list[dict[str, Any]]) -> tuple[FootnoteRef, ...]:
         return tuple(FootnoteRef.model_construct(**item) for item in items)
 
     def subs(items: list[dict[str, Any]]) -> tuple[SubParagraph, ...]:

@@ -28,7 +28,7 @@ def render(view: View, out: TextIO, term: Terminal) -> None:
     if isinstance(view, Info):
         data = info_record(view.resolution)
     elif isinstance(view, Count):
-        data = {"count": view.count}
+        data = {"count": view.matched}
     elif isinstance(view, Ids):
         data = list(view.ids)
     else:

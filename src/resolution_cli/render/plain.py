@@ -7,7 +7,9 @@
   sub-paragraphs on lines of their own), footnote markers written as the source
   prints them, ``<sup>n</sup>``, and the footnotes it cites after it;
 - ``info``: ``field<TAB>value`` lines; ``verbs``, ``footnotes`` and ``refs``:
-  tab-separated rows; ``grep -c``: the count; ``grep -l``: one id a line.
+  tab-separated rows (``refs``: where, as written, normalized, kind, link);
+  ``grep -c``: the count; ``grep -l``: one id a line; ``validate``:
+  ``FILE: location: message`` lines.
 """
 
 from __future__ import annotations
@@ -22,7 +24,17 @@ from resolution_cli.render.layout import (
     title_line,
     with_markers,
 )
-from resolution_cli.views import Clauses, Count, Document, Footnotes, Ids, Info, Refs, Verbs
+from resolution_cli.views import (
+    Clauses,
+    Count,
+    Document,
+    Footnotes,
+    Ids,
+    Info,
+    Problems,
+    Refs,
+    Verbs,
+)
 
 if TYPE_CHECKING:
     from resolution_cli.model import Clause, Resolution, SubParagraph
@@ -138,17 +150,14 @@ def render(view: View, out: TextIO, term: Terminal) -> None:
             out.write(_row(note.footnote.number, note.footnote.text, ",".join(note.cited_by)))
     elif isinstance(view, Refs):
         for ref in view.rows:
-            out.write(_row(*_ref_cells(ref)))
+            out.write(_row(ref.location, ref.written, ref.normalized, ref.kind, ref.url))
+    elif isinstance(view, Problems):
+        for problem in view.problems:
+            out.write(f"{view.source}: {problem}\n")
     elif isinstance(view, Count):
-        out.write(f"{view.count}\n")
+        out.write(f"{view.matched}\n")
     elif isinstance(view, Ids):
         out.writelines(f"{i}\n" for i in view.ids)
-
-
-def _ref_cells(ref: object) -> tuple[str, ...]:
-    """location, written, normalized, kind, url of a reference."""
-    names = ("location", "written", "normalized", "kind", "url")
-    return tuple(str(getattr(ref, name, "")) for name in names)
 
 
 __all__ = ["info_rows", "long_date", "paragraph_lines", "render", "sup"]

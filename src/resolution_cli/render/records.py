@@ -5,13 +5,23 @@ These keys are a promise to scripts; the README documents each one.
 
 from __future__ import annotations
 
-from dataclasses import asdict, is_dataclass
 from typing import TYPE_CHECKING, Any
 
-from resolution_cli.views import Clauses, Count, Document, Footnotes, Ids, Info, Refs, Verbs
+from resolution_cli.views import (
+    Clauses,
+    Count,
+    Document,
+    Footnotes,
+    Ids,
+    Info,
+    Problems,
+    Refs,
+    Verbs,
+)
 
 if TYPE_CHECKING:
     from resolution_cli.model import Clause, Resolution
+    from resolution_cli.refs import Reference
     from resolution_cli.views import View
 
 
@@ -46,6 +56,22 @@ def info_record(resolution: Resolution) -> dict[str, Any]:
     return data
 
 
+def ref_record(ref: Reference) -> dict[str, Any]:
+    """A document reference: as written, normalized, its kind, link and place."""
+    return {
+        "written": ref.written,
+        "normalized": ref.normalized,
+        "kind": ref.kind,
+        "url": ref.url,
+        "location": ref.location,
+        "cited_by": list(ref.cited_by),
+        "parts": [part.normalized for part in ref.symbol.parts],
+        "field": ref.field,
+        "start": ref.start,
+        "end": ref.end,
+    }
+
+
 def records(view: View) -> list[Any]:
     """The records of a view, in order (json prints them as an array, jsonl one a line)."""
     if isinstance(view, Info):
@@ -69,9 +95,19 @@ def records(view: View) -> list[Any]:
             for r in view.rows
         ]
     if isinstance(view, Refs):
-        return [asdict(row) if is_dataclass(row) else row for row in view.rows]
+        return [ref_record(row) for row in view.rows]
     if isinstance(view, Count):
-        return [{"count": view.count}]
+        return [{"count": view.matched}]
     if isinstance(view, Ids):
         return [{"id": i} for i in view.ids]
+    if isinstance(view, Problems):
+        return [
+            {
+                "source": view.source,
+                "location": p.location,
+                "severity": p.severity,
+                "message": p.message,
+            }
+            for p in view.problems
+        ]
     raise TypeError(f"no records for {type(view).__name__}")

@@ -22,7 +22,17 @@ from resolution_cli.render.layout import (
     title_line,
 )
 from resolution_cli.render.plain import info_rows
-from resolution_cli.views import Clauses, Count, Document, Footnotes, Ids, Info, Refs, Verbs
+from resolution_cli.views import (
+    Clauses,
+    Count,
+    Document,
+    Footnotes,
+    Ids,
+    Info,
+    Problems,
+    Refs,
+    Verbs,
+)
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -79,7 +89,22 @@ def _marked(
                 chunk.stylize("bold black on yellow", max(a - start, 0), b - start)
         result.append_text(chunk)
         position += len(piece)
+    if "/" in text:
+        _link_symbols(result, text, markers)
     return result
+
+
+def _link_symbols(drawn: Text, text: str, markers: tuple[FootnoteRef, ...]) -> None:
+    """Make each UN document symbol in ``drawn`` (``text`` with markers) a link (OSC 8)."""
+    from resolution_cli.symbols import find_symbols
+
+    for match in find_symbols(text):
+        if not match.symbols:
+            continue
+        # Markers drawn before a position shift it by their width.
+        shift = sum(len(superscript(m.number)) for m in markers if m.offset <= match.start)
+        url = match.symbols[0].url
+        drawn.stylize(f"link {url}", match.start + shift, match.end + shift)
 
 
 def _clause(clause: Clause, spans: tuple[tuple[int, int], ...] = ()) -> RenderableType:
@@ -94,9 +119,7 @@ def _clause(clause: Clause, spans: tuple[tuple[int, int], ...] = ()) -> Renderab
         nonlocal offset
         for sub in subs:
             label = f"{sub.num} "
-            local = tuple(
-                (a - offset - len(label), b - offset - len(label)) for a, b in spans
-            )
+            local = tuple((a - offset - len(label), b - offset - len(label)) for a, b in spans)
             line = Text.assemble(label, _marked(sub.text, sub.markers, local))
             parts.append(Padding(line, (0, 0, 0, 4 * depth)))
             offset += len(label) + len(sub.text) + 1
@@ -171,7 +194,9 @@ def _render(view: View) -> list[RenderableType]:
             if len(start) > _LIST_TEXT:
                 start = start[: _LIST_TEXT - 1].rstrip() + "…"
             table.add_row(
-                Text(clause.id, style="bold magenta"), Text(clause.verb, style="italic"), Text(start)
+                Text(clause.id, style="bold magenta"),
+                Text(clause.verb, style="italic"),
+                Text(start),
             )
         return [table]
     if isinstance(view, Verbs):
@@ -183,22 +208,39 @@ def _render(view: View) -> list[RenderableType]:
         table = _table("footnote", "text", "cited by")
         for note in view.rows:
             table.add_row(
-                superscript(note.footnote.number), Text(note.footnote.text), ", ".join(note.cited_by)
+                superscript(note.footnote.number),
+                Text(note.footnote.text),
+                ", ".join(note.cited_by),
             )
         return [table]
     if isinstance(view, Refs):
         table = _table("where", "symbol", "kind", "link")
         for ref in view.rows:
-            url = str(getattr(ref, "url", ""))
+            where = ref.location
+            if ref.cited_by:
+                where += f", cited by {', '.join(ref.cited_by)}"
             table.add_row(
-                Text(str(getattr(ref, "location", ""))),
-                Text(str(getattr(ref, "written", "")), style=f"link {url}" if url else ""),
-                Text(str(getattr(ref, "kind", ""))),
-                Text(url, style=f"link {url}" if url else ""),
+                Text(where),
+                Text(ref.written, style=f"link {ref.url}"),
+                Text(ref.kind),
+                Text(ref.url, style=f"link {ref.url}"),
             )
         return [table]
+    if isinstance(view, Problems):
+        if not view.problems:
+            return [Text(f"{view.source}: valid", style="green")]
+        colours = {"error": "red", "warning": "yellow", "note": "dim"}
+        return [
+            Text.assemble(
+                (f"{view.source}: ", "bold"),
+                (f"{p.location}: " if p.location else "", "cyan"),
+                (p.severity, colours.get(p.severity, "")),
+                f" {p.message}",
+            )
+            for p in view.problems
+        ]
     if isinstance(view, Count):
-        return [Text(str(view.count))]
+        return [Text(str(view.matched))]
     if isinstance(view, Ids):
         return [Text(i) for i in view.ids]
     raise TypeError(f"cannot draw {type(view).__name__}")
