@@ -180,7 +180,7 @@ def cli(
     ctx.obj = Context(files, source_format, part_of, invocation)
 
 
-@cli.command()
+@cli.command(short_help="The header: symbol, title, dates, meeting, drafts, counts.")
 @format_option()
 @pass_context
 def info(ctx: Context, fmt: str) -> None:
@@ -422,7 +422,7 @@ def _tolerant_stdout() -> None:
                 reconfigure(errors="backslashreplace")
 
 
-@cli.command("import")
+@cli.command("import", short_help="Write the schema's JSON for a resolution in any format.")
 @click.argument("source", metavar="SOURCE")
 @click.option("-o", "--output", metavar="OUT", help="Write to this file instead of stdout.")
 @pass_context
@@ -465,7 +465,7 @@ def schema(ctx: Context) -> None:
     ctx.write(json.dumps(Resolution.model_json_schema(), indent=2) + "\n")
 
 
-@cli.command()
+@cli.command(short_help="Every UN document the resolution cites, with its link.")
 @format_option()
 @pass_context
 def refs(ctx: Context, fmt: str) -> None:
@@ -504,7 +504,7 @@ class Invalid(Exception):
     """``validate`` found problems: its report is printed, then one line, exit status 2."""
 
 
-@cli.command()
+@cli.command(short_help="Check a resolution file and report every problem.")
 @click.argument("path", metavar="FILE")
 @format_option()
 @pass_context
