@@ -355,6 +355,13 @@ def run(argv: Sequence[str] | None = None, term: Terminal | None = None) -> int:
         if exc.errno == errno.EPIPE:
             return _broken_pipe()
         return _error(f"cannot write the output: {exc.strerror or exc}")
+    except Exception as exc:  # a bug: one line, unless RESOLUTION_DEBUG asks for the traceback
+        if os.environ.get("RESOLUTION_DEBUG"):
+            raise
+        return _error(
+            f"internal error: {type(exc).__name__}: {exc} "
+            "(please report it; RESOLUTION_DEBUG=1 shows the traceback)"
+        )
 
 
 def write_stdout(text: str) -> None:

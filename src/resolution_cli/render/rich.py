@@ -42,7 +42,6 @@ if TYPE_CHECKING:
     from resolution_cli.views import View
 
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-_LIST_TEXT = 60
 
 
 def superscript(number: int) -> str:
@@ -164,7 +163,7 @@ def _table(*headers: str) -> Table:
     return table
 
 
-def _render(view: View) -> list[RenderableType]:
+def _render(view: View, width: int) -> list[RenderableType]:
     if isinstance(view, Info):
         table = _table("field", "value")
         for name, value in info_rows(view.resolution):
@@ -183,22 +182,28 @@ def _render(view: View) -> list[RenderableType]:
         return items
     if isinstance(view, Clauses) and view.mode == "grep":
         items = []
-        for clause in view.clauses:
+        for index, clause in enumerate(view.clauses):
+            if index:
+                items.append(Text(""))
             items.append(Text(clause.id, style="bold magenta"))
             items.append(_clause(clause, view.spans.get(clause.id, ())))
         return items
     if isinstance(view, Clauses):
-        table = _table("id", "lead phrase", "text")
+        # One line per clause: id and lead phrase whole, the text cut to the width.
+        id_width = max((len(c.id) for c in view.clauses), default=2)
+        verb_width = min(max((len(c.verb) for c in view.clauses), default=0), 30)
+        rows: list[RenderableType] = []
         for clause in view.clauses:
-            start = clause.text
-            if len(start) > _LIST_TEXT:
-                start = start[: _LIST_TEXT - 1].rstrip() + "…"
-            table.add_row(
-                Text(clause.id, style="bold magenta"),
-                Text(clause.verb, style="italic"),
-                Text(start),
+            line = Text.assemble(
+                (clause.id.ljust(id_width), "bold magenta"),
+                "  ",
+                (clause.verb.ljust(verb_width), "italic"),
+                "  ",
+                clause.text,
             )
-        return [table]
+            line.truncate(width, overflow="ellipsis")
+            rows.append(line)
+        return rows
     if isinstance(view, Verbs):
         table = _table("lead phrase", "count", "ids")
         for row in view.rows:
@@ -248,4 +253,5 @@ def _render(view: View) -> list[RenderableType]:
 
 def render(view: View, out: TextIO, term: Terminal) -> None:
     """Draw ``view`` on ``out`` for terminal ``term``."""
-    console(out, term).print(*_render(view))
+    drawing = console(out, term)
+    drawing.print(Group(*_render(view, drawing.width)))
