@@ -31,6 +31,25 @@ class UnsupportedView(ResolutionError):
         super().__init__(f"--format {fmt} does not apply to {what}; use {choices}")
 
 
+#: What each view that a table format does not draw is called in the error message.
+_VIEW_NAMES: dict[str, str] = {
+    "Info": "'info'",
+    "Verbs": "'verbs'",
+    "Footnotes": "'footnotes'",
+    "Refs": "'refs'",
+    "Count": "'grep --count'",
+    "Ids": "'grep --ids-only'",
+    "Problems": "'validate'",
+}
+
+
+def unsupported(fmt: str, view: object) -> UnsupportedView:
+    """The error for a view that ``fmt`` (csv, tsv, markdown, akn) does not draw."""
+    kind = type(view).__name__
+    what = _VIEW_NAMES.get(kind, f"'{kind.lower()}'")
+    return UnsupportedView(fmt, what, "plain, json, jsonl or rich")
+
+
 def get(fmt: str) -> Renderer:
     """The render function of output format ``fmt`` (one of FORMATS)."""
     module = import_module(f"resolution_cli.render.{fmt}")

@@ -57,7 +57,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from lxml import etree
 
-from resolution_cli.render.csv import unsupported
+from resolution_cli.render import unsupported
 from resolution_cli.render.layout import join_and, long_date
 from resolution_cli.views import Clauses, Document
 

@@ -37,7 +37,7 @@ import json
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TextIO
 
-from resolution_cli.render import UnsupportedView
+from resolution_cli.render import unsupported
 from resolution_cli.views import Clauses, Document
 
 if TYPE_CHECKING:
@@ -60,23 +60,6 @@ COLUMNS: tuple[str, ...] = (
     "wrap_up",
     "headings",
 )
-
-#: What each view that a table format does not draw is called in the error message.
-_VIEW_NAMES: dict[str, str] = {
-    "Info": "'info'",
-    "Verbs": "'verbs'",
-    "Footnotes": "'footnotes'",
-    "Refs": "'refs'",
-    "Count": "'grep --count'",
-    "Ids": "'grep --files-with-matches'",
-}
-
-
-def unsupported(fmt: str, view: object) -> UnsupportedView:
-    """The error for a view that ``fmt`` (csv, tsv, markdown, akn) does not draw."""
-    kind = type(view).__name__
-    what = _VIEW_NAMES.get(kind, f"'{kind.lower()}'")
-    return UnsupportedView(fmt, what, "plain, json, jsonl or rich")
 
 
 def selected(view: View, fmt: str) -> tuple[Clause, ...]:

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, TextIO
 
-from resolution_cli.render.csv import unsupported
+from resolution_cli.render import unsupported
 from resolution_cli.render.layout import (
     closing_lines,
     committee_line,
