@@ -97,6 +97,8 @@ def small() -> Resolution:
 
 
 EXPECTED_DOCUMENT = """\
+A/RES/99/5
+
 # General Assembly
 
 Distr.: General\\
@@ -248,7 +250,9 @@ def test_bundled_marker_after_strategy(bundled_markdown: str) -> None:
 
 def test_bundled_layout(bundled_markdown: str) -> None:
     text = bundled_markdown
-    assert text.startswith("# General Assembly\n\nDistr.: General\\\n20 April 2021\n")
+    assert text.startswith(
+        "A/RES/75/272\n\n# General Assembly\n\nDistr.: General\\\n20 April 2021\n"
+    )
     assert "\n## Resolution adopted by the General Assembly on 16 April 2021\n" in text
     assert "\n\\[without reference to a Main Committee (A/75/L.72 and A/75/L.72/Add.1)\\]\n" in text
     assert "\n### 75/272. Role of the United Nations Regional Centre" in text

@@ -57,7 +57,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from lxml import etree
 
-from resolution_cli.render import unsupported
+from resolution_cli.render import UnsupportedView, unsupported
 from resolution_cli.render.layout import join_and, long_date
 from resolution_cli.views import Clauses, Document
 
@@ -522,7 +522,10 @@ def _ordinal(number: int) -> str:
 
 def document(resolution: Resolution) -> etree._ElementTree:
     """The AKN4UN document of ``resolution``."""
-    root = etree.Element(_A + "akomaNtoso", nsmap={None: AKN_NS})  # type: ignore[dict-item]
+    root = etree.Element(
+        _A + "akomaNtoso",
+        nsmap={None: AKN_NS, "rcli": RCLI_NS},  # type: ignore[dict-item]
+    )
     statement = _el(root, "statement", name="resolution")
     writer = _Writer(resolution)
     writer.meta(statement)
@@ -543,20 +546,13 @@ def to_bytes(resolution: Resolution) -> bytes:
 def render(view: View, out: TextIO, term: Terminal) -> None:
     """Write the resolution of a Document view as AKN4UN XML.
 
-    A Clauses view is written as the whole resolution restricted to the selected
-    clauses (AKN has no fragment document of its own).
+    Only the whole resolution: an AKN document of a few clauses would number them
+    anew and misstate the resolution, so a selection is refused.
     """
-    if isinstance(view, Document):
-        resolution = view.resolution
-    elif isinstance(view, Clauses):
-        chosen = set(view.clauses)
-        r = view.resolution
-        resolution = r.model_copy(
-            update={
-                "preamble": tuple(c for c in r.preamble if c in chosen),
-                "operative": tuple(c for c in r.operative if c in chosen),
-            }
+    if isinstance(view, Clauses):
+        raise UnsupportedView(
+            "akn", "a selection of clauses", "it for the whole resolution ('show' with no REF)"
         )
-    else:
+    if not isinstance(view, Document):
         raise unsupported("akn", view)
-    out.write(to_bytes(resolution).decode("utf-8"))
+    out.write(to_bytes(view.resolution).decode("utf-8"))

@@ -177,6 +177,8 @@ class _Writer:
 
 
 def _header(writer: _Writer, r: Resolution) -> None:
+    if r.symbol:
+        writer.block(escape(r.symbol))
     writer.block(f"# {_heading_text(r.organ)}")
     issued = [
         escape(line)
