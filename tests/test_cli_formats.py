@@ -133,3 +133,52 @@ def test_validate_exit_codes(tmp_path) -> None:  # type: ignore[no-untyped-def]
     assert f"{bad}: title: " in result.stdout
     assert f"{bad}: preamble.2.text: " in result.stdout
     assert result.stderr.count("\n") == 1 and "is not valid: 2 problem(s)" in result.stderr
+
+
+def test_unencodable_characters_become_json_escapes() -> None:
+    import subprocess
+    import sys
+
+    from resolution_cli.cli import _tolerant_stdout
+
+    _tolerant_stdout()  # registers the handler
+    assert "Côte ’ 😀".encode("ascii", "resolution-uescape") == (
+        b"C\\u00f4te \\u2019 \\ud83d\\ude00"
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "resolution_cli", "show", "PP15", "--format", "json"],
+        capture_output=True,
+        env={"PYTHONIOENCODING": "ascii", "PATH": ""},
+        check=True,
+    )
+    assert json.loads(result.stdout)[0]["text"] == source_text.clause_texts()[14]
+
+
+def test_export_format_follows_the_output_extension(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    for name, start in (("r.csv", "id,part"), ("r.md", "A/RES/75/272"), ("r.xml", "<?xml")):
+        assert run("export", "-o", str(tmp_path / name)).exit_code == 0
+        assert (tmp_path / name).read_text(encoding="utf-8").startswith(start)
+
+
+def test_export_through_a_link_keeps_the_link_and_the_mode(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "real.json"
+    target.write_text("old", encoding="utf-8")
+    target.chmod(0o640)
+    link = tmp_path / "link.json"
+    link.symlink_to(target)
+    assert run("export", "-o", str(link)).exit_code == 0
+    assert link.is_symlink()
+    assert json.loads(target.read_text(encoding="utf-8"))["symbol"] == "A/RES/75/272"
+    assert target.stat().st_mode & 0o777 == 0o640
+
+
+def test_global_option_after_the_command_says_where_it_goes() -> None:
+    result = run("show", "OP1", "--file", "x.json")
+    assert result.exit_code == 2
+    assert "--file goes before the command: resolution --file ... show" in result.stderr
+
+
+def test_empty_verb_is_a_usage_error() -> None:
+    for command in ("grep", "list"):
+        result = run(command, "--verb", " ")
+        assert result.exit_code == 2 and "--verb needs" in result.stderr

@@ -200,6 +200,8 @@ def list_(ctx: Context, part: str | None, verb: str | None, fmt: str) -> None:
     from resolution_cli import query
     from resolution_cli.views import Clauses
 
+    if verb is not None and not verb.strip():
+        raise Failure("--verb needs a lead phrase or its verb, e.g. --verb welcome")
     clauses = query.in_part(ctx.resolution(), part)
     if verb is not None:
         clauses = query.by_verb(clauses, verb)
@@ -265,6 +267,8 @@ def grep(
 
     if pattern is None and verb is None:
         raise Failure("grep needs a PATTERN, or --verb PHRASE, or both")
+    if verb is not None and not verb.strip():
+        raise Failure("--verb needs a lead phrase or its verb, e.g. --verb welcome")
     if count and ids_only:
         raise Failure("-c/--count and -l/--ids-only cannot be used together; choose one")
     resolution = ctx.resolution()
@@ -384,9 +388,18 @@ def write_stdout(text: str) -> None:
     binary.flush()
 
 
+GLOBAL_OPTIONS = ("--file", "--from", "--part-of")
+
+
 def _one_line(exc: click.ClickException) -> str:
     message = exc.format_message()
-    if isinstance(exc, click.UsageError) and exc.ctx is not None:
+    if isinstance(exc, click.NoSuchOption) and exc.option_name in GLOBAL_OPTIONS:
+        command = exc.ctx.info_name if exc.ctx is not None else "COMMAND"
+        message = (
+            f"{exc.option_name} goes before the command: "
+            f"resolution {exc.option_name} ... {command} ..."
+        )
+    elif isinstance(exc, click.UsageError) and exc.ctx is not None:
         message += f" (see '{exc.ctx.command_path} --help')"
     return message
 
@@ -419,14 +432,36 @@ def _discard_stdout() -> None:
         pass
 
 
+def _u_escape(exc: UnicodeError) -> tuple[str, int]:
+    """An encoding error handler: each character the encoding lacks becomes ``\\uXXXX``.
+
+    Unlike ``backslashreplace`` (``\\xf4``), this keeps JSON output valid JSON; a
+    character beyond U+FFFF becomes a surrogate pair, as JSON writes it.
+    """
+    if not isinstance(exc, UnicodeEncodeError):
+        raise exc
+    escaped = []
+    for char in exc.object[exc.start : exc.end]:
+        code = ord(char)
+        if code > 0xFFFF:
+            code -= 0x10000
+            escaped.append(f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}")
+        else:
+            escaped.append(f"\\u{code:04x}")
+    return "".join(escaped), exc.end
+
+
 def _tolerant_stdout() -> None:
     """Characters the output encoding cannot write become \\uXXXX escapes, not a crash."""
+    import codecs
+
+    codecs.register_error("resolution-uescape", _u_escape)
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         encoding = (getattr(stream, "encoding", "") or "").lower().replace("-", "")
         if reconfigure is not None and encoding not in ("utf8", "utf8sig"):
             with contextlib.suppress(ValueError, io.UnsupportedOperation):
-                reconfigure(errors="backslashreplace")
+                reconfigure(errors="resolution-uescape")
 
 
 @cli.command("import", short_help="Write the schema's JSON for a resolution in any format.")
@@ -450,11 +485,14 @@ def write_output(ctx: Context, text: str, output: str | None) -> None:
     if output is None or output == "-":
         ctx.write(text)
         return
-    temporary = f"{output}.tmp{os.getpid()}"
+    target = os.path.realpath(output)  # through a symbolic link, to the file it names
+    temporary = f"{target}.tmp{os.getpid()}"
     try:
         with open(temporary, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
-        os.replace(temporary, output)
+        with contextlib.suppress(FileNotFoundError):
+            os.chmod(temporary, os.stat(target).st_mode & 0o7777)  # keep the file's mode
+        os.replace(temporary, target)
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
@@ -489,11 +527,21 @@ def refs(ctx: Context, fmt: str) -> None:
     ctx.emit(Refs(rows), fmt)
 
 
+#: The export format an output file's extension implies.
+EXTENSIONS = {".json": "json", ".csv": "csv", ".tsv": "tsv", ".md": "markdown", ".xml": "akn"}
+
+
 @cli.command()
-@format_option(EXPORT_FORMATS, default="json")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(EXPORT_FORMATS, case_sensitive=False),
+    help="json (default), csv, tsv, markdown or akn; with -o, implied by its extension "
+    "(.json .csv .tsv .md .xml).",
+)
 @click.option("-o", "--output", metavar="OUT", help="Write to this file instead of stdout.")
 @pass_context
-def export(ctx: Context, fmt: str, output: str | None) -> None:
+def export(ctx: Context, fmt: str | None, output: str | None) -> None:
     """The whole resolution in another format.
 
     json: the model, exactly as --file reads it back; csv/tsv: one row per clause;
@@ -501,6 +549,10 @@ def export(ctx: Context, fmt: str, output: str | None) -> None:
     """
     from resolution_cli.render import get
     from resolution_cli.views import Document
+
+    if fmt is None:
+        suffix = os.path.splitext(output or "")[1].lower()
+        fmt = EXTENSIONS.get(suffix, "json")
 
     buffer = io.StringIO()
     get(fmt)(Document(ctx.resolution()), buffer, ctx.term)
