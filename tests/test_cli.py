@@ -203,6 +203,8 @@ def test_grep_regex_fixed_case_word() -> None:
     assert run("grep", "ashgabat").exit_code == 1
     assert ids_of("grep", "-i", "ashgabat") == ["PP9"]
     assert ids_of("grep", "-w", "Asia") == ["PP3", "PP9", "PP14", "OP1"]
+    assert ids_of("grep", "-wF", "(COVID-19)") == ["PP16"]
+    assert run("grep", "-w", "Asi").exit_code == 1
     assert "PP7" in ids_of("grep", "Asian")
     assert ids_of("grep", "--part", "operative", "Regional Centre") == ["OP1", "OP2", "OP3", "OP4"]
 

@@ -104,7 +104,8 @@ def compile_pattern(
 
     source = regex.escape(pattern) if fixed else pattern
     if word:
-        source = rf"\b(?:{source})\b"
+        # As grep -w: no word character on either side (so "(COVID-19)" can match whole).
+        source = rf"(?<!\w)(?:{source})(?!\w)"
     flags = regex.VERSION0 | (regex.IGNORECASE if ignore_case else 0)
     try:
         return regex.compile(source, flags)
