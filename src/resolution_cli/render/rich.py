@@ -107,29 +107,37 @@ def _link_symbols(drawn: Text, text: str, markers: tuple[FootnoteRef, ...]) -> N
 
 
 def _clause(clause: Clause, spans: tuple[tuple[int, int], ...] = ()) -> RenderableType:
+    """A clause as printed; ``spans`` are grep's matches in ``clause.all_text()``."""
     parts: list[RenderableType] = [Text(h, style="bold") for h in clause.headings]
-    body = _marked(clause.text, clause.markers, spans, clause.verb)
+    cursor = 0
+
+    def local(line: str) -> tuple[tuple[int, int], ...]:
+        """The spans within the next line of all_text(), relative to that line."""
+        nonlocal cursor
+        if not line:
+            return ()
+        start, cursor = cursor, cursor + len(line) + 1
+        return tuple((a - start, b - start) for a, b in spans if b > start and a < cursor)
+
+    body = _marked(clause.text, clause.markers, local(clause.text), clause.verb)
     if clause.part.value == "operative":
         body = Text.assemble(Text(f"{clause.number}. ", style="bold"), body)
     parts.append(body)
-    offset = len(clause.text) + 1
 
     def walk(subs: tuple[SubParagraph, ...], depth: int) -> None:
-        nonlocal offset
         for sub in subs:
-            label = f"{sub.num} "
-            local = tuple((a - offset - len(label), b - offset - len(label)) for a, b in spans)
-            line = Text.assemble(label, _marked(sub.text, sub.markers, local))
-            parts.append(Padding(line, (0, 0, 0, 4 * depth)))
-            offset += len(label) + len(sub.text) + 1
+            line = f"{sub.num} {sub.text}"
+            shift = len(line) - len(sub.text)
+            markers = tuple(m.model_copy(update={"offset": m.offset + shift}) for m in sub.markers)
+            parts.append(Padding(_marked(line, markers, local(line)), (0, 0, 0, 4 * depth)))
             walk(sub.subparagraphs, depth + 1)
             if sub.wrap_up:
-                parts.append(Padding(Text(sub.wrap_up), (0, 0, 0, 4 * (depth + 1))))
-                offset += len(sub.wrap_up) + 1
+                drawn = _marked(sub.wrap_up, (), local(sub.wrap_up))
+                parts.append(Padding(drawn, (0, 0, 0, 4 * (depth + 1))))
 
     walk(clause.subparagraphs, 1)
     if clause.wrap_up:
-        parts.append(Padding(Text(clause.wrap_up), (0, 0, 0, 4)))
+        parts.append(Padding(_marked(clause.wrap_up, (), local(clause.wrap_up)), (0, 0, 0, 4)))
     return Group(*parts)
 
 
@@ -137,8 +145,9 @@ def _footnotes(resolution: Resolution, numbers: tuple[int, ...]) -> list[Rendera
     out: list[RenderableType] = []
     for number in numbers:
         note = resolution.footnote(number)
-        text = note.text if note else "(no footnote text)"
-        out.append(Text.assemble((superscript(number), "bold cyan"), " ", Text(text, style="dim")))
+        text = _marked(note.text, ()) if note else Text("(no footnote text)")
+        text.stylize("dim")
+        out.append(Text.assemble((superscript(number), "bold cyan"), " ", text))
     return out
 
 
