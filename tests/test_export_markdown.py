@@ -65,6 +65,7 @@ def small() -> Resolution:
                 id="OP1",
                 part=Part.OPERATIVE,
                 number=1,
+                num="1.",
                 verb="Decides",
                 text="Decides that:",
                 markers=(FootnoteRef(number=2, offset=7),),
@@ -84,6 +85,7 @@ def small() -> Resolution:
                 id="OP2",
                 part=Part.OPERATIVE,
                 number=2,
+                num="2.",
                 verb="Requests",
                 text="Requests a report.",
                 headings=("B. Follow-up",),
@@ -178,7 +180,9 @@ def test_clauses_exact() -> None:
 def test_clauses_break_a_list_when_numbers_jump() -> None:
     r = small()
     op1 = r.operative[0].model_copy(update={"markers": (), "subparagraphs": (), "wrap_up": None})
-    op3 = r.operative[1].model_copy(update={"number": 3, "id": "OP3", "headings": ()})
+    op3 = r.operative[1].model_copy(
+        update={"number": 3, "num": "3.", "id": "OP3", "headings": ()}
+    )
     text = render(Clauses(r, (op1, op3), "show"))
     assert text == "1. *Decides* that:\n\n<!-- -->\n\n3. *Requests* a report.\n"
     html = MarkdownIt("commonmark").render(text)

@@ -82,6 +82,15 @@ class Clause(_Frozen):
     id: Annotated[str, Field(description="Its citation id: 'PP1'..'PPn' or 'OP1'..'OPn'.")]
     part: Annotated[Part, Field(description="'preambular' or 'operative'.")]
     number: Annotated[int, Field(description="Its position within its part, from 1.")]
+    num: Annotated[
+        str | None,
+        Field(
+            description=(
+                "Its number as printed, e.g. '1.' (numbers restart in headed sections); "
+                "None when it is printed without one, as every preambular clause is."
+            )
+        ),
+    ] = None
     verb: Annotated[
         str,
         Field(description="Its lead phrase, e.g. 'Recalling also', 'Welcomes' ('' if none)."),

@@ -337,6 +337,7 @@ class _Clause:
             id=f"{self.part.prefix}{number}",
             part=self.part,
             number=number,
+            num=None if self.printed is None else f"{self.printed}.",
             verb=self.verb,
             text=self.text,
             markers=tuple(self.markers),

@@ -406,7 +406,7 @@ def read(text: str, name: str, *, warn: Warn) -> Resolution:
         for n, (block, inline) in enumerate(preamble, start=1)
     ]
     clauses_op = [
-        _clause(Part.OPERATIVE, n, inline, warn, name, block.line, subs)
+        _clause(Part.OPERATIVE, n, inline, warn, name, block.line, subs, block.label)
         for n, (block, inline, subs) in enumerate(operative, start=1)
     ]
     notes = tuple(
@@ -471,6 +471,7 @@ def _clause(
     name: str,
     line: int,
     subs: list[tuple[_Block, _Inline]] | None = None,
+    label: str = "",
 ) -> Clause:
     verb = _lead(inline, part)
     clause_id = f"{part.prefix}{number}"
@@ -480,6 +481,7 @@ def _clause(
         id=clause_id,
         part=part,
         number=number,
+        num=f"{label}." if label else None,
         verb=verb,
         text=inline.text,
         markers=tuple(inline.markers),

@@ -431,7 +431,8 @@ class _Writer:
                 for text in clause.headings:
                     _el(heading, "subheading", text)
             para = _el(body, "paragraph", eId=eid)
-            _el(para, "num", f"{clause.number}.")
+            if clause.num is not None:
+                _el(para, "num", clause.num)
             if clause.subparagraphs:
                 self._list(para, eid, clause)
             else:

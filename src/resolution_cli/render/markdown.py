@@ -135,12 +135,16 @@ class _Writer:
     def clause(self, clause: Clause) -> None:
         for heading in clause.headings:
             self.block(f"#### {_heading_text(heading)}")
-        if clause.part.value == "operative":
-            label = f"{clause.number}."
+        printed = _list_number(clause.num)
+        if clause.num is not None and printed is not None:
+            label = clause.num
             indent = " " * (len(label) + 1)
-            if self.last_op is not None and self.last_op + 1 != clause.number:
+            if self.last_op is not None and self.last_op + 1 != printed:
                 self.block("<!-- -->")  # end the list: its numbers must be printed as they are
             body = label + " " + _inline(clause.text, clause.markers, indent, clause.verb)
+        elif clause.num is not None:
+            indent = ""
+            body = escape(clause.num) + " " + _inline(clause.text, clause.markers, "", clause.verb)
         else:
             indent = ""
             body = _inline(clause.text, clause.markers, indent, clause.verb)
@@ -150,8 +154,7 @@ class _Writer:
         if clause.wrap_up:
             blocks.append(indent + escape(clause.wrap_up, indent))
         self.block("\n\n".join(blocks))
-        if clause.part.value == "operative":
-            self.last_op = clause.number
+        self.last_op = printed
 
     def _subparagraphs(
         self, subs: tuple[SubParagraph, ...], indent: str, blocks: list[str]
@@ -174,6 +177,13 @@ class _Writer:
 
     def text(self) -> str:
         return "\n\n".join(self.blocks) + "\n"
+
+
+def _list_number(num: str | None) -> int | None:
+    """1 for '1.': a number markdown can print as an ordered list item; None otherwise."""
+    if num is None or not num.endswith(".") or not num[:-1].isdigit():
+        return None
+    return int(num[:-1])
 
 
 def _header(writer: _Writer, r: Resolution) -> None:

@@ -89,7 +89,7 @@ def paragraph_lines(clause: Clause) -> list[str]:
     """A clause as printed: its text (numbered if operative), then its sub-paragraphs."""
     lines = list(clause.headings)
     text = with_markers(clause.text, clause.markers, sup)
-    lines.append(f"{clause.number}. {text}" if clause.part.value == "operative" else text)
+    lines.append(f"{clause.num} {text}" if clause.num else text)
 
     def walk(subs: tuple[SubParagraph, ...], depth: int) -> None:
         for sub in subs:

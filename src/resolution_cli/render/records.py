@@ -32,6 +32,7 @@ def clause_record(clause: Clause, matches: tuple[str, ...] | None = None) -> dic
         "id": data["id"],
         "part": data["part"],
         "number": data["number"],
+        "num": data["num"],
         "verb": data["verb"],
         "text": data["text"],
         "footnotes": list(clause.footnote_numbers()),

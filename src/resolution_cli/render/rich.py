@@ -120,8 +120,8 @@ def _clause(clause: Clause, spans: tuple[tuple[int, int], ...] = ()) -> Renderab
         return tuple((a - start, b - start) for a, b in spans if b > start and a < cursor)
 
     body = _marked(clause.text, clause.markers, local(clause.text), clause.verb)
-    if clause.part.value == "operative":
-        body = Text.assemble(Text(f"{clause.number}. ", style="bold"), body)
+    if clause.num:
+        body = Text.assemble(Text(f"{clause.num} ", style="bold"), body)
     parts.append(body)
 
     def walk(subs: tuple[SubParagraph, ...], depth: int) -> None:
