@@ -355,3 +355,23 @@ def test_schema_is_json_schema() -> None:
     schema = json.loads(run("schema").stdout)
     assert schema["title"] == "Resolution"
     assert "preamble" in schema["properties"]
+
+
+@pytest.mark.parametrize(
+    ("change", "needle"),
+    [
+        (lambda d: d["preamble"][0].update(id="OP7"), "preamble.0: id 'OP7'"),
+        (lambda d: d["operative"][1].update(number=5), "operative.1: id 'OP2'"),
+        (lambda d: d["preamble"][2]["markers"][0].update(offset=9999), "past the end of the text"),
+        (lambda d: d["footnotes"].append(d["footnotes"][0]), "used twice"),
+    ],
+)
+def test_inconsistent_json_is_refused(tmp_path, change, needle) -> None:  # type: ignore[no-untyped-def]
+    data = json.loads(BUNDLED.read_text(encoding="utf-8"))
+    change(data)
+    path = tmp_path / "inconsistent.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    result = run("--file", str(path), "show", "PP1")
+    assert result.exit_code == 2
+    assert needle in result.stderr and "Value error" not in result.stderr
+    assert run("validate", str(path)).exit_code == 2

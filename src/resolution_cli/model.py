@@ -12,7 +12,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 __all__ = [
     "AgendaItem",
@@ -228,6 +228,25 @@ class Resolution(_Frozen):
         ),
     ] = Field(default_factory=dict)
 
+    @model_validator(mode="after")
+    def _consistent(self) -> Resolution:
+        """Ids, parts and numbers follow the order of the clauses; markers stand in their text."""
+        for field, part in (("preamble", Part.PREAMBULAR), ("operative", Part.OPERATIVE)):
+            for index, clause in enumerate(getattr(self, field)):
+                expected = f"{part.prefix}{index + 1}"
+                if (clause.id, clause.part, clause.number) != (expected, part, index + 1):
+                    raise ValueError(
+                        f"{field}.{index}: id {clause.id!r}, part {clause.part.value!r} and number "
+                        f"{clause.number} should be {expected!r}, {part.value!r} and {index + 1} "
+                        "(they follow the order of the clauses)"
+                    )
+                _check_markers(f"{field}.{index}", clause.text, clause.markers)
+                _check_subparagraphs(f"{field}.{index}", clause.subparagraphs)
+        numbers = [note.number for note in self.footnotes]
+        if len(set(numbers)) != len(numbers):
+            raise ValueError(f"footnotes: a footnote number is used twice ({numbers})")
+        return self
+
     @property
     def clauses(self) -> tuple[Clause, ...]:
         """Every clause in document order: the preamble, then the operative part."""
@@ -239,3 +258,18 @@ class Resolution(_Frozen):
             if note.number == number:
                 return note
         return None
+
+
+def _check_markers(where: str, text: str, markers: tuple[FootnoteRef, ...]) -> None:
+    for index, marker in enumerate(markers):
+        if marker.offset > len(text):
+            raise ValueError(
+                f"{where}.markers.{index}: offset {marker.offset} is past the end of the text "
+                f"({len(text)} characters)"
+            )
+
+
+def _check_subparagraphs(where: str, subs: tuple[SubParagraph, ...]) -> None:
+    for index, sub in enumerate(subs):
+        _check_markers(f"{where}.subparagraphs.{index}", sub.text, sub.markers)
+        _check_subparagraphs(f"{where}.subparagraphs.{index}", sub.subparagraphs)

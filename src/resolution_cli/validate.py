@@ -97,7 +97,7 @@ def _json(data: bytes, name: str) -> list[Problem]:
         problems: list[Problem] = []
         for error in exc.errors(include_url=False):
             location = ".".join(str(part) for part in error["loc"])
-            message = str(error["msg"])
+            message = str(error["msg"]).removeprefix("Value error, ")
             if error["type"] == "json_invalid":
                 message = message.removeprefix("Invalid JSON: ")
                 where = _JSON_POSITION.search(message)

@@ -43,7 +43,10 @@ def _describe(exc: object) -> tuple[str, str | None]:
         return f"missing required field '{loc}'{more}", None
     if kind == "extra_forbidden":
         return f"unknown field '{loc}' (not in the schema; see 'resolution schema'){more}", None
-    return f"field '{loc}': {first['msg']}{more}", None
+    message = first["msg"].removeprefix("Value error, ")
+    if not loc:
+        return f"{message}{more}", None
+    return f"field '{loc}': {message}{more}", None
 
 
 def read_trusted(text: str) -> Resolution:
