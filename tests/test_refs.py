@@ -7,6 +7,7 @@ import pytest
 import resolution_cli
 from resolution_cli.model import Clause, Footnote, FootnoteRef, Part, Resolution, SubParagraph
 from resolution_cli.refs import Reference, find_refs
+from source_text import clause_texts
 
 U = "https://undocs.org/en/"
 
@@ -45,7 +46,7 @@ def _op(number: int, verb: str, text: str) -> Clause:
 
 
 def _hand_built_75_272() -> Resolution:
-    """A/RES/75/272 from the words of data/sources/A_RES_75_272.md (PP4-PP7, PP10+ omitted)."""
+    """A/RES/75/272 from the words of data/sources/A_RES_75_272.md (PP10 and later omitted)."""
     pp3 = (
         "Recalling also the exchange of letters between the Secretary-General and the President "
         "of the Security Council on the establishment of a United Nations Regional Centre for "
@@ -77,10 +78,13 @@ def _hand_built_75_272() -> Resolution:
             _pp(1, "Guided by", "Guided by the Charter of the United Nations,"),
             _pp(2, "Recalling", "Recalling its resolution 72/7 of 17 November 2017,"),
             _pp(3, "Recalling also", pp3, (FootnoteRef(number=1, offset=len(pp3)),)),
+            # PP4-PP7 hold no reference; the source's own words stand in for them.
+            *(_pp(n, "", text) for n, text in enumerate(clause_texts()[3:7], start=4)),
             _pp(8, "Noting", pp8, (FootnoteRef(number=2, offset=pp8.index(strategy) + 26),)),
             _pp(9, "Recalling", pp9, (FootnoteRef(number=3, offset=pp9.index("2017,") + 5),)),
         ),
         operative=(
+            *(_op(n, "", text) for n, text in enumerate(clause_texts()[16:18], start=1)),
             _op(
                 3,
                 "Notes",
@@ -149,7 +153,8 @@ def test_sub_paragraphs_and_wrap_up_have_their_own_locations() -> None:
         ),
         wrap_up="in line with Security Council resolution 2282 (2016);",
     )
-    resolution = Resolution(symbol="A/RES/0/1", number="0/1", title="T", operative=(clause,))
+    first = _op(1, "Decides", "Decides to act;")
+    resolution = Resolution(symbol="A/RES/0/1", number="0/1", title="T", operative=(first, clause))
     assert [(r.location, r.field, r.normalized) for r in find_refs(resolution)] == [
         ("OP2", "text", "A/RES/70/1"),
         ("OP2(a)", "text", "S/2020/1"),
