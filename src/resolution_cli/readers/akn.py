@@ -175,6 +175,16 @@ def normalise(raw: str) -> str:
     return _BREAKING_RUN.sub(" ", raw).strip()
 
 
+def _text_without_notes(element: Element) -> str:
+    """The text of ``element`` without the text of the footnotes inside it."""
+    parts = [element.text or ""]
+    for child in element:
+        if _local(child) != "authorialNote":
+            parts.append(_text_without_notes(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
 def _plain(element: Element | None) -> str:
     """The normalised text of ``element``, footnotes and all."""
     if element is None:
@@ -407,7 +417,7 @@ class _Reader:
                     and flow.italic is None
                     and "italic" in (child.get("class") or "").split()
                 ):
-                    flow.italic = _plain(child)
+                    flow.italic = normalise(_text_without_notes(child))
                 self.inline(child, flow)
             elif block or local in ("p", "table", "tr", "td", "th", "item", "list", "blockList"):
                 if local not in ("p", "tr", "td", "th", "item") and not block:

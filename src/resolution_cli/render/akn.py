@@ -246,6 +246,11 @@ class _Writer:
                 self.note(target, number)
         for number in (n for ns in notes.values() for n in ns):
             self.note(parent, number)
+        # A text node, even empty, keeps pretty_print from indenting mixed content
+        # (white space that the reader would take for text before a final marker).
+        for element in (parent, span_el):
+            if element is not None and element.text is None:
+                element.text = ""
 
     def note(self, parent: etree._Element, number: int) -> None:
         """An authorialNote for footnote ``number``, with its text."""
