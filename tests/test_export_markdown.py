@@ -180,9 +180,7 @@ def test_clauses_exact() -> None:
 def test_clauses_break_a_list_when_numbers_jump() -> None:
     r = small()
     op1 = r.operative[0].model_copy(update={"markers": (), "subparagraphs": (), "wrap_up": None})
-    op3 = r.operative[1].model_copy(
-        update={"number": 3, "num": "3.", "id": "OP3", "headings": ()}
-    )
+    op3 = r.operative[1].model_copy(update={"number": 3, "num": "3.", "id": "OP3", "headings": ()})
     text = render(Clauses(r, (op1, op3), "show"))
     assert text == "1. *Decides* that:\n\n<!-- -->\n\n3. *Requests* a report.\n"
     html = MarkdownIt("commonmark").render(text)

@@ -489,6 +489,7 @@ def test_akn_round_trip(r: Resolution) -> None:
 
 # ------------------------------------------------------------- round-trip bugs found
 
+
 def _one_clause(verb: str, text: str, offset: int) -> Resolution:
     op1 = Clause(
         id="OP1",
