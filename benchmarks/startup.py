@@ -29,7 +29,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
-CLI = [PY, "-m", "resolution_cli"]
+#: The console script as a user runs it (``python -m resolution_cli`` adds runpy's
+#: own start-up, about 7 ms, which the script does not pay).
+_SCRIPT = Path(PY).parent / "resolution"
+CLI = [str(_SCRIPT)] if _SCRIPT.exists() else [PY, "-m", "resolution_cli"]
 
 FLOOR_CLICK = [PY, "-c", "import click"]
 FLOOR_MODEL = [PY, "-c", "import click, json; from pydantic import BaseModel"]

@@ -6,11 +6,12 @@ holds the words exactly as published, with markup removed; footnote markers are
 never part of a text, their positions are data (:class:`FootnoteRef`).
 """
 
-from __future__ import annotations
+# No ``from __future__ import annotations`` here: pydantic would have to evaluate
+# every annotation string when the classes are made, which costs start-up time.
 
 from datetime import date
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -68,7 +69,7 @@ class SubParagraph(_Frozen):
         tuple[FootnoteRef, ...], Field(description="The footnote markers in its text.")
     ] = ()
     subparagraphs: Annotated[
-        tuple[SubParagraph, ...], Field(description="Nested sub-paragraphs, e.g. (i), (ii).")
+        tuple["SubParagraph", ...], Field(description="Nested sub-paragraphs, e.g. (i), (ii).")
     ] = ()
     wrap_up: Annotated[
         str | None,
@@ -229,7 +230,7 @@ class Resolution(_Frozen):
     ] = Field(default_factory=dict)
 
     @model_validator(mode="after")
-    def _consistent(self) -> Resolution:
+    def _consistent(self) -> Self:
         """Ids, parts and numbers follow the order of the clauses; markers stand in their text."""
         for field, part in (("preamble", Part.PREAMBULAR), ("operative", Part.OPERATIVE)):
             for index, clause in enumerate(getattr(self, field)):
