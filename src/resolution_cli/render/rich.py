@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, TextIO
 
 from rich.console import Console, Group
 from rich.padding import Padding
-from rich.table import Table
 from rich.text import Text
 
 from resolution_cli.render.layout import (
@@ -36,6 +35,7 @@ from resolution_cli.views import (
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
+    from rich.table import Table
 
     from resolution_cli.model import Clause, FootnoteRef, Resolution, SubParagraph
     from resolution_cli.terminal import Terminal
@@ -166,6 +166,8 @@ def _document(resolution: Resolution) -> list[RenderableType]:
 
 
 def _table(*headers: str) -> Table:
+    from rich.table import Table  # only the overviews draw tables: keep show light
+
     table = Table(box=None, pad_edge=False, show_edge=False, header_style="bold")
     for header in headers:
         table.add_column(header, overflow="fold")
