@@ -237,4 +237,13 @@ def test_numbering_disagreement_warns(tmp_path: Path) -> None:
     warnings: list[str] = []
     r = load(_write(tmp_path, _snippet(body)), warn=warnings.append)
     assert [c.id for c in r.operative] == ["OP1", "OP2"]
+    assert [c.num for c in r.operative] == ["1.", "3."]
     assert any("OP2" in w for w in warnings)
+
+
+def test_numbering_that_restarts_in_a_section_is_kept_quietly(official: Path) -> None:
+    warnings: list[str] = []
+    r = load(official / "75_245_E.xml", warn=warnings.append)
+    restarts = [c for c in r.operative if c.num == "1."]
+    assert len(restarts) >= 3 and restarts[1].id != "OP1"
+    assert not any("printed as 1." in w for w in warnings)

@@ -375,3 +375,8 @@ def test_inconsistent_json_is_refused(tmp_path, change, needle) -> None:  # type
     assert result.exit_code == 2
     assert needle in result.stderr and "Value error" not in result.stderr
     assert run("validate", str(path)).exit_code == 2
+
+
+def test_grep_finds_text_in_the_headings_before_a_clause(official) -> None:  # type: ignore[no-untyped-def]
+    path = str(official / "75_245_E.xml")
+    assert ids_of("--file", path, "grep", "-F", "44/198") == ["PP1", "OP11"]

@@ -327,8 +327,29 @@ def main(argv: Sequence[str] | None = None, term: Terminal | None = None) -> NoR
     sys.exit(status)
 
 
+class Interrupted(BaseException):
+    """Ctrl-C, raised by our own SIGINT handler (click would echo a blank line for its own)."""
+
+
+def _on_sigint(signum: int, frame: object) -> None:
+    raise Interrupted
+
+
 def run(argv: Sequence[str] | None = None, term: Terminal | None = None) -> int:
     """Run the command line and return its exit status; never raises."""
+    import signal
+
+    previous = None
+    with contextlib.suppress(ValueError):  # only the main thread may set a handler
+        previous = signal.signal(signal.SIGINT, _on_sigint)
+    try:
+        return _run(argv, term)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
+
+
+def _run(argv: Sequence[str] | None, term: Terminal | None) -> int:
     _tolerant_stdout()
     invocation = Invocation(term or Terminal.from_environment())
     try:
@@ -345,9 +366,7 @@ def run(argv: Sequence[str] | None = None, term: Terminal | None = None) -> int:
         return status
     except click.exceptions.Exit as exc:
         return exc.exit_code
-    except click.exceptions.Abort:
-        return _interrupted()
-    except KeyboardInterrupt:
+    except (Interrupted, KeyboardInterrupt, click.exceptions.Abort):
         return _interrupted()
     except click.ClickException as exc:
         return _error(_one_line(exc))

@@ -67,8 +67,8 @@ def read_bytes(path: str | Path) -> tuple[bytes, str]:
 def detect(data: bytes) -> Format:
     """The format of ``data``, from its content: JSON, AKN XML or text."""
     head = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
-    if head in (b"{", b"["):
-        return "json"
+    if head in (b"{", b"[", b'"') or data.strip() in (b"null", b"true", b"false"):
+        return "json"  # a JSON value of the wrong kind is reported as such
     if head == b"<":
         stripped = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:200].lower()
         if not stripped.startswith(b"<sup"):

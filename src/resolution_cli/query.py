@@ -120,8 +120,11 @@ def grep(
 ) -> dict[str, tuple[tuple[int, int], ...]]:
     """The (start, end) spans of the matches in each matching clause's ``all_text()``.
 
-    A search that runs longer than ``timeout`` seconds in all is stopped with a
-    :class:`PatternError` (catastrophic backtracking such as ``(a+)+$``).
+    A clause also matches when a heading printed just before it does (the AKN
+    reader keeps a section's own preambular lines there); such a match has no
+    span in ``all_text()``, so its spans may be empty. A search that runs longer
+    than ``timeout`` seconds in all is stopped with a :class:`PatternError`
+    (catastrophic backtracking such as ``(a+)+$``).
     """
     import time
 
@@ -130,20 +133,25 @@ def grep(
     assert isinstance(compiled, regex.Pattern)
     deadline = time.monotonic() + timeout
     found: dict[str, tuple[tuple[int, int], ...]] = {}
-    for clause in clauses:
-        text = clause.all_text()
-        try:
+    try:
+        for clause in clauses:
+            text = clause.all_text()
             spans = tuple(
                 m.span()
                 for m in compiled.finditer(text, timeout=max(deadline - time.monotonic(), 0.001))
             )
-        except TimeoutError:
-            raise PatternError(
-                f"the pattern took longer than {timeout:g} s (catastrophic backtracking?); "
-                "simplify it or use -F"
-            ) from None
-        if spans:
-            found[clause.id] = spans
+            headings = "\n".join(clause.headings)
+            in_headings = bool(headings) and (
+                compiled.search(headings, timeout=max(deadline - time.monotonic(), 0.001))
+                is not None
+            )
+            if spans or in_headings:
+                found[clause.id] = spans
+    except TimeoutError:
+        raise PatternError(
+            f"the pattern took longer than {timeout:g} s (catastrophic backtracking?); "
+            "simplify it or use -F"
+        ) from None
     return found
 
 

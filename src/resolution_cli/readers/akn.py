@@ -763,7 +763,8 @@ class _Reader:
         for index, clause in enumerate(self.clauses[Part.OPERATIVE], 1):
             if clause.printed is not None:
                 gap = clause.printed - index
-                if gap and gap != offset:
+                # A restart at 1 opens a new section, as printed; anything else is a gap.
+                if gap and gap != offset and clause.printed != 1:
                     self.warn(
                         f"{self.name}: line {clause.line}: paragraph printed as "
                         f"{clause.printed}. is OP{index} (operative paragraphs are numbered "
