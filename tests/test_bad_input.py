@@ -10,9 +10,9 @@ Decisions, case by case:
   containers), so that test skips as root; :func:`test_permission_denied_is_mapped`
   makes ``open`` raise the very error the kernel would (``PermissionError``) so that
   the mapping is checked everywhere.
-- a JSON document whose top level is a string or a number does not start with
-  ``{`` or ``[``, so detection reads it as text; the error then says it is not the
-  text of a resolution. Only arrays are "JSON of the wrong top-level type" here.
+- a JSON document whose top level is an array, a string, ``null``, ``true`` or
+  ``false`` is detected as JSON and refused as "expected a JSON object"; a bare
+  number does not look like JSON and is read as text (not a resolution).
 - 50 MB of XML: a single 50 MB text node is refused by libxml2's own limit (a text
   node over 10 MB) with a clean error in well under a second; 50 MB of junk after
   the root element is a clean "not well-formed" error; a file over the loader's
@@ -172,7 +172,7 @@ CASES: dict[str, tuple[Build, int, str]] = {
     "json-string": (
         lambda t: ["--file", _write(t, "s.json", '"A/RES/75/272"'), "info"],
         2,
-        "not the text of a resolution",
+        "expected a JSON object",
     ),
     "missing-field": (
         lambda t: ["--file", _json_with(t, "m.json", lambda d: d.pop("title")), "info"],
