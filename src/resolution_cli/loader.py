@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     from resolution_cli.model import Resolution
 
 Format = Literal["json", "akn", "text"]
-FORMATS: tuple[Format, ...] = ("json", "akn", "text")
 Warn = Callable[[str], None]
 
 #: The largest file the loader reads, in bytes.

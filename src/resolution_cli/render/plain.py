@@ -20,7 +20,6 @@ from resolution_cli.render.layout import (
     closing_lines,
     header_lines,
     join_and,
-    long_date,
     title_line,
     with_markers,
 )
@@ -160,4 +159,4 @@ def render(view: View, out: TextIO, term: Terminal) -> None:
         out.writelines(f"{i}\n" for i in view.ids)
 
 
-__all__ = ["info_rows", "long_date", "paragraph_lines", "render", "sup"]
+__all__ = ["info_rows", "paragraph_lines", "render", "sup"]
