@@ -67,6 +67,22 @@ def format_option(choices: Sequence[str] = VIEW_FORMATS, default: str = "auto") 
     )
 
 
+def _verb_given(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is not None and not value.strip():
+        raise Failure("--verb needs a lead phrase or its verb, e.g. --verb welcome")
+    return value
+
+
+def verb_option(func: F) -> F:
+    """``--verb PHRASE``, shared by list and grep."""
+    return click.option(
+        "--verb",
+        metavar="PHRASE",
+        callback=_verb_given,
+        help="Only clauses whose lead phrase is of this verb's family (stem, any case).",
+    )(func)
+
+
 def part_option(func: F) -> F:
     return click.option(
         "--part",
@@ -100,7 +116,7 @@ class Context:
         if len(files) > 1:
             raise Failure(f"--file given {len(files)} times; give one resolution file")
         self.file = files[0] if files else None
-        self.source_format = cast("Format | None", source_format and source_format.lower())
+        self.source_format = cast("Format | None", source_format)
         self.part_of = part_of
         self.invocation = invocation
         self.term = invocation.term
@@ -119,15 +135,19 @@ class Context:
             )
         return self._resolution
 
-    def emit(self, view: View, fmt: str) -> None:
-        """Render ``view`` in ``fmt`` as the command's output."""
+    def render(self, view: View, fmt: str) -> str:
+        """``view`` drawn in ``fmt`` ("auto": rich on a terminal, plain elsewhere)."""
         from resolution_cli.render import get
 
         if fmt == "auto":
             fmt = "rich" if self.term.wants_rich else "plain"
         buffer = io.StringIO()
         get(fmt)(view, buffer, self.term)
-        self.write(buffer.getvalue())
+        return buffer.getvalue()
+
+    def emit(self, view: View, fmt: str) -> None:
+        """Render ``view`` in ``fmt`` as the command's output."""
+        self.write(self.render(view, fmt))
 
     def write(self, text: str) -> None:
         """Add ``text`` to the command's output."""
@@ -192,7 +212,7 @@ def info(ctx: Context, fmt: str) -> None:
 
 @cli.command("list")
 @part_option
-@click.option("--verb", metavar="PHRASE", help="Only clauses whose lead phrase is of this verb.")
+@verb_option
 @format_option(CLAUSE_FORMATS)
 @pass_context
 def list_(ctx: Context, part: str | None, verb: str | None, fmt: str) -> None:
@@ -200,8 +220,6 @@ def list_(ctx: Context, part: str | None, verb: str | None, fmt: str) -> None:
     from resolution_cli import query
     from resolution_cli.views import Clauses
 
-    if verb is not None and not verb.strip():
-        raise Failure("--verb needs a lead phrase or its verb, e.g. --verb welcome")
     clauses = query.in_part(ctx.resolution(), part)
     if verb is not None:
         clauses = query.by_verb(clauses, verb)
@@ -236,9 +254,7 @@ def show(ctx: Context, refs: tuple[str, ...], fmt: str) -> None:
 @click.option("-F", "--fixed-strings", "fixed", is_flag=True, help="PATTERN is a fixed string.")
 @click.option("-i", "--ignore-case", is_flag=True, help="Ignore case.")
 @click.option("-w", "--word-regexp", "word", is_flag=True, help="Match whole words only.")
-@click.option(
-    "--verb", metavar="PHRASE", help="Clauses whose lead phrase is of this verb (stem, any case)."
-)
+@verb_option
 @part_option
 @click.option("-c", "--count", is_flag=True, help="Print only the number of matching clauses.")
 @click.option("-l", "--ids-only", "ids_only", is_flag=True, help="Print only the matching ids.")
@@ -267,8 +283,6 @@ def grep(
 
     if pattern is None and verb is None:
         raise Failure("grep needs a PATTERN, or --verb PHRASE, or both")
-    if verb is not None and not verb.strip():
-        raise Failure("--verb needs a lead phrase or its verb, e.g. --verb welcome")
     if count and ids_only:
         raise Failure("-c/--count and -l/--ids-only cannot be used together; choose one")
     resolution = ctx.resolution()
@@ -566,16 +580,13 @@ def export(ctx: Context, fmt: str | None, output: str | None) -> None:
     json: the model, exactly as --file reads it back; csv/tsv: one row per clause;
     markdown: laid out as published; akn: AKN4UN XML (OASIS Akoma Ntoso 3.0).
     """
-    from resolution_cli.render import get
     from resolution_cli.views import Document
 
     if fmt is None:
         suffix = os.path.splitext(output or "")[1].lower()
         fmt = EXTENSIONS.get(suffix, "json")
 
-    buffer = io.StringIO()
-    get(fmt)(Document(ctx.resolution()), buffer, ctx.term)
-    write_output(ctx, buffer.getvalue(), output)
+    write_output(ctx, ctx.render(Document(ctx.resolution()), fmt), output)
 
 
 class Invalid(Exception):

@@ -132,19 +132,16 @@ def grep(
 
     assert isinstance(compiled, regex.Pattern)
     deadline = time.monotonic() + timeout
+
+    def left() -> float:
+        return max(deadline - time.monotonic(), 0.001)
+
     found: dict[str, tuple[tuple[int, int], ...]] = {}
     try:
         for clause in clauses:
-            text = clause.all_text()
-            spans = tuple(
-                m.span()
-                for m in compiled.finditer(text, timeout=max(deadline - time.monotonic(), 0.001))
-            )
+            spans = tuple(m.span() for m in compiled.finditer(clause.all_text(), timeout=left()))
             headings = "\n".join(clause.headings)
-            in_headings = bool(headings) and (
-                compiled.search(headings, timeout=max(deadline - time.monotonic(), 0.001))
-                is not None
-            )
+            in_headings = bool(headings) and compiled.search(headings, timeout=left()) is not None
             if spans or in_headings:
                 found[clause.id] = spans
     except TimeoutError:

@@ -172,17 +172,11 @@ def lexicon() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 def _lead_from_lexicon(text: str, part: Part) -> str:
     preambular, operative = lexicon()
-    phrases = preambular if part is Part.PREAMBULAR else operative
-    for phrase in phrases:
-        if text.startswith(phrase) and (
-            len(text) == len(phrase) or not text[len(phrase)].isalnum()
-        ):
-            return phrase
-    other = operative if part is Part.PREAMBULAR else preambular
-    for phrase in other:
-        if text.startswith(phrase) and (
-            len(text) == len(phrase) or not text[len(phrase)].isalnum()
-        ):
+    # The part's own phrases first, then the other part's.
+    ordered = preambular + operative if part is Part.PREAMBULAR else operative + preambular
+    for phrase in ordered:
+        after = text[len(phrase) : len(phrase) + 1]  # "" at the end of the text
+        if text.startswith(phrase) and not after.isalnum():
             return phrase
     return ""
 
@@ -293,7 +287,7 @@ _AGENDA = re.compile(r"^Agenda items?\s+(.+)$")
 _ADOPTED = re.compile(r"^Resolution adopted by the (.+?) on (\d{1,2} \w+ \d{4})$")
 _TITLE = re.compile(r"^(\d+/\d+|[A-Z]+-\d+/\d+)\.\s+(.+)$")
 _COMMITTEE = re.compile(r"^\[(.*?)\s*\((.*)\)\]$")
-_DRAFT_SPLIT = re.compile(r",\s*|\s+and\s+")
+_LIST_SPLIT = re.compile(r",\s*|\s+and\s+")
 
 
 def _header(blocks: list[_Block]) -> _Header:
@@ -311,7 +305,7 @@ def _header(blocks: list[_Block]) -> _Header:
         elif plain.lower().endswith("session") and not head.session_name:
             head.session_name = plain
         elif agenda := _AGENDA.match(plain):
-            pending_agenda = [item.strip() for item in re.split(r",\s*|\s+and\s+", agenda.group(1))]
+            pending_agenda = [item.strip() for item in _LIST_SPLIT.split(agenda.group(1))]
         elif (
             pending_agenda
             and not plain.startswith(("#", "["))
@@ -324,7 +318,7 @@ def _header(blocks: list[_Block]) -> _Header:
             head.adopted = _date(adopted.group(2))
         elif committee := _COMMITTEE.match(plain):
             head.committee = committee.group(1)
-            head.drafts = tuple(d for d in _DRAFT_SPLIT.split(committee.group(2)) if d)
+            head.drafts = tuple(d for d in _LIST_SPLIT.split(committee.group(2)) if d)
         elif title := _TITLE.match(plain.lstrip("# ")):
             head.number, head.title = title.group(1), title.group(2)
     return head

@@ -52,13 +52,14 @@ lxml builds the tree; the output is UTF-8 with an XML declaration, indented.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, TextIO
 
 from lxml import etree
 
 from resolution_cli.render import UnsupportedView, unsupported
 from resolution_cli.render.layout import join_and, long_date
+from resolution_cli.symbols import find_symbols
 from resolution_cli.views import Clauses, Document
 
 if TYPE_CHECKING:
@@ -157,35 +158,25 @@ def _append_text(element: etree._Element, text: str) -> None:
         element.text = (element.text or "") + text
 
 
-def _find_symbols() -> Callable[[str], list[tuple[int, int, str]]]:
-    """``text -> [(start, end, url)]`` from the symbol parser, or nothing without it."""
-    try:
-        from resolution_cli.symbols import find_symbols
-    except ImportError:  # the symbol parser is optional: no links without it
-        return lambda text: []
-
-    def links(text: str) -> list[tuple[int, int, str]]:
-        found: list[tuple[int, int, str]] = []
-        for match in find_symbols(text):
-            symbol = match.symbols[0] if match.symbols else None
-            if symbol is None:
-                continue
-            parts: list[tuple[int, int, str]] = []
-            position = match.start
-            for part in symbol.parts:  # a joint symbol: link each part where it is written
-                at = text.find(part.normalized, position, match.end)
-                if at < 0:
-                    parts = []
-                    break
-                parts.append((at, at + len(part.normalized), part.url))
-                position = at + len(part.normalized)
-            found.extend(parts or [(match.start, match.end, symbol.url)])
-        return found
-
-    return links
-
-
-_LINKS = _find_symbols()
+def _links(text: str) -> list[tuple[int, int, str]]:
+    """The document symbols of ``text`` as ``(start, end, url)``; a joint symbol's parts
+    are linked each where it is written, as the UN does."""
+    found: list[tuple[int, int, str]] = []
+    for match in find_symbols(text):
+        if not match.symbols:
+            continue
+        symbol = match.symbols[0]
+        parts: list[tuple[int, int, str]] = []
+        position = match.start
+        for part in symbol.parts:
+            at = text.find(part.normalized, position, match.end)
+            if at < 0:
+                parts = []
+                break
+            parts.append((at, at + len(part.normalized), part.url))
+            position = at + len(part.normalized)
+        found.extend(parts or [(match.start, match.end, symbol.url)])
+    return found
 
 
 class _Writer:
@@ -221,7 +212,7 @@ class _Writer:
             cuts.add(offset)
         spans: list[tuple[int, int, str]] = []
         if links:
-            for start, end, url in _LINKS(text):
+            for start, end, url in _links(text):
                 if any(start < cut < end for cut in cuts):
                     continue  # a link never crosses the lead phrase or a marker
                 spans.append((start, end, url))
