@@ -11,19 +11,29 @@ never part of a text, their positions are data (:class:`FootnoteRef`).
 
 from datetime import date
 from enum import StrEnum
-from typing import Annotated, Self
+from typing import Annotated, Any, ClassVar, Self
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    model_serializer,
+    model_validator,
+)
 
 __all__ = [
     "AgendaItem",
+    "Annex",
     "Clause",
     "Footnote",
     "FootnoteRef",
     "Meeting",
     "Part",
     "Resolution",
+    "Section",
     "SubParagraph",
+    "Vote",
 ]
 
 
@@ -31,6 +41,25 @@ class _Frozen(BaseModel):
     """Base of every model class: immutable, and strict about unknown fields."""
 
     model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+
+
+class _Optional(_Frozen):
+    """A model whose optional structure is left out of its JSON while it is empty.
+
+    The fields named in ``_omit_empty`` (sections, annexes, the vote, a clause's
+    section/annex/article) were added after the first release: a resolution that
+    has none of them serialises byte for byte as it did before they existed.
+    """
+
+    _omit_empty: ClassVar[frozenset[str]] = frozenset()
+
+    @model_serializer(mode="wrap")
+    def _serialise(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        data: dict[str, Any] = handler(self)
+        for name in self._omit_empty:
+            if name in data and data[name] in (None, (), []):
+                del data[name]
+        return data
 
 
 class Part(StrEnum):
@@ -61,7 +90,7 @@ class FootnoteRef(_Frozen):
 
 
 class SubParagraph(_Frozen):
-    """A lettered or numbered sub-paragraph of an operative paragraph: (a), (b), (i), ..."""
+    """A lettered or numbered sub-paragraph of a clause: (a), (b), (i), ..."""
 
     num: Annotated[str, Field(description="Its label as printed, e.g. '(a)' or '(ii)'.")]
     text: Annotated[str, Field(description="Its text as published, without the label.")]
@@ -77,12 +106,28 @@ class SubParagraph(_Frozen):
     ] = None
 
 
-class Clause(_Frozen):
-    """A preambular clause (PPn) or an operative paragraph (OPn)."""
+class Clause(_Optional):
+    """A preambular clause (PPn) or an operative paragraph (OPn), in the resolution,
+    in one of its sections, or in one of its annexes."""
 
-    id: Annotated[str, Field(description="Its citation id: 'PP1'..'PPn' or 'OP1'..'OPn'.")]
+    _omit_empty = frozenset({"section", "annex", "article"})
+
+    id: Annotated[
+        str,
+        Field(
+            description=(
+                "Its citation id, unique in the resolution: 'PP1'..'PPn' and 'OP1'..'OPn' "
+                "(by position); in a section, the section's number first ('II.PP1', "
+                "'II.OP5', operative numbers as printed); in an annex, 'annex.12', "
+                "'annexII.3', 'annex.art5.2', 'annex.PP1' (see the README's REF table)."
+            )
+        ),
+    ]
     part: Annotated[Part, Field(description="'preambular' or 'operative'.")]
-    number: Annotated[int, Field(description="Its position within its part, from 1.")]
+    number: Annotated[
+        int,
+        Field(description="Its position within its part (of its section or annex), from 1."),
+    ]
     num: Annotated[
         str | None,
         Field(
@@ -120,6 +165,24 @@ class Clause(_Frozen):
         tuple[str, ...],
         Field(description="Headings printed just before this clause (headed sections), in order."),
     ] = ()
+    section: Annotated[
+        str | None,
+        Field(description="The printed number of its section ('I', 'A'); None outside sections."),
+    ] = None
+    annex: Annotated[
+        str | None,
+        Field(
+            description=(
+                "None outside annexes; else the printed number of its annex ('I', 'II'), or "
+                "'' for a lone unnumbered 'Annex'. In an annex inside an annex, the outer "
+                "number, a dot and the inner label's key (e.g. 'I.appendix')."
+            )
+        ),
+    ] = None
+    article: Annotated[
+        str | None,
+        Field(description="In an annex, the number of the article it belongs to ('5'), if any."),
+    ] = None
 
     def all_text(self) -> str:
         """Its text with the text of every sub-paragraph, one per line, labels included."""
@@ -173,8 +236,92 @@ class Meeting(_Frozen):
     number: Annotated[int | None, Field(description="Its number, e.g. 59.")] = None
 
 
-class Resolution(_Frozen):
-    """A General Assembly resolution: its metadata, clauses and footnotes."""
+class Section(_Frozen):
+    """A section of a resolution (I, II, ... or A, B, ...), whose numbers restart.
+
+    Budget and omnibus resolutions print sections, each with its number, heading
+    lines, often its own preambular clauses, and operative paragraphs numbered
+    again from 1. Its clauses carry ``section`` = ``num``.
+    """
+
+    num: Annotated[str, Field(description="Its number as printed, without a dot: 'I', 'A'.")]
+    heading: Annotated[
+        tuple[str, ...],
+        Field(description="Its heading lines as printed, after the number, in order."),
+    ] = ()
+    preamble: Annotated[tuple[Clause, ...], Field(description="Its preambular clauses.")] = ()
+    operative: Annotated[tuple[Clause, ...], Field(description="Its operative paragraphs.")] = ()
+
+    @property
+    def clauses(self) -> tuple[Clause, ...]:
+        """Its clauses in document order."""
+        return self.preamble + self.operative
+
+
+class Annex(_Frozen):
+    """An annex (or an annex to an annex, an appendix), as printed after the resolution.
+
+    Its clauses carry ``annex`` (see :class:`Clause`); its footnotes are the
+    resolution's, numbered on.
+    """
+
+    num: Annotated[
+        str,
+        Field(description="Its number as printed ('I', 'II'), or '' for a lone 'Annex'."),
+    ]
+    label: Annotated[
+        str, Field(description="Its label as printed: 'Annex', 'Annex II', 'Appendix'.")
+    ]
+    title: Annotated[
+        tuple[str, ...], Field(description="Its title lines as printed, in order.")
+    ] = ()
+    preamble: Annotated[
+        tuple[Clause, ...],
+        Field(description="Its own preambular clauses (a declaration's or a convention's)."),
+    ] = ()
+    body: Annotated[
+        tuple[Clause, ...],
+        Field(
+            description=(
+                "Its paragraphs as printed, numbered or not, tables kept as text; headings "
+                "(chapter, part, article headings) are the 'headings' of the clause after them."
+            )
+        ),
+    ] = ()
+    trailing: Annotated[
+        tuple[str, ...],
+        Field(description="Lines printed after its last paragraph (headings, notes), if any."),
+    ] = ()
+    annexes: Annotated[
+        tuple["Annex", ...], Field(description="Annexes inside it (appendices), in order.")
+    ] = ()
+
+    @property
+    def clauses(self) -> tuple[Clause, ...]:
+        """Its clauses in document order, those of the annexes inside it last."""
+        inner = tuple(c for annex in self.annexes for c in annex.clauses)
+        return self.preamble + self.body + inner
+
+
+class Vote(_Frozen):
+    """A recorded vote: its counts and how each State voted."""
+
+    in_favour: Annotated[int | None, Field(description="How many voted in favour.")] = None
+    against: Annotated[int | None, Field(description="How many voted against.")] = None
+    abstaining: Annotated[int | None, Field(description="How many abstained.")] = None
+    non_voting: Annotated[
+        int | None, Field(description="How many did not vote, where the file records it.")
+    ] = None
+    yes: Annotated[tuple[str, ...], Field(description="The States in favour.")] = ()
+    no: Annotated[tuple[str, ...], Field(description="The States against.")] = ()
+    abstain: Annotated[tuple[str, ...], Field(description="The States abstaining.")] = ()
+    absent: Annotated[tuple[str, ...], Field(description="The States not voting.")] = ()
+
+
+class Resolution(_Optional):
+    """A General Assembly resolution: its metadata, clauses, sections, annexes and footnotes."""
+
+    _omit_empty = frozenset({"sections", "annexes", "vote"})
 
     symbol: Annotated[str, Field(description="Document symbol, e.g. 'A/RES/75/272'.")]
     number: Annotated[str, Field(description="Resolution number, e.g. '75/272'.")]
@@ -207,7 +354,14 @@ class Resolution(_Frozen):
     operative: Annotated[
         tuple[Clause, ...], Field(description="Operative paragraphs OP1..OPn.")
     ] = ()
-    footnotes: Annotated[tuple[Footnote, ...], Field(description="Footnotes, in order.")] = ()
+    sections: Annotated[
+        tuple[Section, ...],
+        Field(description="Its sections, in order, after the clauses outside any section."),
+    ] = ()
+    annexes: Annotated[tuple[Annex, ...], Field(description="Its annexes, in order.")] = ()
+    footnotes: Annotated[
+        tuple[Footnote, ...], Field(description="Footnotes, annexes' included, in order.")
+    ] = ()
     adoption_type: Annotated[
         str | None, Field(description="How it was adopted, e.g. 'Without a vote'.")
     ] = None
@@ -218,6 +372,9 @@ class Resolution(_Frozen):
     additional_sponsors: Annotated[
         tuple[str, ...], Field(description="Additional sponsors of the draft.")
     ] = ()
+    vote: Annotated[
+        Vote | None, Field(description="The recorded vote, when it was adopted by one.")
+    ] = None
     work_uri: Annotated[
         str | None,
         Field(description="Akoma Ntoso work URI, e.g. '/akn/un/statement/deliberation/...'."),
@@ -231,18 +388,41 @@ class Resolution(_Frozen):
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:
-        """Ids, parts and numbers follow the order of the clauses; markers stand in their text."""
+        """Ids, parts and numbers follow the order of the clauses; markers stand in their text.
+
+        Outside sections and annexes, ids are PPn/OPn by position (in a sectioned
+        resolution, operative ids follow the printed numbers); every id is unique.
+        """
         for field, part in (("preamble", Part.PREAMBULAR), ("operative", Part.OPERATIVE)):
             for index, clause in enumerate(getattr(self, field)):
                 expected = f"{part.prefix}{index + 1}"
+                if self.sections and part is Part.OPERATIVE:
+                    expected = clause.id  # a sectioned resolution's ids follow printed numbers
                 if (clause.id, clause.part, clause.number) != (expected, part, index + 1):
                     raise ValueError(
                         f"{field}.{index}: id {clause.id!r}, part {clause.part.value!r} and number "
                         f"{clause.number} should be {expected!r}, {part.value!r} and {index + 1} "
                         "(they follow the order of the clauses)"
                     )
-                _check_markers(f"{field}.{index}", clause.text, clause.markers)
-                _check_subparagraphs(f"{field}.{index}", clause.subparagraphs)
+                if clause.section is not None or clause.annex is not None:
+                    raise ValueError(
+                        f"{field}.{index}: {clause.id!r} is outside sections and annexes, "
+                        "so its section and annex are null"
+                    )
+        for index, section in enumerate(self.sections):
+            for clause in section.clauses:
+                if clause.section != section.num or clause.annex is not None:
+                    raise ValueError(
+                        f"sections.{index}: clause {clause.id!r} should have section "
+                        f"{section.num!r} and no annex"
+                    )
+        seen: set[str] = set()
+        for index, clause in enumerate(self.clauses):
+            if clause.id in seen:
+                raise ValueError(f"clause {clause.id!r} is used twice (ids are unique)")
+            seen.add(clause.id)
+            _check_markers(f"clauses.{index}", clause.text, clause.markers)
+            _check_subparagraphs(f"clauses.{index}", clause.subparagraphs)
         numbers = [note.number for note in self.footnotes]
         if len(set(numbers)) != len(numbers):
             raise ValueError(f"footnotes: a footnote number is used twice ({numbers})")
@@ -250,8 +430,21 @@ class Resolution(_Frozen):
 
     @property
     def clauses(self) -> tuple[Clause, ...]:
-        """Every clause in document order: the preamble, then the operative part."""
-        return self.preamble + self.operative
+        """Every clause in document order: the preamble, the operative part, the
+        sections' clauses, then the annexes' clauses."""
+        return (
+            self.preamble
+            + self.operative
+            + tuple(c for section in self.sections for c in section.clauses)
+            + tuple(c for annex in self.annexes for c in annex.clauses)
+        )
+
+    def section(self, num: str) -> Section | None:
+        """The section with that printed number (any case), if there is one."""
+        for section in self.sections:
+            if section.num.casefold() == num.casefold():
+                return section
+        return None
 
     def footnote(self, number: int) -> Footnote | None:
         """The footnote with that number, if there is one."""

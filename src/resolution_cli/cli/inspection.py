@@ -1,0 +1,169 @@
+"""Commands that read one resolution: info, list, show, grep, verbs, footnotes, refs."""
+
+from __future__ import annotations
+
+import click
+
+from resolution_cli.cli.app import (
+    CLAUSE_FORMATS,
+    Context,
+    Failure,
+    NothingMatched,
+    cli,
+    format_option,
+    part_option,
+    pass_context,
+    verb_option,
+)
+
+
+@cli.command(short_help="The header: symbol, title, dates, meeting, drafts, counts.")
+@format_option()
+@pass_context
+def info(ctx: Context, fmt: str) -> None:
+    """The header: symbol, title, session, agenda item, dates, meeting, drafts, counts."""
+    from resolution_cli.views import Info
+
+    ctx.emit(Info(ctx.resolution()), fmt)
+
+
+@cli.command("list")
+@part_option
+@verb_option
+@format_option(CLAUSE_FORMATS)
+@pass_context
+def list_(ctx: Context, part: str | None, verb: str | None, fmt: str) -> None:
+    """One row per clause: id, lead phrase, the start of its text."""
+    from resolution_cli import query
+    from resolution_cli.views import Clauses
+
+    clauses = query.in_part(ctx.resolution(), part)
+    if verb is not None:
+        clauses = query.by_verb(clauses, verb)
+    if not clauses:
+        raise NothingMatched
+    ctx.emit(Clauses(ctx.resolution(), clauses, "list"), fmt)
+
+
+@cli.command()
+@click.argument("refs", nargs=-1, metavar="[REF]...")
+@format_option(CLAUSE_FORMATS)
+@pass_context
+def show(ctx: Context, refs: tuple[str, ...], fmt: str) -> None:
+    """The resolution as printed, or only the clauses REF names.
+
+    REF is PP3, pp3, OP2, op2, a bare 2 (an operative paragraph), a range
+    (PP1-PP4, OP1-3) or a comma list (PP2,OP1). Clauses come in document order,
+    each followed by the footnotes it cites.
+    """
+    from resolution_cli import query
+    from resolution_cli.views import Clauses, Document
+
+    resolution = ctx.resolution()
+    if not refs:
+        ctx.emit(Document(resolution), fmt)
+        return
+    ctx.emit(Clauses(resolution, query.select(refs, resolution), "show"), fmt)
+
+
+@cli.command()
+@click.argument("pattern", required=False)
+@click.option("-F", "--fixed-strings", "fixed", is_flag=True, help="PATTERN is a fixed string.")
+@click.option("-i", "--ignore-case", is_flag=True, help="Ignore case.")
+@click.option("-w", "--word-regexp", "word", is_flag=True, help="Match whole words only.")
+@verb_option
+@part_option
+@click.option("-c", "--count", is_flag=True, help="Print only the number of matching clauses.")
+@click.option("-l", "--ids-only", "ids_only", is_flag=True, help="Print only the matching ids.")
+@format_option(CLAUSE_FORMATS)
+@pass_context
+def grep(
+    ctx: Context,
+    pattern: str | None,
+    fixed: bool,
+    ignore_case: bool,
+    word: bool,
+    verb: str | None,
+    part: str | None,
+    count: bool,
+    ids_only: bool,
+    fmt: str,
+) -> None:
+    """The clauses whose text matches PATTERN (a regular expression).
+
+    With --verb, the clauses whose lead phrase belongs to that verb's family
+    (--verb welcome finds Welcoming, Welcoming also and Welcomes). Matches are
+    highlighted on a terminal. Exit status 1 when nothing matches.
+    """
+    from resolution_cli import query
+    from resolution_cli.views import Clauses, Count, Ids
+
+    if pattern is None and verb is None:
+        raise Failure("grep needs a PATTERN, or --verb PHRASE, or both")
+    if count and ids_only:
+        raise Failure("-c/--count and -l/--ids-only cannot be used together; choose one")
+    resolution = ctx.resolution()
+    clauses = query.in_part(resolution, part)
+    if verb is not None:
+        clauses = query.by_verb(clauses, verb)
+    spans: dict[str, tuple[tuple[int, int], ...]] = {}
+    if pattern is not None:
+        compiled = query.compile_pattern(pattern, fixed=fixed, ignore_case=ignore_case, word=word)
+        spans = query.grep(clauses, compiled)
+        clauses = tuple(c for c in clauses if c.id in spans)
+    if count:
+        ctx.emit(Count(len(clauses)), fmt)
+    elif not clauses:
+        pass
+    elif ids_only:
+        ctx.emit(Ids(tuple(c.id for c in clauses)), fmt)
+    else:
+        ctx.emit(Clauses(resolution, clauses, "grep", spans), fmt)
+    if not clauses:
+        raise NothingMatched
+
+
+@cli.command()
+@part_option
+@format_option()
+@pass_context
+def verbs(ctx: Context, part: str | None, fmt: str) -> None:
+    """Each lead phrase with its count and the ids that use it."""
+    from resolution_cli import query
+    from resolution_cli.views import VerbRow, Verbs
+
+    rows = query.verbs(query.in_part(ctx.resolution(), part))
+    ctx.emit(Verbs(tuple(VerbRow(verb, ids) for verb, ids in rows)), fmt)
+
+
+@cli.command()
+@format_option()
+@pass_context
+def footnotes(ctx: Context, fmt: str) -> None:
+    """Each footnote with the ids of the clauses that cite it."""
+    from resolution_cli import query
+    from resolution_cli.views import FootnoteRow, Footnotes
+
+    resolution = ctx.resolution()
+    cited = query.citations(resolution)
+    rows = tuple(FootnoteRow(note, cited.get(note.number, ())) for note in resolution.footnotes)
+    if not rows:
+        raise NothingMatched
+    ctx.emit(Footnotes(rows), fmt)
+
+
+@cli.command(short_help="Every UN document the resolution cites, with its link.")
+@format_option()
+@pass_context
+def refs(ctx: Context, fmt: str) -> None:
+    """Every UN document the resolution cites: as written, normalized, kind, where, link.
+
+    On a terminal each symbol is a link to undocs.org. Exit status 1 when there is none.
+    """
+    from resolution_cli.refs import find_refs
+    from resolution_cli.views import Refs
+
+    rows = find_refs(ctx.resolution())
+    if not rows:
+        raise NothingMatched
+    ctx.emit(Refs(rows), fmt)
