@@ -12,17 +12,21 @@ SOURCE = ROOT / "data" / "sources" / "A_RES_75_272.md"
 BUNDLED = ROOT / "data" / "resolution_75_272.json"
 SHARED = Path(os.environ.get("RESOLUTION_SHARED", ROOT.parent / "shared"))
 OFFICIAL = SHARED / "official" / "75session" / "English"
+OFFICIAL_74 = SHARED / "official" / "74session" / "English"
 DATA_EXTRACT = SHARED / "official" / "data_extract" / "75.json"
+DATA_EXTRACT_74 = SHARED / "official" / "data_extract" / "74.json"
 
 
-def require_shared() -> Path:
-    """The official corpus directory; skip (or fail, in CI) when it is absent.
+def require_shared(session: int = 75) -> Path:
+    """The official corpus directory of a session (74 or 75); skip (or fail, in CI) when
+    it is absent.
 
     `.ci/run` sets RESOLUTION_REQUIRE_SHARED=1, which turns the skip into a failure.
     """
-    if OFFICIAL.is_dir():
-        return OFFICIAL
-    reason = f"../shared/official is absent (looked in {OFFICIAL})"
+    directory = {75: OFFICIAL, 74: OFFICIAL_74}[session]
+    if directory.is_dir():
+        return directory
+    reason = f"../shared/official is absent (looked in {directory})"
     if os.environ.get("RESOLUTION_REQUIRE_SHARED") == "1":
         pytest.fail(reason + "; RESOLUTION_REQUIRE_SHARED=1 forbids skipping", pytrace=False)
     pytest.skip(reason)
@@ -32,3 +36,9 @@ def require_shared() -> Path:
 def official() -> Path:
     """The directory of the session's AKN4UN files (skips when absent)."""
     return require_shared()
+
+
+@pytest.fixture
+def official_74() -> Path:
+    """The directory of session 74's AKN4UN files (skips when absent)."""
+    return require_shared(74)
