@@ -1,29 +1,8 @@
-"""Read a resolution from the UN's AKN4UN XML (OASIS Akoma Ntoso 3.0).
+"""AKN4UN: the preamble and the main body (preambular and operative clauses).
 
-Safety. The XML is parsed with lxml without DTD loading, entity resolution or
-network access. A document that declares a DTD or entities (``<!DOCTYPE``,
-``<!ENTITY``) is refused outright: no resolution needs one, and refusing it
-closes the door on external entities (``file:///etc/passwd``) and on entity
-expansion bombs ("billion laughs").
-
-What is read, and from where (the AKN4UN profile as the UN publishes it):
-
-- the cover page: symbol (``docNumber``), organ (``docAuthority`` of the issuing
-  body), distribution (``docStatus``, without ``Distr.:``), date of issue
-  (``docDate``), session (``session``), agenda items (``inline`` "agenda item"
-  and "agenda item name"; "Agenda items 139 and 151" gives two items), the
-  committee line and the drafts (``docProponent`` and its ``inline``
-  "originating document");
-- the preface: number (``docNumber`` without its final dot) and title; a
-  resolution published in parts (``75/253 B``) adds its letter to the number,
-  and a part's own title, when it has one, is the title;
 - the preamble: the enacting formula, one preambular clause (PPn) per
   ``container``; a ``blockList`` gives sub-paragraphs of the clause before it;
-- the main body: operative paragraphs (OPn), numbered by position;
-- the conclusions: the adoption meeting;
-- meta (facts not printed in the document, listed in ``provenance``): the work
-  URI, the adoption date, the sponsors, the meeting record and how the
-  resolution was adopted.
+- the main body: operative paragraphs (OPn), numbered by position.
 
 How the corpus encodes operative paragraphs, and what is made of it:
 
@@ -56,13 +35,9 @@ How the corpus encodes operative paragraphs, and what is made of it:
 - tables and any element the reader cannot place are kept as text (cell text
   in reading order, cells separated by spaces), appended to the clause before
   them together with any headings waiting for the next clause, and reported
-  with a warning;
-- annexes (``attachments``) are not part of the model: they are not read, and
-  a warning says so.
+  with a warning.
 
-Text: tabs and line breaks become spaces (a run of white space holding one
-becomes a single space), the ends are stripped, nothing else changes. Footnote
-markers (``authorialNote``) are removed from the text and kept as
+Footnote markers (``authorialNote``) are removed from the text and kept as
 :class:`~resolution_cli.model.FootnoteRef` with their offset in the normalised
 text; a marker in a heading or in a ``wrap_up`` has no place in the model: its
 footnote is kept, its position is not (with a warning).
@@ -71,45 +46,29 @@ footnote is kept, its position is not (with a warning).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
 
-from lxml import etree
-
-from resolution_cli.errors import LoadError
-from resolution_cli.model import (
-    AgendaItem,
-    Clause,
-    Footnote,
-    FootnoteRef,
-    Meeting,
-    Part,
-    Resolution,
-    SubParagraph,
+from resolution_cli.model import Clause, FootnoteRef, Part, SubParagraph
+from resolution_cli.readers.akn.xml import (
+    _MARK,
+    Element,
+    Warn,
+    _child,
+    _children,
+    _descendants,
+    _line,
+    _local,
+    _plain,
+    _text_without_notes,
+    normalise,
 )
 
-__all__ = ["parts", "read"]
-
-Warn = Callable[[str], None]
-Element = etree._Element
-
-_REFUSED = "XML with a DTD or entity declarations is refused for safety"
-_DTD = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
-_MARK = "\ue000"  # stands for a footnote marker while the text is normalised
-_BREAKING_RUN = re.compile(r"\s*[\t\n\r\f\v]\s*")
 _LABEL = re.compile(r"\((?:[a-z]{1,3}|[ivxlc]{1,6}|[A-Z]|\d{1,3})\)")
 _LEADING_LABEL = re.compile(r"^(" + _LABEL.pattern + r")\s+")
 _LEADING_NUMBER = re.compile(r"^(\d{1,3})\.?[\u200e\u200f]?\s+")
 _PRINTED = re.compile(r"^(\d{1,3})\.?[\u200e\u200f]?$")
 _ROMAN = re.compile(r"^\([ivxlc]+\)$")
-_SPLIT_NAMES = re.compile(r",\s+|\s+and\s+|\s+et\s+")
-_SYMBOL = re.compile(r"^[A-Z]+(?:/[\w.\-]+)+")
-_COLLECTION_SUFFIX = re.compile(r"\s+[A-Z](?:-[A-Z])+$")
-
-_PROVENANCE_META = "AKN4UN XML (meta/identification/FRBRWork)"
-_PROVENANCE_WORKFLOW = "AKN4UN XML (meta/workflow)"
-_PROVENANCE_VOTING = "AKN4UN XML (meta/analysis/parliamentary/voting)"
 
 #: Elements whose text runs on inside a paragraph.
 _INLINE = frozenset(
@@ -130,158 +89,6 @@ _GROUPS = frozenset(
     }
 )  # fmt: skip
 _HEADINGS = frozenset({"heading", "subheading", "crossHeading"})
-
-
-def _local(element: Element) -> str:
-    tag = element.tag
-    if not isinstance(tag, str):
-        return ""
-    return tag.rpartition("}")[2]
-
-
-def _line(element: Element) -> int:
-    value: object = element.sourceline
-    return value if isinstance(value, int) else 0
-
-
-def _children(element: Element, *names: str) -> Iterator[Element]:
-    for child in element:
-        local = _local(child)
-        if local and (not names or local in names):
-            yield child
-
-
-def _child(element: Element | None, *names: str) -> Element | None:
-    if element is None:
-        return None
-    return next(_children(element, *names), None)
-
-
-def _descendants(element: Element | None, name: str) -> Iterator[Element]:
-    if element is None:
-        return iter(())
-    return (e for e in element.iter() if _local(e) == name)
-
-
-def _first(element: Element | None, tag: str, /, **attrs: str) -> Element | None:
-    for e in _descendants(element, tag):
-        if all(e.get(key) == value for key, value in attrs.items()):
-            return e
-    return None
-
-
-def normalise(raw: str) -> str:
-    """Tabs and line breaks (with the white space around them) become one space; strip."""
-    return _BREAKING_RUN.sub(" ", raw).strip()
-
-
-def _text_without_notes(element: Element) -> str:
-    """The text of ``element`` without the text of the footnotes inside it."""
-    parts = [element.text or ""]
-    for child in element:
-        if _local(child) != "authorialNote":
-            parts.append(_text_without_notes(child))
-        parts.append(child.tail or "")
-    return "".join(parts)
-
-
-def _plain(element: Element | None) -> str:
-    """The normalised text of ``element``, footnotes and all."""
-    if element is None:
-        return ""
-    return normalise("".join(t if isinstance(t, str) else t.decode() for t in element.itertext()))
-
-
-# --------------------------------------------------------------------------- parsing
-
-
-def _parse(data: bytes, name: str) -> Element:
-    probe = data
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        probe = data.decode("utf-16", errors="replace").encode("utf-8")
-    if match := _DTD.search(probe):
-        line = probe.count(b"\n", 0, match.start()) + 1
-        raise LoadError(name, _REFUSED, f"line {line}")
-    parser = etree.XMLParser(
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        dtd_validation=False,
-        huge_tree=False,
-        remove_comments=True,
-        remove_pis=True,
-    )
-    try:
-        root = etree.fromstring(data, parser)
-    except etree.XMLSyntaxError as exc:
-        message = str(exc.msg or exc).strip()
-        message = re.sub(r",\s*line \d+, column \d+$", "", message)
-        where = f"line {exc.lineno}" if exc.lineno else None
-        raise LoadError(name, f"not well-formed XML: {message}", where) from None
-    if root.getroottree().docinfo.internalDTD is not None:
-        raise LoadError(name, _REFUSED)
-    if _local(root) != "akomaNtoso":
-        raise LoadError(
-            name,
-            f"not Akoma Ntoso: root element is <{_local(root) or root.tag}>; expected <akomaNtoso>",
-            f"line {root.sourceline}",
-        )
-    return root
-
-
-def _document(root: Element, name: str) -> Element:
-    doc = _child(root)
-    if doc is None:
-        raise LoadError(name, "Akoma Ntoso document is empty: <akomaNtoso> holds no document")
-    kind = _local(doc)
-    if kind == "statement" and doc.get("name") == "resolution":
-        return doc
-    if kind == "documentCollection":
-        return doc
-    described = f'<{kind} name="{doc.get("name")}">' if doc.get("name") else f"<{kind}>"
-    raise LoadError(
-        name,
-        f"not a resolution: the Akoma Ntoso document is a {described}; expected "
-        '<statement name="resolution"> or a <documentCollection> of them',
-        f"line {doc.sourceline}",
-    )
-
-
-def _holder(root: Element, collection: Element) -> Element:
-    components = _child(root, "components")
-    return components if components is not None else collection
-
-
-def _components(root: Element, collection: Element) -> list[tuple[str, Element]]:
-    """The resolutions of a documentCollection, with their labels ("A", "B", ...)."""
-    statements = [
-        s
-        for comp in _children(_holder(root, collection), "component")
-        for s in _children(comp, "statement")
-    ]
-    if not statements:  # components nested inside the collection itself
-        statements = [
-            s for s in _descendants(collection, "statement") if s.get("name") == "resolution"
-        ]
-    refs = [r.get("showAs") or "" for r in _descendants(collection, "documentRef")]
-    found: list[tuple[str, Element]] = []
-    for index, statement in enumerate(statements):
-        label = _plain(_first(_child(statement, "preface"), "docNumber"))
-        if not label and index < len(refs):
-            label = refs[index].removeprefix("Resolution").strip()
-        if not label:
-            label = chr(ord("A") + index)
-        found.append((label.rstrip(".").strip(), statement))
-    return found
-
-
-def parts(data: bytes, name: str) -> list[str]:
-    """The labels of the resolutions of a documentCollection (``[]`` for one resolution)."""
-    root = _parse(data, name)
-    doc = _document(root, name)
-    if _local(doc) != "documentCollection":
-        return []
-    return [label for label, _ in _components(root, doc)]
 
 
 # ----------------------------------------------------------------------- text flows
@@ -773,300 +580,3 @@ class _Reader:
                 offset = gap
             operative.append(clause.build(index))
         return preamble, tuple(operative)
-
-
-# ------------------------------------------------------------------------- metadata
-
-
-def _date(value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        found = date.fromisoformat(value.strip())
-    except ValueError:
-        return None
-    return None if found.year < 1900 else found
-
-
-def _split_names(value: str) -> tuple[str, ...]:
-    """Split "A, B (on behalf of C and D) and E" at the top level only."""
-    value = normalise(value)
-    if not value:
-        return ()
-    if value[0].islower():  # "submitted by the President of the General Assembly"
-        return (value,)
-    names: list[str] = []
-    depth = 0
-    start = 0
-    pos = 0
-    while pos < len(value):
-        ch = value[pos]
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth = max(depth - 1, 0)
-        elif depth == 0 and (match := _SPLIT_NAMES.match(value, pos)):
-            names.append(value[start:pos])
-            start = pos = match.end()
-            continue
-        pos += 1
-    names.append(value[start:])
-    return tuple(n.strip() for n in names if n.strip())
-
-
-def _drafts(value: str) -> tuple[str, ...]:
-    """'A/75/L.72 and A/75/L.72/Add.1' -> both; 'A/75/399, para. 96' stays one."""
-    pieces = _split_names(value) if value and not value[0].islower() else (value,)
-    drafts: list[str] = []
-    for piece in pieces:
-        if drafts and not _SYMBOL.match(piece):
-            drafts[-1] = f"{drafts[-1]}, {piece}"
-        else:
-            drafts.append(piece)
-    return tuple(d for d in drafts if d)
-
-
-def _agenda(cover: Element | None) -> tuple[AgendaItem, ...]:
-    numbers: list[str] = []
-    titles: list[str] = []
-    for inline in _descendants(cover, "inline"):
-        kind = inline.get("name")
-        if kind == "agenda item":
-            numbers += re.findall(r"\d+(?:\s*\([a-z]+\))?", _plain(inline))
-        elif kind == "agenda item name":
-            titles.append(_plain(inline))
-    count = max(len(numbers), len(titles))
-    numbers += [""] * (count - len(numbers))
-    titles += [""] * (count - len(titles))
-    return tuple(AgendaItem(number=n, title=t) for n, t in zip(numbers, titles, strict=True))
-
-
-def _committee(cover: Element | None) -> str:
-    proponent = _first(cover, "docProponent")
-    if proponent is None:
-        return ""
-    text = _plain(proponent)
-    if text.startswith("[") and text.endswith("]"):
-        text = text[1:-1].strip()
-    origin = _first(proponent, "inline", name="originating document")
-    if origin is not None:
-        inner = _plain(origin)
-        for form in (f"({inner})", inner):
-            if text.endswith(form):
-                text = text[: -len(form)].strip()
-                break
-    return text
-
-
-def _adoption_type(outcome: str | None) -> str | None:
-    if not outcome:
-        return None
-    key = outcome.strip()
-    lowered = key.lower().replace(" ", "")
-    if lowered.startswith(("adoptedwithoutvote", "adoptedwithoutavote")):
-        return "Without a vote"
-    if lowered.startswith("adoptedrecordedvote") or re.match(r"adopted\d+-\d+-\d+", lowered):
-        return "Recorded vote"
-    return key
-
-
-def _meeting(conclusions: Element | None) -> Meeting | None:
-    inline = _first(conclusions, "inline", name="adoptionMeeting")
-    if inline is None:
-        return None
-    text = _plain(inline)
-    match = re.match(r"\d+", text) or re.match(r"\d+", inline.get("title") or "")
-    return Meeting(name=text, number=int(match.group()) if match else None)
-
-
-def _work_uri(meta: Element | None) -> str | None:
-    work = _first(meta, "FRBRWork")
-    this = _child(work, "FRBRthis")
-    value = (this.get("value") if this is not None else None) or ""
-    return value.rstrip("/") or None
-
-
-def _adopted(meta: Element | None) -> date | None:
-    work = _first(meta, "FRBRWork")
-    for item in _children(work, "FRBRdate") if work is not None else ():
-        if item.get("name") == "adoption":
-            return _date(item.get("date"))
-    return None
-
-
-def read(
-    data: bytes,
-    name: str,
-    *,
-    part_of: str | None = None,
-    warn: Warn,
-) -> Resolution:
-    """Build a Resolution from AKN4UN XML; raise LoadError on any problem."""
-    root = _parse(data, name)
-    doc = _document(root, name)
-    statement = doc
-    label: str | None = None
-    if _local(doc) == "documentCollection":
-        found = _components(root, doc)
-        if not found:
-            raise LoadError(name, "documentCollection holds no resolution")
-        labels = [lab for lab, _ in found]
-        if part_of is None:
-            label, statement = found[0]
-            warn(
-                f"{name}: holds resolutions {', '.join(labels)}; reading {label} "
-                "(choose with --part-of)"
-            )
-        else:
-            wanted = part_of.strip().casefold()
-            chosen = [(lab, s) for lab, s in found if lab.casefold() == wanted]
-            if not chosen:
-                raise LoadError(
-                    name,
-                    f"no part {part_of!r}: this collection holds {', '.join(labels)}",
-                )
-            label, statement = chosen[0]
-    elif part_of is not None:
-        warn(f"{name}: holds a single resolution; --part-of {part_of} ignored")
-
-    meta = _child(doc, "meta")
-    part_meta = _child(statement, "meta") if statement is not doc else None
-    cover = _child(doc, "coverPage")
-    preface = _child(doc, "preface")
-    reader = _Reader(name, warn)
-
-    # number, letter and title
-    preface_ps = list(_children(preface, "p")) if preface is not None else []
-    main_p = preface_ps[0] if preface_ps else preface
-    number = _plain(_child(main_p, "docNumber")).rstrip(".").strip() if main_p is not None else ""
-    titles = [_plain(t) for t in _children(main_p, "docTitle")] if main_p is not None else []
-    title = "; ".join(t for t in titles if t)
-    letter: str | None = None
-    part_title = ""
-    if label is not None:
-        letter = label
-        part_preface = _child(statement, "preface")
-        part_title = _plain(_first(part_preface, "docTitle"))
-    else:
-        numbers = list(_descendants(preface, "docNumber"))
-        if len(numbers) > 1:
-            letter = _plain(numbers[1]).rstrip(".").strip() or None
-            holder = numbers[1].getparent()
-            if holder is not None and holder is not main_p:
-                part_title = _plain(_child(holder, "docTitle"))
-    for note in _descendants(preface, "authorialNote"):  # e.g. on the letter "B"
-        reader.note(note, _Flow())
-    if statement is not doc:
-        for note in _descendants(_child(statement, "preface"), "authorialNote"):
-            reader.note(note, _Flow())
-    if letter:
-        number = f"{number} {letter}"
-    if part_title:
-        title = part_title
-
-    symbol = _plain(_first(cover, "docNumber"))
-    if label is not None and symbol:
-        if _COLLECTION_SUFFIX.search(symbol):
-            symbol = _COLLECTION_SUFFIX.sub(f" {label}", symbol)
-        else:
-            symbol = f"{symbol} {label}"
-    if not symbol:
-        raise LoadError(name, "no document symbol (coverPage docNumber)")
-
-    organ = _plain(_first(cover, "docAuthority", refersTo="#issuingBody")) or "General Assembly"
-    session_el = _first(cover, "session")
-    session: int | None = None
-    if session_el is not None and (session_el.get("value") or "").strip().isdigit():
-        session = int(session_el.get("value") or "")
-    status = _plain(_first(cover, "docStatus"))
-    distribution = re.sub(r"^Distr\.\s*:?\s*", "", status)
-    issued_el = _first(cover, "docDate")
-    issued = _date(issued_el.get("date")) if issued_el is not None else None
-    origin = _first(cover, "inline", name="originating document")
-    drafts = _drafts(_plain(origin)) if origin is not None else ()
-
-    # clauses
-    reader.preamble(_child(statement, "preamble"))
-    reader.main_body(_child(statement, "mainBody"))
-    for attachment in _descendants(statement, "attachment"):
-        reader.say(
-            attachment,
-            f"annex ({len(list(_descendants(attachment, 'paragraph')))} paragraphs) not read: "
-            "the model has no place for annexes",
-        )
-    preamble, operative = reader.finish_clauses(statement)
-    if not preamble and not operative:
-        raise LoadError(name, "no clause found (no preamble container, no mainBody paragraph)")
-
-    # meta
-    provenance: dict[str, str] = {}
-    work_uri = _work_uri(part_meta) or _work_uri(meta)
-    if work_uri:
-        provenance["work_uri"] = _PROVENANCE_META
-    adopted = _adopted(part_meta) or _adopted(meta)
-    if adopted:
-        provenance["adopted"] = _PROVENANCE_META
-    steps = {s.get("outcome"): s for s in _descendants(_child(meta, "workflow"), "step")}
-    sponsors = (
-        _split_names(steps["draftResolution"].get("by") or "") if "draftResolution" in steps else ()
-    )
-    extra_step = steps.get("draftResolutionAdditionalSponsors")
-    additional = _split_names(extra_step.get("by") or "") if extra_step is not None else ()
-    if sponsors:
-        provenance["sponsors"] = _PROVENANCE_WORKFLOW
-    if additional:
-        provenance["additional_sponsors"] = _PROVENANCE_WORKFLOW
-    record: str | None = None
-    if "adopted" in steps:
-        given = normalise(steps["adopted"].get("as") or "")
-        record = given if _SYMBOL.match(given) else None
-    if record:
-        provenance["record"] = _PROVENANCE_WORKFLOW
-    voting = _first(meta, "voting")
-    adoption_type = _adoption_type(voting.get("outcome") if voting is not None else None)
-    if adoption_type:
-        provenance["adoption_type"] = _PROVENANCE_VOTING
-
-    # This tool's own export records where each fact came from: keep that record.
-    recorded = {
-        item.get("field") or "": normalise(item.text or "")
-        for item in _descendants(_child(meta, "proprietary"), "provenance")
-    }
-    if recorded:
-        provenance = {field: origin for field, origin in recorded.items() if field}
-
-    footnotes = tuple(Footnote(number=n, text=t) for n, t in sorted(reader.footnotes.items()))
-    fields: dict[str, object] = {
-        "symbol": symbol,
-        "number": number,
-        "title": title,
-        "organ": organ,
-        "session": session,
-        "session_name": _plain(session_el),
-        "agenda_items": _agenda(cover),
-        "distribution": distribution,
-        "issued": issued,
-        "adopted": adopted,
-        "meeting": _meeting(_child(statement, "conclusions")),
-        "committee": _committee(cover),
-        "drafts": drafts,
-        "preamble": preamble,
-        "operative": operative,
-        "footnotes": footnotes,
-        "adoption_type": adoption_type,
-        "record": record,
-        "sponsors": sponsors,
-        "additional_sponsors": additional,
-        "work_uri": work_uri,
-        "provenance": provenance,
-    }
-    if reader.formula is not None:
-        fields["enacting_formula"] = reader.formula
-    from pydantic import ValidationError
-
-    try:
-        return Resolution.model_validate(fields)
-    except ValidationError as exc:
-        first = exc.errors(include_url=False)[0]
-        loc = ".".join(str(p) for p in first["loc"])
-        raise LoadError(name, f"field '{loc}': {first['msg']}") from None

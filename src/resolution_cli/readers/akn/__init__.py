@@ -1,0 +1,109 @@
+"""Read a resolution from the UN's AKN4UN XML (OASIS Akoma Ntoso 3.0).
+
+One module per concern; each module's docstring documents the rules it applies:
+
+- :mod:`.xml`: safe parsing (no DTD, no entities, no network), the element
+  helpers and text normalisation; the resolutions of a ``documentCollection``;
+- :mod:`.body`: the preamble and the main body, i.e. the preambular and
+  operative clauses, their sub-paragraphs, headings and footnote markers;
+- :mod:`.metadata`: the cover page, the preface, the conclusions and meta
+  (sponsors, the meeting record, how the resolution was adopted);
+- :mod:`.names`: State names (sponsors and vote lists);
+- :mod:`.annexes`: the ``attachments`` (annexes).
+
+Never drop text: whatever no rule understands is kept as text at its place,
+with one warning naming the element and the line.
+"""
+
+from __future__ import annotations
+
+from resolution_cli.errors import LoadError
+from resolution_cli.model import Footnote, Resolution
+from resolution_cli.readers.akn.annexes import read_annexes
+from resolution_cli.readers.akn.body import _Reader
+from resolution_cli.readers.akn.metadata import facts, front
+from resolution_cli.readers.akn.xml import (
+    Warn,
+    _child,
+    _components,
+    _document,
+    _local,
+    _parse,
+    normalise,
+)
+
+__all__ = ["normalise", "parts", "read"]
+
+
+def parts(data: bytes, name: str) -> list[str]:
+    """The labels of the resolutions of a documentCollection (``[]`` for one resolution)."""
+    root = _parse(data, name)
+    doc = _document(root, name)
+    if _local(doc) != "documentCollection":
+        return []
+    return [label for label, _ in _components(root, doc)]
+
+
+def read(
+    data: bytes,
+    name: str,
+    *,
+    part_of: str | None = None,
+    warn: Warn,
+) -> Resolution:
+    """Build a Resolution from AKN4UN XML; raise LoadError on any problem."""
+    root = _parse(data, name)
+    doc = _document(root, name)
+    statement = doc
+    label: str | None = None
+    if _local(doc) == "documentCollection":
+        found = _components(root, doc)
+        if not found:
+            raise LoadError(name, "documentCollection holds no resolution")
+        labels = [lab for lab, _ in found]
+        if part_of is None:
+            label, statement = found[0]
+            warn(
+                f"{name}: holds resolutions {', '.join(labels)}; reading {label} "
+                "(choose with --part-of)"
+            )
+        else:
+            wanted = part_of.strip().casefold()
+            chosen = [(lab, s) for lab, s in found if lab.casefold() == wanted]
+            if not chosen:
+                raise LoadError(
+                    name,
+                    f"no part {part_of!r}: this collection holds {', '.join(labels)}",
+                )
+            label, statement = chosen[0]
+    elif part_of is not None:
+        warn(f"{name}: holds a single resolution; --part-of {part_of} ignored")
+
+    reader = _Reader(name, warn)
+    fields = front(doc, statement, label, reader, name)
+
+    # clauses
+    reader.preamble(_child(statement, "preamble"))
+    reader.main_body(_child(statement, "mainBody"))
+    annexes = read_annexes(reader, statement)
+    preamble, operative = reader.finish_clauses(statement)
+    if not preamble and not operative:
+        raise LoadError(name, "no clause found (no preamble container, no mainBody paragraph)")
+
+    fields.update(facts(doc, statement))
+    fields["preamble"] = preamble
+    fields["operative"] = operative
+    if annexes:
+        fields["annexes"] = annexes
+    footnotes = tuple(Footnote(number=n, text=t) for n, t in sorted(reader.footnotes.items()))
+    fields["footnotes"] = footnotes
+    if reader.formula is not None:
+        fields["enacting_formula"] = reader.formula
+    from pydantic import ValidationError
+
+    try:
+        return Resolution.model_validate(fields)
+    except ValidationError as exc:
+        first = exc.errors(include_url=False)[0]
+        loc = ".".join(str(p) for p in first["loc"])
+        raise LoadError(name, f"field '{loc}': {first['msg']}") from None

@@ -1,0 +1,255 @@
+"""AKN4UN: the cover page, the preface, the conclusions and meta.
+
+- the cover page: symbol (``docNumber``), organ (``docAuthority`` of the issuing
+  body), distribution (``docStatus``, without ``Distr.:``), date of issue
+  (``docDate``), session (``session``), agenda items (``inline`` "agenda item"
+  and "agenda item name"; "Agenda items 139 and 151" gives two items), the
+  committee line and the drafts (``docProponent`` and its ``inline``
+  "originating document");
+- the preface: number (``docNumber`` without its final dot) and title; a
+  resolution published in parts (``75/253 B``) adds its letter to the number,
+  and a part's own title, when it has one, is the title;
+- the conclusions: the adoption meeting;
+- meta (facts not printed in the document, listed in ``provenance``): the work
+  URI, the adoption date, the sponsors, the meeting record and how the
+  resolution was adopted.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from resolution_cli.errors import LoadError
+from resolution_cli.model import AgendaItem, Meeting
+from resolution_cli.readers.akn.body import _Flow, _Reader
+from resolution_cli.readers.akn.names import _split_names
+from resolution_cli.readers.akn.xml import (
+    Element,
+    _child,
+    _children,
+    _descendants,
+    _first,
+    _plain,
+    normalise,
+)
+
+_SYMBOL = re.compile(r"^[A-Z]+(?:/[\w.\-]+)+")
+_COLLECTION_SUFFIX = re.compile(r"\s+[A-Z](?:-[A-Z])+$")
+
+_PROVENANCE_META = "AKN4UN XML (meta/identification/FRBRWork)"
+_PROVENANCE_WORKFLOW = "AKN4UN XML (meta/workflow)"
+_PROVENANCE_VOTING = "AKN4UN XML (meta/analysis/parliamentary/voting)"
+
+
+def _date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        found = date.fromisoformat(value.strip())
+    except ValueError:
+        return None
+    return None if found.year < 1900 else found
+
+
+def _drafts(value: str) -> tuple[str, ...]:
+    """'A/75/L.72 and A/75/L.72/Add.1' -> both; 'A/75/399, para. 96' stays one."""
+    pieces = _split_names(value) if value and not value[0].islower() else (value,)
+    drafts: list[str] = []
+    for piece in pieces:
+        if drafts and not _SYMBOL.match(piece):
+            drafts[-1] = f"{drafts[-1]}, {piece}"
+        else:
+            drafts.append(piece)
+    return tuple(d for d in drafts if d)
+
+
+def _agenda(cover: Element | None) -> tuple[AgendaItem, ...]:
+    numbers: list[str] = []
+    titles: list[str] = []
+    for inline in _descendants(cover, "inline"):
+        kind = inline.get("name")
+        if kind == "agenda item":
+            numbers += re.findall(r"\d+(?:\s*\([a-z]+\))?", _plain(inline))
+        elif kind == "agenda item name":
+            titles.append(_plain(inline))
+    count = max(len(numbers), len(titles))
+    numbers += [""] * (count - len(numbers))
+    titles += [""] * (count - len(titles))
+    return tuple(AgendaItem(number=n, title=t) for n, t in zip(numbers, titles, strict=True))
+
+
+def _committee(cover: Element | None) -> str:
+    proponent = _first(cover, "docProponent")
+    if proponent is None:
+        return ""
+    text = _plain(proponent)
+    if text.startswith("[") and text.endswith("]"):
+        text = text[1:-1].strip()
+    origin = _first(proponent, "inline", name="originating document")
+    if origin is not None:
+        inner = _plain(origin)
+        for form in (f"({inner})", inner):
+            if text.endswith(form):
+                text = text[: -len(form)].strip()
+                break
+    return text
+
+
+def _adoption_type(outcome: str | None) -> str | None:
+    if not outcome:
+        return None
+    key = outcome.strip()
+    lowered = key.lower().replace(" ", "")
+    if lowered.startswith(("adoptedwithoutvote", "adoptedwithoutavote")):
+        return "Without a vote"
+    if lowered.startswith("adoptedrecordedvote") or re.match(r"adopted\d+-\d+-\d+", lowered):
+        return "Recorded vote"
+    return key
+
+
+def _meeting(conclusions: Element | None) -> Meeting | None:
+    inline = _first(conclusions, "inline", name="adoptionMeeting")
+    if inline is None:
+        return None
+    text = _plain(inline)
+    match = re.match(r"\d+", text) or re.match(r"\d+", inline.get("title") or "")
+    return Meeting(name=text, number=int(match.group()) if match else None)
+
+
+def _work_uri(meta: Element | None) -> str | None:
+    work = _first(meta, "FRBRWork")
+    this = _child(work, "FRBRthis")
+    value = (this.get("value") if this is not None else None) or ""
+    return value.rstrip("/") or None
+
+
+def _adopted(meta: Element | None) -> date | None:
+    work = _first(meta, "FRBRWork")
+    for item in _children(work, "FRBRdate") if work is not None else ():
+        if item.get("name") == "adoption":
+            return _date(item.get("date"))
+    return None
+
+
+def front(
+    doc: Element, statement: Element, label: str | None, reader: _Reader, name: str
+) -> dict[str, object]:
+    """The facts of the cover page and the preface (footnotes of the preface kept)."""
+    cover = _child(doc, "coverPage")
+    preface = _child(doc, "preface")
+
+    # number, letter and title
+    preface_ps = list(_children(preface, "p")) if preface is not None else []
+    main_p = preface_ps[0] if preface_ps else preface
+    number = _plain(_child(main_p, "docNumber")).rstrip(".").strip() if main_p is not None else ""
+    titles = [_plain(t) for t in _children(main_p, "docTitle")] if main_p is not None else []
+    title = "; ".join(t for t in titles if t)
+    letter: str | None = None
+    part_title = ""
+    if label is not None:
+        letter = label
+        part_preface = _child(statement, "preface")
+        part_title = _plain(_first(part_preface, "docTitle"))
+    else:
+        numbers = list(_descendants(preface, "docNumber"))
+        if len(numbers) > 1:
+            letter = _plain(numbers[1]).rstrip(".").strip() or None
+            holder = numbers[1].getparent()
+            if holder is not None and holder is not main_p:
+                part_title = _plain(_child(holder, "docTitle"))
+    for note in _descendants(preface, "authorialNote"):  # e.g. on the letter "B"
+        reader.note(note, _Flow())
+    if statement is not doc:
+        for note in _descendants(_child(statement, "preface"), "authorialNote"):
+            reader.note(note, _Flow())
+    if letter:
+        number = f"{number} {letter}"
+    if part_title:
+        title = part_title
+
+    symbol = _plain(_first(cover, "docNumber"))
+    if label is not None and symbol:
+        if _COLLECTION_SUFFIX.search(symbol):
+            symbol = _COLLECTION_SUFFIX.sub(f" {label}", symbol)
+        else:
+            symbol = f"{symbol} {label}"
+    if not symbol:
+        raise LoadError(name, "no document symbol (coverPage docNumber)")
+
+    organ = _plain(_first(cover, "docAuthority", refersTo="#issuingBody")) or "General Assembly"
+    session_el = _first(cover, "session")
+    session: int | None = None
+    if session_el is not None and (session_el.get("value") or "").strip().isdigit():
+        session = int(session_el.get("value") or "")
+    status = _plain(_first(cover, "docStatus"))
+    distribution = re.sub(r"^Distr\.\s*:?\s*", "", status)
+    issued_el = _first(cover, "docDate")
+    issued = _date(issued_el.get("date")) if issued_el is not None else None
+    origin = _first(cover, "inline", name="originating document")
+    drafts = _drafts(_plain(origin)) if origin is not None else ()
+    return {
+        "symbol": symbol,
+        "number": number,
+        "title": title,
+        "organ": organ,
+        "session": session,
+        "session_name": _plain(session_el),
+        "agenda_items": _agenda(cover),
+        "distribution": distribution,
+        "issued": issued,
+        "committee": _committee(cover),
+        "drafts": drafts,
+    }
+
+
+def facts(doc: Element, statement: Element) -> dict[str, object]:
+    """The facts of meta and the conclusions, with the provenance of each."""
+    meta = _child(doc, "meta")
+    part_meta = _child(statement, "meta") if statement is not doc else None
+    # meta
+    provenance: dict[str, str] = {}
+    work_uri = _work_uri(part_meta) or _work_uri(meta)
+    if work_uri:
+        provenance["work_uri"] = _PROVENANCE_META
+    adopted = _adopted(part_meta) or _adopted(meta)
+    if adopted:
+        provenance["adopted"] = _PROVENANCE_META
+    steps = {s.get("outcome"): s for s in _descendants(_child(meta, "workflow"), "step")}
+    sponsors = (
+        _split_names(steps["draftResolution"].get("by") or "") if "draftResolution" in steps else ()
+    )
+    extra_step = steps.get("draftResolutionAdditionalSponsors")
+    additional = _split_names(extra_step.get("by") or "") if extra_step is not None else ()
+    if sponsors:
+        provenance["sponsors"] = _PROVENANCE_WORKFLOW
+    if additional:
+        provenance["additional_sponsors"] = _PROVENANCE_WORKFLOW
+    record: str | None = None
+    if "adopted" in steps:
+        given = normalise(steps["adopted"].get("as") or "")
+        record = given if _SYMBOL.match(given) else None
+    if record:
+        provenance["record"] = _PROVENANCE_WORKFLOW
+    voting = _first(meta, "voting")
+    adoption_type = _adoption_type(voting.get("outcome") if voting is not None else None)
+    if adoption_type:
+        provenance["adoption_type"] = _PROVENANCE_VOTING
+
+    # This tool's own export records where each fact came from: keep that record.
+    recorded = {
+        item.get("field") or "": normalise(item.text or "")
+        for item in _descendants(_child(meta, "proprietary"), "provenance")
+    }
+    if recorded:
+        provenance = {field: origin for field, origin in recorded.items() if field}
+    return {
+        "adopted": adopted,
+        "meeting": _meeting(_child(statement, "conclusions")),
+        "adoption_type": adoption_type,
+        "record": record,
+        "sponsors": sponsors,
+        "additional_sponsors": additional,
+        "work_uri": work_uri,
+        "provenance": provenance,
+    }
