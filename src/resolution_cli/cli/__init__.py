@@ -4,6 +4,9 @@
   commands share, and :func:`run`, which maps every outcome to an exit status;
 - :mod:`~resolution_cli.cli.inspection`: info, list, show, grep, verbs, footnotes, refs;
 - :mod:`~resolution_cli.cli.files`: import, export, validate, schema.
+- :mod:`~resolution_cli.cli.diff`: diff (two versions of a resolution compared).
+- :mod:`~resolution_cli.cli.corpus`: corpus add/list/info/top-cited/votes, search,
+  cited-by (the corpus index).
 
 Commands parse options, load the resolution (``loader``), select (``query``),
 and hand a view to the renderer of the chosen format (``render``). Heavy
@@ -11,7 +14,7 @@ modules (pydantic, rich, regex, lxml) are imported only by the commands that
 need them, so ``--help`` stays fast.
 """
 
-from resolution_cli.cli import files, inspection
+from resolution_cli.cli import corpus, diff, files, inspection
 from resolution_cli.cli.app import _tolerant_stdout, cli, main, run
 
-__all__ = ["_tolerant_stdout", "cli", "files", "inspection", "main", "run"]
+__all__ = ["_tolerant_stdout", "cli", "corpus", "diff", "files", "inspection", "main", "run"]

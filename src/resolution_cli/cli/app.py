@@ -112,10 +112,16 @@ class Context:
         source_format: str | None,
         part_of: str | None,
         invocation: Invocation,
+        res: str | None = None,
+        db: str | None = None,
     ) -> None:
         if len(files) > 1:
             raise Failure(f"--file given {len(files)} times; give one resolution file")
+        if res is not None and files:
+            raise Failure("--res and --file both name a resolution; give one of them")
         self.file = files[0] if files else None
+        self.res = res
+        self.db = db
         self.source_format = cast("Format | None", source_format)
         self.part_of = part_of
         self.invocation = invocation
@@ -124,6 +130,10 @@ class Context:
 
     def resolution(self) -> Resolution:
         """The resolution to inspect (loaded once)."""
+        if self._resolution is None and self.res is not None:
+            from resolution_cli.corpus import load_resolution
+
+            self._resolution = load_resolution(self.res, self.db)
         if self._resolution is None:
             from resolution_cli.loader import load
 
@@ -183,9 +193,26 @@ pass_context = click.make_pass_decorator(Context)
     metavar="LABEL",
     help="In an AKN document collection holding several resolutions (A, B, ...), read this one.",
 )
+@click.option(
+    "--res",
+    metavar="SYMBOL",
+    help="Inspect this resolution of the corpus index (A/RES/77/118, 77/118, '75/253 B').",
+)
+@click.option(
+    "--db",
+    metavar="PATH",
+    envvar="RESOLUTION_DB",
+    help="The corpus index file (default: $RESOLUTION_DB, else index.sqlite in the "
+    "user's data directory).",
+)
 @click.pass_context
 def cli(
-    ctx: click.Context, files: tuple[str, ...], source_format: str | None, part_of: str | None
+    ctx: click.Context,
+    files: tuple[str, ...],
+    source_format: str | None,
+    part_of: str | None,
+    res: str | None,
+    db: str | None,
 ) -> None:
     """Inspect a United Nations General Assembly resolution: cite, grep and script it.
 
@@ -197,7 +224,7 @@ def cli(
     invocation = (
         ctx.obj if isinstance(ctx.obj, Invocation) else Invocation(Terminal.from_environment())
     )
-    ctx.obj = Context(files, source_format, part_of, invocation)
+    ctx.obj = Context(files, source_format, part_of, invocation, res, db)
 
 
 def main(argv: Sequence[str] | None = None, term: Terminal | None = None) -> NoReturn:
@@ -286,7 +313,7 @@ def write_stdout(text: str) -> None:
     binary.flush()
 
 
-GLOBAL_OPTIONS = ("--file", "--from", "--part-of")
+GLOBAL_OPTIONS = ("--file", "--from", "--part-of", "--res", "--db")
 
 
 def _one_line(exc: click.ClickException) -> str:

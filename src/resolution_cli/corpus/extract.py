@@ -1,0 +1,177 @@
+"""One source file -> the rows of each resolution it holds (the work of ``corpus add``).
+
+This runs in the worker processes: it parses with the project's own readers
+(``loader.parse``; every part of an AKN ``documentCollection``), and computes
+what the index stores: the model JSON, the clauses as grep sees them, the
+references ``refs.find_refs`` finds and the recorded vote. It returns plain,
+picklable data; only the parent process writes to the index.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from resolution_cli.errors import ResolutionError
+
+if TYPE_CHECKING:
+    from resolution_cli.model import Resolution
+
+#: AKN's language codes -> the codes --lang takes.
+LANGUAGES = {
+    "eng": "en",
+    "fra": "fr",
+    "fre": "fr",
+    "spa": "es",
+    "ara": "ar",
+    "rus": "ru",
+    "zho": "zh",
+    "chi": "zh",
+}
+_LANGUAGE = re.compile(rb"<(?:\w+:)?FRBRlanguage\b[^>]*\blanguage=\"([^\"]+)\"")
+_NUMBER = re.compile(r"(\d+)\s*([A-Z]?)\s*(?:\([IVXLC]+\))?$")
+#: The vote a State cast, by the field of ``Vote`` that lists it.
+VOTE_FIELDS = (("yes", "yes"), ("no", "no"), ("abstain", "abstain"), ("absent", "absent"))
+
+ClauseRow = tuple[int, str, str, str | None, str | None, str | None, str, str, str]
+RefRow = tuple[str, str, str, str, str, str]
+
+
+@dataclass
+class Parsed:
+    """The rows of one resolution."""
+
+    symbol: str
+    lang: str
+    number: str
+    session: int | None
+    ordinal: int
+    letter: str
+    title: str
+    adopted: str | None
+    adoption_type: str | None
+    recorded_vote: bool
+    counts: tuple[int | None, int | None, int | None]
+    model: bytes
+    clauses: list[ClauseRow]
+    sponsors: list[tuple[str, bool]]
+    refs: list[RefRow]
+    votes: list[tuple[str, str]]
+
+
+@dataclass
+class Extracted:
+    """What a worker returns for one source: its resolutions, or why it was skipped."""
+
+    source: str
+    sha256: str
+    size: int
+    resolutions: list[Parsed] = field(default_factory=list)
+    error: str | None = None
+
+
+def language(data: bytes) -> str:
+    """The language of an AKN file (its first FRBRlanguage), as ``en``; ``en`` if none."""
+    found = _LANGUAGE.search(data[:20_000])
+    if not found:
+        return "en"
+    code = found.group(1).decode("ascii", "replace").lower()
+    return LANGUAGES.get(code, code)
+
+
+def ordinal(number: str) -> tuple[int, str]:
+    """The sort key of a resolution number: ``75/101 B`` -> (101, "B")."""
+    tail = number.rsplit("/", 1)[-1]
+    found = _NUMBER.search(tail)
+    return (int(found.group(1)), found.group(2)) if found else (0, "")
+
+
+def rows(resolution: Resolution, lang: str) -> Parsed:
+    """The index rows of one resolution."""
+    from resolution_cli.refs import find_refs
+
+    clauses: list[ClauseRow] = [
+        (
+            seq,
+            c.id,
+            c.part.value,
+            c.section,
+            c.annex,
+            c.article,
+            c.verb,
+            c.all_text(),
+            "\n".join(c.headings),
+        )
+        for seq, c in enumerate(resolution.clauses)
+    ]
+    refs: dict[RefRow, None] = {}
+    for ref in find_refs(resolution):
+        if ref.location == "header":  # its own drafts: not a citation
+            continue
+        if ref.location.startswith("footnote"):
+            cid = ",".join(ref.cited_by)
+        else:
+            cid = ref.location.split("(", 1)[0]
+        for symbol in ref.symbol.flat():
+            document = symbol.document or symbol.normalized
+            row = (ref.location, cid, ref.written, symbol.normalized, document, symbol.kind)
+            refs[row] = None
+    votes: list[tuple[str, str]] = []
+    vote = resolution.vote
+    if vote is not None:
+        for name, value in VOTE_FIELDS:
+            votes.extend((state, value) for state in getattr(vote, name))
+    adoption = resolution.adoption_type
+    recorded = vote is not None or "recorded" in (adoption or "").lower()
+    number, letter = ordinal(resolution.number or resolution.symbol)
+    return Parsed(
+        symbol=resolution.symbol,
+        lang=lang,
+        number=resolution.number,
+        session=resolution.session,
+        ordinal=number,
+        letter=letter,
+        title=resolution.title,
+        adopted=resolution.adopted.isoformat() if resolution.adopted else None,
+        adoption_type=adoption,
+        recorded_vote=recorded,
+        counts=((vote.in_favour, vote.against, vote.abstaining) if vote else (None, None, None)),
+        model=zlib.compress(resolution.model_dump_json().encode("utf-8"), 6),
+        clauses=clauses,
+        sponsors=[(s, False) for s in resolution.sponsors]
+        + [(s, True) for s in resolution.additional_sponsors],
+        refs=list(refs),
+        votes=votes,
+    )
+
+
+def extract(source: str, data: bytes, sha256: str) -> Extracted:
+    """Parse ``data`` (the content of ``source``) into the rows of every resolution in it."""
+    from resolution_cli.loader import detect, parse
+
+    result = Extracted(source, sha256, len(data))
+    try:
+        fmt = detect(data)
+        labels: list[str | None] = [None]
+        if fmt == "akn":
+            from resolution_cli.readers import akn
+
+            labels = list(akn.parts(data, source)) or [None]
+        lang = language(data) if fmt == "akn" else "en"
+        for label in labels:
+            resolution = parse(data, source, fmt, part_of=label)
+            result.resolutions.append(rows(resolution, lang))
+    except ResolutionError as exc:
+        result.error = str(exc)
+        result.resolutions = []
+    except (ValueError, TypeError, RecursionError, MemoryError) as exc:  # a reader's bug
+        result.error = f"{source}: cannot be read ({type(exc).__name__}: {exc})"
+        result.resolutions = []
+    return result
+
+
+def extract_many(jobs: list[tuple[str, bytes, str]]) -> list[Extracted]:
+    """:func:`extract` for a batch of jobs (one call per worker round trip)."""
+    return [extract(*job) for job in jobs]
