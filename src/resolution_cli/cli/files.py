@@ -9,6 +9,7 @@ import click
 from resolution_cli.cli.app import (
     EXPORT_FORMATS,
     Context,
+    Failure,
     Invalid,
     cli,
     format_option,
@@ -34,15 +35,25 @@ def import_(ctx: Context, source: str, output: str | None) -> None:
     write_output(ctx, resolution.model_dump_json(indent=2) + "\n", output)
 
 
-@cli.command()
+@cli.command(short_help="The JSON Schema of the model or of a machine record.")
+@click.argument("name", required=False, default="resolution", metavar="[NAME]")
 @pass_context
-def schema(ctx: Context) -> None:
-    """The JSON Schema of the resolution model, for other tools."""
+def schema(ctx: Context, name: str) -> None:
+    """The JSON Schema of NAME, for other tools.
+
+    NAME is 'resolution' (the default: the model, as --file reads it and export
+    writes it) or a record of the json/jsonl output: clause, info, vote, ...
+    (see the list an unknown NAME prints).
+    """
     import json
 
-    from resolution_cli.model import Resolution
+    from resolution_cli.render.schemas import names, schema
 
-    ctx.write(json.dumps(Resolution.model_json_schema(), indent=2) + "\n")
+    try:
+        document = schema(name)
+    except KeyError:
+        raise Failure(f"no schema named {name!r}; expected one of {', '.join(names())}") from None
+    ctx.write(json.dumps(document, indent=2) + "\n")
 
 
 #: The export format an output file's extension implies.
