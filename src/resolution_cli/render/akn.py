@@ -63,7 +63,7 @@ from resolution_cli.symbols import find_symbols
 from resolution_cli.views import Clauses, Document
 
 if TYPE_CHECKING:
-    from resolution_cli.model import Clause, FootnoteRef, Resolution, SubParagraph
+    from resolution_cli.model import Annex, Clause, FootnoteRef, Resolution, SubParagraph
     from resolution_cli.terminal import Terminal
     from resolution_cli.views import View
 
@@ -187,6 +187,7 @@ class _Writer:
         self.notes = 0
         self.placed: set[int] = set()
         self.headings = 0
+        self.annexes = 0
 
     # -- inline content -------------------------------------------------------------------
 
@@ -531,7 +532,96 @@ def document(resolution: Resolution) -> etree._ElementTree:
     writer.preamble(statement)
     writer.main_body(statement)
     writer.conclusions(statement)
+    writer.attachments(statement, resolution.annexes, work_uri(resolution))
     return etree.ElementTree(root)
+
+    # -- annexes (issue 9) ------------------------------------------------------------------
+
+    def attachments(self, parent: etree._Element, annexes: tuple[Annex, ...], uri: str) -> None:
+        """One ``attachment/doc`` per annex, as the reader reads it back (see readers.akn)."""
+        if not annexes:
+            return
+        holder = _el(parent, "attachments")
+        for annex in annexes:
+            self.annexes += 1
+            eid = f"annex_{self.annexes}"
+            word = (annex.label.split() or ["annex"])[0].lower()
+            doc = _el(_el(holder, "attachment"), "doc", name=word)
+            self.annex_meta(doc, f"{uri}/{word}{annex.num}")
+            p = _el(_el(doc, "preface"), "p")
+            _el(p, "docType", annex.label)
+            for line in annex.title:
+                _el(p, "docTitle", line)
+            if annex.preamble:
+                preamble = _el(doc, "preamble")
+                for index, clause in enumerate(annex.preamble, start=1):
+                    if clause.headings:
+                        self.headings += 1
+                        block = _el(
+                            preamble, "blockContainer", eId=f"blockContainer_{self.headings}"
+                        )
+                        for heading in clause.headings:
+                            _el(block, "crossHeading", heading)
+                    cid = f"{eid}__container_{index}"
+                    container = _el(preamble, "container", name=clause.verb, eId=cid)
+                    self.inline(_el(container, "p"), clause.text, clause.markers, clause.verb)
+                    if clause.subparagraphs or clause.wrap_up:
+                        self._block_list(container, cid, clause)
+            body = _el(doc, "mainBody")
+            unnumbered = 0
+            for index, clause in enumerate(annex.body, start=1):
+                for number, heading in enumerate(clause.headings, start=1):
+                    head = _el(body, "paragraph", eId=f"{eid}__para_{index}__heading_{number}")
+                    _el(head, "subheading", heading)
+                if clause.num is None:
+                    unnumbered += 1
+                    pid = f"{eid}__para_{index}__u{unnumbered}"  # read back as a clause of its own
+                else:
+                    pid = f"{eid}__para_{index}"
+                self._paragraph(body, pid, clause)
+            for number, line in enumerate(annex.trailing, start=1):
+                _el(_el(body, "paragraph", eId=f"{eid}__trailing_{number}"), "subheading", line)
+            if not len(body):  # the schema wants one element: an empty heading, read as nothing
+                _el(_el(body, "paragraph", eId=f"{eid}__empty"), "subheading", "")
+            self.attachments(doc, annex.annexes, f"{uri}/{word}{annex.num}")
+
+    def annex_meta(self, doc: etree._Element, uri: str) -> None:
+        """The ``meta`` a ``doc`` requires: its FRBR identification, as the UN writes it."""
+        r = self.r
+        adopted = r.adopted.isoformat() if r.adopted else _UNKNOWN_DATE
+        issued = r.issued.isoformat() if r.issued else adopted
+        base = work_uri(r).rpartition("/")[0] + "/"
+        ident = _el(_el(doc, "meta"), "identification", source="#DGACM")
+        work = _el(ident, "FRBRWork")
+        _el(work, "FRBRthis", value=uri)
+        _el(work, "FRBRuri", value=base)
+        _el(work, "FRBRdate", date=adopted, name="adoption")
+        _el(work, "FRBRauthor", href="#ga", as_="#author")
+        _el(work, "FRBRcountry", value="un")
+        expr = _el(ident, "FRBRExpression")
+        _el(expr, "FRBRthis", value=f"{uri}/{_LANGUAGE}@")
+        _el(expr, "FRBRuri", value=f"{base}{_LANGUAGE}@/")
+        _el(expr, "FRBRdate", date=issued, name="publication")
+        _el(expr, "FRBRauthor", href="#ga", as_="#issuer")
+        _el(expr, "FRBRlanguage", language=_LANGUAGE)
+        manif = _el(ident, "FRBRManifestation")
+        _el(manif, "FRBRthis", value=f"{uri}/{_LANGUAGE}@.xml")
+        _el(manif, "FRBRuri", value=f"{base}{_LANGUAGE}@.xml")
+        _el(manif, "FRBRdate", date=issued, name="markup")
+        _el(manif, "FRBRauthor", href="#resolutionCli", as_="#editor")
+
+    def _paragraph(self, body: etree._Element, eid: str, clause: Clause) -> None:
+        """One ``paragraph`` of an annex: ``num``, then its text or its list."""
+        para = _el(body, "paragraph", eId=eid)
+        if clause.num is not None:
+            _el(para, "num", clause.num)
+        if clause.subparagraphs:
+            self._list(para, eid, clause)
+        else:
+            content = _el(para, "content", eId=f"{eid}__content")
+            self.inline(_el(content, "p"), clause.text, clause.markers, clause.verb)
+            if clause.wrap_up:
+                self.inline(_el(content, "p", class_="wrapUp"), clause.wrap_up)
 
 
 def to_bytes(resolution: Resolution) -> bytes:

@@ -1,26 +1,552 @@
-"""AKN4UN: annexes (``attachments``).
+"""AKN4UN: annexes (``attachments``), read into :class:`~resolution_cli.model.Annex`.
 
-Not read yet: each ``attachment`` of the statement is reported with one warning
-(its number of paragraphs) and its text is not part of the model. Reading
-annexes into :class:`~resolution_cli.model.Annex` (issue 9) belongs here:
-:func:`read_annexes` receives the body reader (its ``say``, ``inline``,
-``flow_of``, ``note`` and ``footnotes``) and the ``statement`` element, and
-returns the annexes in document order.
+The UN encodes an annex as ``attachments/attachment/doc[@name="annex"]`` after the
+resolution's conclusions, with a flat ``mainBody`` of ``paragraph`` elements (and
+``container`` elements holding tables). What is printed is recovered by these rules,
+applied in order; whatever they decide, every word stays at its place.
+
+Reading the elements of an annex's ``mainBody``:
+
+- **headings**: a ``paragraph`` with no body (only ``num``/``heading``/``subheading``);
+  a paragraph of a heading class (``H1``, ``H23``, ``H4``, ``HCh``...) holding only
+  text; a paragraph whose text is all bold or all italic and does not end with
+  ``. , ; :`` ("*Progress and gaps*"). A heading's ``num`` and text make one line
+  ("I. Organization of work"; when the text already starts with the num, the text);
+- **labels**: a heading that reads ``Annex``, ``Annex II``, ``Appendix``, ``Appendix
+  A``... (one word and at most a number), or a ``docType`` ("Annex" followed by the
+  ``docTitle``, as in session 74). The UN often puts several annexes in one
+  attachment ("Annex I" ... "Annex II" ...): a label with the word that opened the
+  attachment ("Annex") starts the next annex; a label with another word (an
+  "Appendix" inside an annex) starts an annex inside the current one. An attachment
+  with no label is an annex labelled after its ``doc/@name`` ("Annex"), number "";
+- **title**: the heading lines right after the label (or at the start of an
+  unlabelled attachment), up to the first paragraph, table, numbered heading
+  ("I.", "A"), article heading or label; an annex's ``preface`` (as this tool
+  exports it: ``docType`` label, one ``docTitle`` per line) gives label and title;
+- **articles**: a heading "Article 5", "Article 5. Criminalization" or "Rule 7"
+  (rules of procedure are read as articles: ``annexIII.art7.1``) starts an article;
+  the headings after it (its title) and the article heading go to the ``headings``
+  of its first clause; the article runs to the next article, or to a numbered or
+  "Chapter/Part/Section" heading;
+- **the annex's own preamble**: the unnumbered paragraphs right after the title,
+  before any heading, when numbered paragraphs or articles follow in the same annex
+  ("Recalling ...", "Whereas ...", "Have agreed as follows:"; a declaration's
+  opening "We, Heads of State ..."); a ``preamble`` element of the annex's ``doc``
+  is read as the resolution's preamble is;
+- **paragraphs** are read by the body reader's own rules (:mod:`.body`): the number
+  in ``num`` or at the start of the text, sub-paragraphs as paragraphs of their own
+  ("(a) ...", nested romans), lower-case continuations and unnumbered paragraphs
+  between n and n + 1 appended to paragraph n, lead phrases (``verb``) where italics
+  print them at the start of a paragraph;
+- **tables** (``container`` holding a ``table``) are an unnumbered clause of their
+  own, cell text in reading order (one warning each); the table's notes (paragraphs
+  of class ``FootnoteText`` after it: "a See A/75/383.", "Abbreviations: ...") are
+  appended to it; a ``FootnoteText`` paragraph elsewhere is an unnumbered clause
+  with no lead phrase;
+- an unnumbered paragraph whose ``eId`` ends in ``__u<k>`` (this tool's own export)
+  is always a clause of its own;
+- headings after the last clause are the annex's ``trailing`` lines; nested
+  ``attachments`` of an annex's ``doc`` are annexes inside it; anything else is
+  kept as text, a clause of its own, with a warning naming the element and line.
+
+Ids (unique in the resolution): the prefix is ``annex`` + the annex's key: its
+number ("" for a lone "Annex", "II"); an annex inside an annex adds "." and the
+inner label's word in lower case with its number ("I.appendix", ".appendixA").
+Clauses are ``<prefix>.PP<n>`` (preamble, by position), ``<prefix>.<N>`` (printed
+number N), ``<prefix>.art<A>.<N>`` (in article A), ``<prefix>.art<A>`` (the only
+paragraph of article A, unnumbered), ``<prefix>.u<k>`` / ``<prefix>.art<A>.u<k>``
+(the k-th unnumbered paragraph of the annex outside articles, or of article A).
+When printed numbers repeat inside one annex (numbering restarting per chapter),
+the second paragraph with the same id gets ``_2``, the third ``_3`` (``annex.1_2``),
+with a warning. Two annexes with the same number get their position instead, with
+a warning. Footnotes are the resolution's, numbered on as printed.
 """
 
 from __future__ import annotations
 
-from resolution_cli.model import Annex
-from resolution_cli.readers.akn.body import _Reader
-from resolution_cli.readers.akn.xml import Element, _descendants
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from resolution_cli.model import Annex, Clause, Part
+from resolution_cli.readers.akn.body import (
+    _HEADINGS,
+    _LABEL,
+    _LEADING_NUMBER,
+    _PRINTED,
+    _Clause,
+    _Flow,
+    _Reader,
+    _verb,
+)
+from resolution_cli.readers.akn.xml import (
+    Element,
+    _child,
+    _children,
+    _line,
+    _local,
+    _plain,
+    _text_without_notes,
+    normalise,
+)
+
+__all__ = ["read_annexes"]
+
+_LABEL_WORDS = ("Annex", "Appendix", "Attachment", "Enclosure", "Schedule")
+_ANNEX_LABEL = re.compile(
+    r"^(" + "|".join(_LABEL_WORDS) + r")(?:\s+([IVXLC]{1,6}|\d{1,3}|[A-Z]))?\.?$"
+)
+_ARTICLE = re.compile(
+    r"^(?:Article|Rule)\s+(\d{1,3}(?:\s?(?:bis|ter|quater))?|[IVXLC]{1,6})(?=$|[\s.:])"
+)
+_SECTION = re.compile(
+    r"^(?:(?:Chapter|Part|Section|Title)\s+\S+|[IVXLC]{1,6}(?:\.\s|\.?$)|[A-Z](?:\.\s|\.?$))"
+)
+_EMPHASIS = frozenset({"bold", "italic"})
+_EXPORTED_UNNUMBERED = re.compile(r"__u\d+$")
+
+
+@dataclass
+class _Event:
+    """One printed thing of an annex's body, in order."""
+
+    kind: str  # heading | label | para | table | note | other
+    element: Element
+    text: str = ""
+    numbered: bool = False  # a heading with a num ("I.", "A")
+    title: list[str] = field(default_factory=list)  # a docType label's docTitle lines
+
+
+@dataclass
+class _Segment:
+    """The events of one annex (and the annexes inside it), before they are read."""
+
+    label: str
+    num: str
+    events: list[_Event] = field(default_factory=list)
+    title: list[str] = field(default_factory=list)
+    titled: bool = False  # the title came from a preface or a docType label
+    preamble: Element | None = None
+    children: list[_Segment] = field(default_factory=list)
+    docs: list[Element] = field(default_factory=list)  # nested attachment docs
+    line: int = 0
+
+
+def _classes(element: Element) -> set[str]:
+    return set((element.get("class") or "").split())
+
+
+def _all_emphasised(content: Element) -> bool:
+    """True when every word of ``content`` is inside a bold or italic span."""
+    seen = False
+    for p in _children(content):
+        if _local(p) != "p" or (p.text or "").strip():
+            return False
+        for child in _children(p):
+            local = _local(child)
+            if local == "authorialNote":
+                pass
+            elif local == "span" and _classes(child) & _EMPHASIS:
+                seen = seen or bool(normalise(_text_without_notes(child)))
+            else:
+                return False
+            if (child.tail or "").strip():
+                return False
+    return seen
+
+
+class _AnnexReader:
+    def __init__(self, reader: _Reader) -> None:
+        self.reader = reader
+        self.used: set[str] = set()
+
+    def sub_reader(self) -> _Reader:
+        sub = _Reader(self.reader.name, self.reader.warn)
+        sub.footnotes = self.reader.footnotes  # numbered on, one list for the resolution
+        return sub
+
+    # -- classifying ------------------------------------------------------------------
+
+    def text_of(self, element: Element) -> str:
+        """The text of a heading-like element (footnote markers reported, not placed)."""
+        blocks = [b for c in _children(element, "content") for b in _children(c)]
+        parts = [self.reader.heading_text(b) for b in blocks or [element]]
+        return " ".join(p for p in parts if p)
+
+    def heading_line(self, element: Element) -> str:
+        num = _plain(_child(element, "num"))
+        lines = [self.reader.heading_text(h) for h in _children(element, *_HEADINGS)]
+        if _child(element, "content") is not None:
+            lines.append(self.text_of(element))
+        text = " ".join(line for line in lines if line)
+        if num and not text.startswith(num):
+            text = f"{num} {text}".strip()
+        return text
+
+    def is_heading(self, element: Element) -> bool:
+        if not self.reader.has_body(element):
+            return True
+        kids = [_local(c) for c in _children(element)]
+        if any(k not in ("num", "content", *_HEADINGS) for k in kids):
+            return False
+        num = _plain(_child(element, "num"))
+        if num and (_PRINTED.match(num) or _LABEL.fullmatch(num)):
+            return False
+        content = _child(element, "content")
+        if content is None or any(_local(b) != "p" for b in _children(content)):
+            return False
+        if any(c.startswith("H") for c in _classes(element)):
+            return True
+        if not _all_emphasised(content):
+            return False
+        text = normalise(_text_without_notes(content))
+        return bool(text) and text[-1] not in ".,;:" and not _LEADING_NUMBER.match(text + " ")
+
+    def events(self, children: Iterable[Element]) -> list[_Event]:
+        found: list[_Event] = []
+        for child in children:
+            if not _local(child):
+                continue
+            local = _local(child)
+            if local == "paragraph":
+                doc_type = next((e for e in child.iter() if _local(e) == "docType"), None)
+                if doc_type is not None:
+                    titles = [
+                        self.reader.heading_text(e) for e in child.iter() if _local(e) == "docTitle"
+                    ]
+                    found.append(
+                        _Event("label", child, _plain(doc_type), title=[t for t in titles if t])
+                    )
+                elif self.is_heading(child):
+                    text = self.heading_line(child)
+                    kind = "label" if _ANNEX_LABEL.match(text) else "heading"
+                    numbered = _child(child, "num") is not None
+                    if text:
+                        found.append(_Event(kind, child, text, numbered=numbered))
+                elif "FootnoteText" in _classes(child):
+                    found.append(_Event("note", child))
+                else:
+                    found.append(_Event("para", child))
+            elif local == "container" and any(_local(e) == "table" for e in child.iter()):
+                found.append(_Event("table", child))
+            elif local in _HEADINGS or local == "num":
+                text = self.reader.heading_text(child)
+                if text:
+                    kind = "label" if _ANNEX_LABEL.match(text) else "heading"
+                    found.append(_Event(kind, child, text, numbered=local == "num"))
+            elif local in ("hcontainer", "chapter", "part", "section", "article", "division"):
+                lines = [self.reader.heading_text(c) for c in _children(child, "num", *_HEADINGS)]
+                line = " ".join(t for t in lines if t)
+                if line:
+                    found.append(_Event("heading", child, line, numbered=True))
+                found += self.events(
+                    c for c in _children(child) if _local(c) not in ("num", *_HEADINGS)
+                )
+            else:
+                found.append(_Event("other", child))
+        return found
+
+    # -- segments ---------------------------------------------------------------------
+
+    def segments(self, doc: Element) -> list[_Segment]:
+        """The annexes of one attachment's ``doc`` (several when it holds "Annex I", "II")."""
+        kind = (doc.get("name") or "annex").strip() or "annex"
+        default = kind[:1].upper() + kind[1:]
+        opening: _Segment = _Segment(label=default, num="", line=_line(doc))
+        preface = _child(doc, "preface")
+        if preface is not None:
+            label_el = next((e for e in preface.iter() if _local(e) == "docType"), None)
+            if label_el is not None:
+                opening.label = _plain(label_el)
+                match = _ANNEX_LABEL.match(opening.label)
+                opening.num = (match.group(2) or "") if match else ""
+            opening.title = [
+                self.reader.heading_text(e) for e in preface.iter() if _local(e) == "docTitle"
+            ]
+            opening.titled = True
+            for other in _children(preface, "p"):
+                if not any(_local(e) in ("docType", "docTitle") for e in other.iter()):
+                    self.reader.kept(other)
+                    opening.title.append(self.text_of(other) or _plain(other))
+        opening.preamble = _child(doc, "preamble")
+        body = _child(doc, "mainBody")
+        events = self.events(_children(body)) if body is not None else []
+        for child in _children(doc):
+            if _local(child) not in (
+                "meta", "coverPage", "preface", "preamble", "mainBody", "attachments",
+            ):  # fmt: skip
+                events.append(_Event("other", child))
+        top_word = opening.label.split()[0] if opening.label else default
+        segments: list[_Segment] = [opening]
+        current = opening
+        for event in events:
+            if event.kind == "label":
+                match = _ANNEX_LABEL.match(event.text)
+                word = match.group(1) if match else event.text.split()[0]
+                num = (match.group(2) or "") if match else ""
+                fresh = _Segment(label=event.text, num=num, line=_line(event.element))
+                fresh.title = list(event.title)
+                fresh.titled = bool(event.title)
+                starts_doc = not current.events and not current.children and current is opening
+                if starts_doc and not opening.titled and opening.preamble is None:
+                    opening.label, opening.num, opening.line = event.text, num, fresh.line
+                    opening.title, opening.titled = fresh.title, fresh.titled
+                    top_word = word
+                    continue
+                if word == top_word:
+                    segments.append(fresh)
+                    current = fresh
+                else:
+                    parent = segments[-1]
+                    parent.children.append(fresh)
+                    current = fresh
+                continue
+            current.events.append(event)
+        for attachments in _children(doc, "attachments"):
+            for attachment in _children(attachments):
+                segments[-1].docs.append(attachment)
+        return segments
+
+    # -- reading one annex ------------------------------------------------------------
+
+    def read(self, segment: _Segment, key: str, outer: str | None) -> Annex:
+        reader = self.reader
+        annex_key = key if outer is None else f"{outer}.{key}"
+        prefix = f"annex{annex_key}"
+        events = list(segment.events)
+        title = list(segment.title)
+        if not segment.titled:
+            while events and events[0].kind == "heading" and self.title_line(events[0]):
+                title.append(events.pop(0).text)
+
+        # the annex's own preamble
+        pre = self.sub_reader()
+        if segment.preamble is not None:
+            pre.preamble(segment.preamble)
+            if pre.formula is not None:
+                first = pre.last(Part.PREAMBULAR)
+                if pre.clauses[Part.PREAMBULAR] and first is not None:
+                    pre.clauses[Part.PREAMBULAR][0].headings.insert(0, pre.formula)
+                else:
+                    title.append(pre.formula)
+            if pre.pending:
+                reader.warn(
+                    f"{reader.name}: line {segment.preamble.sourceline}: headings after the "
+                    "annex's preamble go to its first paragraph"
+                )
+        else:
+            count = 0
+            while count < len(events) and events[count].kind == "para":
+                if self.numbered(events[count].element):
+                    break
+                count += 1
+            later = events[count:]
+            if count and any(
+                (e.kind == "para" and self.numbered(e.element))
+                or (e.kind == "heading" and _ARTICLE.match(e.text))
+                for e in later
+            ):
+                self.prepare(pre, [e.element for e in events[:count]])
+                for event in events[:count]:
+                    pre.paragraph(event.element)
+                for clause in pre.clauses[Part.OPERATIVE]:
+                    clause.part = Part.PREAMBULAR
+                pre.clauses[Part.PREAMBULAR] = pre.clauses[Part.OPERATIVE]
+                pre.clauses[Part.OPERATIVE] = []
+                events = later
+
+        # the body
+        sub = self.sub_reader()
+        sub.pending = list(pre.pending)
+        self.prepare(sub, [e.element for e in events if e.kind == "para"])
+        article: str | None = None
+        owner: dict[int, str | None] = {}
+        tables: set[int] = set()
+        for event in events:
+            clauses = sub.clauses[Part.OPERATIVE]
+            before = len(clauses)
+            if event.kind in ("heading", "label"):
+                match = _ARTICLE.match(event.text)
+                if match:
+                    article = re.sub(r"\s+", "", match.group(1))
+                elif event.numbered or _SECTION.match(event.text):
+                    article = None
+                sub.pending.append(event.text)
+            elif event.kind == "para":
+                element = event.element
+                if _EXPORTED_UNNUMBERED.search(element.get("eId") or "") and not self.numbered(
+                    element
+                ):
+                    self.own_clause(sub, element, verb=True)
+                else:
+                    sub.paragraph(element)
+            elif event.kind == "table":
+                reader.say(event.element, "table kept as text (its cells in reading order)")
+                tables.add(id(self.own_clause(sub, event.element, verb=False)))
+            elif event.kind == "note":
+                last = clauses[-1] if clauses else None
+                if last is not None and id(last) in tables and not sub.pending:
+                    text, markers = self.flow(sub, event.element).finish()
+                    sub.append(last, text, markers, event.element)
+                else:
+                    self.own_clause(sub, event.element, verb=False)
+            else:
+                reader.kept(event.element)
+                self.own_clause(sub, event.element, verb=False)
+            for clause in clauses[before:]:
+                owner[id(clause)] = article
+
+        preamble = tuple(
+            c.build(i).model_copy(update={"id": f"{prefix}.PP{i}", "annex": annex_key})
+            for i, c in enumerate(pre.clauses[Part.PREAMBULAR], 1)
+        )
+        body = self.ids(sub.clauses[Part.OPERATIVE], owner, prefix, annex_key)
+        inner_segments = list(segment.children)
+        for doc_holder in segment.docs:
+            inner_segments += self.attachment(doc_holder)
+        inner = self.children(inner_segments, annex_key)
+        return Annex(
+            num=segment.num,
+            label=segment.label,
+            title=tuple(t for t in title if t),
+            preamble=preamble,
+            body=body,
+            trailing=tuple(sub.pending),
+            annexes=inner,
+        )
+
+    @staticmethod
+    def title_line(event: _Event) -> bool:
+        return not (event.numbered or _ARTICLE.match(event.text) or _SECTION.match(event.text))
+
+    def numbered(self, element: Element) -> bool:
+        return self.reader.printed_number(element) is not None
+
+    @staticmethod
+    def prepare(sub: _Reader, paragraphs: list[Element]) -> None:
+        """What the body reader knows before reading paragraphs (as main_body sets it)."""
+        bodies = [p for p in paragraphs if sub.has_body(p)]
+        sub.printed = {id(p): sub.printed_number(p) for p in bodies}
+        sub.order = {id(p): i for i, p in enumerate(bodies)}
+        sub.paragraphs = bodies
+
+    def flow(self, sub: _Reader, element: Element) -> _Flow:
+        if _local(element) == "paragraph":
+            holders = [
+                holder
+                for child in _children(element)
+                if _local(child) != "num"
+                for holder in (_children(child, "intro") if _local(child) == "list" else [child])
+            ]
+            blocks = [block for holder in holders for block in _children(holder)]
+            num = _plain(_child(element, "num"))
+            flow = sub.flow_of(blocks)
+            if num:
+                flow.raw.insert(0, num + " ")
+                flow.italic = None
+            return flow
+        flow = _Flow()
+        sub.inline(element, flow, block=True)
+        return flow
+
+    def own_clause(self, sub: _Reader, element: Element, *, verb: bool) -> _Clause:
+        """A clause of its own, unnumbered, at its place (headings waiting go to it)."""
+        flow = self.flow(sub, element)
+        text, markers = flow.finish()
+        clause = _Clause(part=Part.OPERATIVE, line=_line(element), text=text, markers=markers)
+        clause.verb = _verb(flow, text) if verb else ""
+        clause.headings = list(sub.pending)
+        sub.pending.clear()
+        sub.clauses[Part.OPERATIVE].append(clause)
+        for lst in _children(element, "list"):  # sub-paragraphs, as the body reader reads them
+            clause.subs += sub.points(lst)
+            wrap = _child(lst, "wrapUp")
+            if wrap is not None:
+                wtext, wmarkers = sub.flow_of(_children(wrap)).finish()
+                sub.append(clause, wtext, wmarkers, wrap)
+        return clause
+
+    def ids(
+        self,
+        clauses: list[_Clause],
+        owner: dict[int, str | None],
+        prefix: str,
+        annex_key: str,
+    ) -> tuple[Clause, ...]:
+        per_article = Counter(owner.get(id(c)) for c in clauses)
+        unnumbered: Counter[str | None] = Counter()
+        seen: Counter[str] = Counter()
+        built: list[Clause] = []
+        for index, clause in enumerate(clauses, 1):
+            article = owner.get(id(clause))
+            base = prefix if article is None else f"{prefix}.art{article}"
+            if clause.printed is not None:
+                cid = f"{base}.{clause.printed}"
+            elif article is not None and per_article[article] == 1:
+                cid = base
+            else:
+                unnumbered[article] += 1
+                cid = f"{base}.u{unnumbered[article]}"
+            seen[cid] += 1
+            if seen[cid] > 1:
+                unique = f"{cid}_{seen[cid]}"
+                self.reader.warn(
+                    f"{self.reader.name}: line {clause.line}: {cid} is printed again in the "
+                    f"same annex; this paragraph is {unique}"
+                )
+                cid = unique
+            update: dict[str, object] = {"id": cid, "annex": annex_key}
+            if article is not None:
+                update["article"] = article
+            built.append(clause.build(index).model_copy(update=update))
+        return tuple(built)
+
+    # -- the whole --------------------------------------------------------------------
+
+    def attachment(self, attachment: Element) -> list[_Segment]:
+        found: list[_Segment] = []
+        for child in _children(attachment):
+            if _local(child) == "doc":
+                found += self.segments(child)
+            else:
+                self.reader.kept(child)
+                stray = _Segment(label="Annex", num="", line=_line(child))
+                stray.events.append(_Event("other", child))
+                found.append(stray)
+        return found
+
+    def children(self, segments: list[_Segment], outer: str | None) -> tuple[Annex, ...]:
+        """Read annexes side by side (of the resolution, or inside the annex ``outer``)."""
+        annexes: list[Annex] = []
+        for position, segment in enumerate(segments, 1):
+            word = (segment.label.split() or ["annex"])[0].lower()
+            key = segment.num if outer is None else f"{word}{segment.num}"
+            full = key if outer is None else f"{outer}.{key}"
+            if full in self.used:
+                self.reader.warn(
+                    f"{self.reader.name}: line {segment.line}: a second annex labelled "
+                    f"{segment.label!r}; it is numbered by its position, {position}"
+                )
+                segment.num = str(position)
+                key = segment.num if outer is None else f"{word}{segment.num}"
+                full = key if outer is None else f"{outer}.{key}"
+            self.used.add(full)
+            annexes.append(self.read(segment, key, outer))
+        return tuple(annexes)
 
 
 def read_annexes(reader: _Reader, statement: Element) -> tuple[Annex, ...]:
-    """The annexes of ``statement`` (none yet: each attachment is reported)."""
-    for attachment in _descendants(statement, "attachment"):
-        reader.say(
-            attachment,
-            f"annex ({len(list(_descendants(attachment, 'paragraph')))} paragraphs) not read: "
-            "the model has no place for annexes",
-        )
-    return ()
+    """The annexes of ``statement``, in document order (see the module's rules)."""
+    annex_reader = _AnnexReader(reader)
+    segments: list[_Segment] = []
+    for attachments in _children(statement, "attachments"):
+        for attachment in _children(attachments):
+            if _local(attachment) == "attachment":
+                segments += annex_reader.attachment(attachment)
+            else:
+                reader.kept(attachment)
+                stray = _Segment(label="Annex", num="", line=_line(attachment))
+                stray.events.append(_Event("other", attachment))
+                segments.append(stray)
+    return annex_reader.children(segments, None)
