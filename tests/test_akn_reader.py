@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from lxml import etree
 
 from resolution_cli.errors import LoadError
 from resolution_cli.loader import load
@@ -242,8 +243,28 @@ def test_numbering_disagreement_warns(tmp_path: Path) -> None:
 
 
 def test_numbering_that_restarts_in_a_section_is_kept_quietly(official: Path) -> None:
+    """75/245: paragraphs 1-10, then sections A-D (a <section> each, its letter a
+    subheading, its preambular lines crossHeadings), numbered again from 1."""
     warnings: list[str] = []
     r = load(official / "75_245_E.xml", warn=warnings.append)
-    restarts = [c for c in r.operative if c.num == "1."]
-    assert len(restarts) >= 3 and restarts[1].id != "OP1"
+    root = etree.parse(str(official / "75_245_E.xml")).getroot()
+    sections = root.findall(".//{*}mainBody/{*}section")
+    letters = [
+        text
+        for s in sections
+        for text in ("".join(h.itertext()).strip() for h in s.findall("{*}subheading"))
+        if len(text) == 1
+    ]
+    assert [s.num for s in r.sections] == letters == ["A", "B", "C", "D"]
+    assert [c.id for c in r.operative] == [f"OP{n}" for n in range(1, 11)]
+    b = r.section("B")
+    assert b is not None
+    numbered = [p for p in sections[1].iter("{*}paragraph")]
+    assert [c.id for c in b.operative] == [f"B.OP{n}" for n in range(1, len(numbered) + 1)]
+    assert {c.section for c in b.clauses} == {"B"}
+    cross = sections[1].find("{*}crossHeading")
+    assert [c.verb for c in b.preamble] == ["".join(cross.find("{*}span").itertext()).strip()]
+    assert b.heading == (
+        " ".join("".join(sections[1].findall("{*}subheading")[1].itertext()).split()),
+    )
     assert not any("printed as 1." in w for w in warnings)

@@ -22,7 +22,7 @@ from resolution_cli.model import Clause, Resolution, SubParagraph
 
 # Labels and numbers ("(a)", "12.", "IV.") are markup in one place and text in
 # another; they are left out of the word comparison on both sides alike.
-_LABEL_TOKEN = re.compile(r"^(?:\([a-zA-Z0-9]{1,5}\)|\d+\.?\u200e?|[IVXLC]+\.?|[A-Z]\.)$")
+_LABEL_TOKEN = re.compile(r"^(?:\([a-zA-Z0-9]{1,5}\)|\d+\.?\u200e?|[IVXLC]+\.?|[A-Z]\.?)$")
 _PRINTED = re.compile(r"^\d+\.?$")
 
 
@@ -127,9 +127,14 @@ def _reader_words(resolution: Resolution) -> list[str]:
         yield from subs(c.subparagraphs)
         yield c.wrap_up or ""
 
-    for c in resolution.clauses:
+    for c in resolution.preamble + resolution.operative:
         for piece in clause(c):
             out += _words(piece)
+    for section in resolution.sections:  # its number is a label, left out
+        out += [w for line in section.heading for w in _words(line)]
+        for c in section.clauses:
+            for piece in clause(c):
+                out += _words(piece)
     return out
 
 
@@ -197,11 +202,14 @@ def test_clause_counts(corpus) -> None:  # type: ignore[no-untyped-def]
             continue
         preamble = statement.find("{*}preamble")
         pp = len(preamble.findall("{*}container")) if preamble is not None else 0
+        # a section's preambular lines: crossHeadings referring to the preamble
+        pp += len(statement.findall("{*}mainBody//{*}crossHeading[@refersTo='#preamble']"))
         op = _expected_operative(statement)
-        if (len(r.preamble), len(r.operative)) != (pp, op):
+        read_pp = len(r.preamble) + sum(len(s.preamble) for s in r.sections)
+        read_op = len(r.operative) + sum(len(s.operative) for s in r.sections)
+        if (read_pp, read_op) != (pp, op):
             wrong.append(
-                f"{path.name} [{label}]: read {len(r.preamble)} PP / "
-                f"{len(r.operative)} OP, XML has {pp} / {op}"
+                f"{path.name} [{label}]: read {read_pp} PP / {read_op} OP, XML has {pp} / {op}"
             )
     assert not wrong, "\n".join(wrong)
 

@@ -421,8 +421,31 @@ class _Writer:
 
     def main_body(self, root: etree._Element) -> None:
         body = _el(root, "mainBody")
-        for clause in self.r.operative:
-            eid = f"para_{clause.number}"
+        self._paragraphs(body, self.r.operative, "")
+        self._sections(body)
+
+    def _sections(self, body: etree._Element) -> None:
+        """Sections as the UN writes them: a ``section`` each, its number, its heading
+        lines (``subheading``), its preambular clauses (``crossHeading`` referring to
+        the preamble), then its paragraphs; "II.A" is section A inside section II."""
+        written: dict[str, etree._Element] = {}
+        for index, section in enumerate(self.r.sections, start=1):
+            outer, _, inner = section.num.rpartition(".")
+            parent = written.get(outer, body) if outer else body
+            eid = f"section_{index}"
+            element = _el(parent, "section", eId=eid)
+            written[section.num] = element
+            _el(element, "num", inner or section.num)
+            for line in section.heading:
+                _el(element, "subheading", line)
+            for clause in section.preamble:
+                cross = _el(element, "crossHeading", refersTo="#preamble")
+                self.inline(cross, clause.text, clause.markers, clause.verb)
+            self._paragraphs(element, section.operative, f"{eid}__")
+
+    def _paragraphs(self, body: etree._Element, clauses: tuple[Clause, ...], prefix: str) -> None:
+        for clause in clauses:
+            eid = f"{prefix}para_{clause.number}"
             if clause.headings:
                 heading = _el(body, "paragraph", eId=f"{eid}__heading", class_="H23")
                 for text in clause.headings:

@@ -24,7 +24,6 @@ from resolution_cli.readers.akn.body import _Reader
 from resolution_cli.readers.akn.metadata import facts, front
 from resolution_cli.readers.akn.xml import (
     Warn,
-    _child,
     _components,
     _document,
     _local,
@@ -83,16 +82,17 @@ def read(
     fields = front(doc, statement, label, reader, name)
 
     # clauses
-    reader.preamble(_child(statement, "preamble"))
-    reader.main_body(_child(statement, "mainBody"))
+    reader.statement(statement)
     annexes = read_annexes(reader, statement)
-    preamble, operative = reader.finish_clauses(statement)
-    if not preamble and not operative:
+    preamble, operative, sections = reader.finish_clauses(statement)
+    if not preamble and not operative and not sections:
         raise LoadError(name, "no clause found (no preamble container, no mainBody paragraph)")
 
     fields.update(facts(doc, statement))
     fields["preamble"] = preamble
     fields["operative"] = operative
+    if sections:
+        fields["sections"] = sections
     if annexes:
         fields["annexes"] = annexes
     footnotes = tuple(Footnote(number=n, text=t) for n, t in sorted(reader.footnotes.items()))

@@ -49,7 +49,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from resolution_cli.model import Clause, FootnoteRef, Part, SubParagraph
+from resolution_cli.model import Clause, FootnoteRef, Part, Section, SubParagraph
+from resolution_cli.readers.akn.sections import operative_ids, section_number
 from resolution_cli.readers.akn.xml import (
     _MARK,
     Element,
@@ -57,6 +58,7 @@ from resolution_cli.readers.akn.xml import (
     _child,
     _children,
     _descendants,
+    _first,
     _line,
     _local,
     _plain,
@@ -149,11 +151,12 @@ class _Clause:
     headings: list[str] = field(default_factory=list)
     printed: int | None = None
 
-    def build(self, number: int) -> Clause:
+    def build(self, number: int, id: str | None = None, section: str | None = None) -> Clause:
         return Clause(
-            id=f"{self.part.prefix}{number}",
+            id=id or f"{self.part.prefix}{number}",
             part=self.part,
             number=number,
+            section=section,
             num=None if self.printed is None else f"{self.printed}.",
             verb=self.verb,
             text=self.text,
@@ -161,6 +164,28 @@ class _Clause:
             subparagraphs=tuple(s.build() for s in self.subs),
             wrap_up=self.wrap_up,
             headings=tuple(self.headings),
+        )
+
+
+@dataclass
+class _SectionBuild:
+    """A section as read: its number, heading lines and clauses."""
+
+    num: str
+    line: int
+    heading: list[str] = field(default_factory=list)
+    clauses: dict[Part, list[_Clause]] = field(
+        default_factory=lambda: {Part.PREAMBULAR: [], Part.OPERATIVE: []}
+    )
+
+    def build(self, reader: _Reader) -> Section:
+        preamble = tuple(
+            c.build(i, f"{self.num}.PP{i}", self.num)
+            for i, c in enumerate(self.clauses[Part.PREAMBULAR], 1)
+        )
+        operative = reader.build_operative(self.clauses[Part.OPERATIVE], f"{self.num}.", self.num)
+        return Section(
+            num=self.num, heading=tuple(self.heading), preamble=preamble, operative=operative
         )
 
 
@@ -178,6 +203,11 @@ def _strip_prefix(
     return match.group(1), rest, _shift(markers, -match.end(), len(rest))
 
 
+def _content(paragraph: Element) -> list[Element]:
+    """The blocks of a paragraph's ``content``."""
+    return [b for c in _children(paragraph, "content") for b in _children(c)]
+
+
 def _verb(flow: _Flow, text: str) -> str:
     if flow.italic and text.startswith(flow.italic):
         return flow.italic.rstrip(",;:. ").strip()
@@ -193,6 +223,12 @@ class _Reader:
         self.warn = warn
         self.footnotes: dict[int, str] = {}
         self.clauses: dict[Part, list[_Clause]] = {Part.PREAMBULAR: [], Part.OPERATIVE: []}
+        self.current = self.clauses  # the clauses of the section being read, or the top level
+        self.section: _SectionBuild | None = None
+        self.sections: list[_SectionBuild] = []
+        self.heading_sections: set[int] = set()  # heading-only paragraphs that open a section
+        self.several = False  # several preamble/mainBody pairs
+        self.after_table = False  # the element read last was a table kept as text
         self.pending: list[str] = []
         self.formula: str | None = None
 
@@ -301,17 +337,45 @@ class _Reader:
         clause.markers += _shift(markers, shift, len(clause.text))
 
     def last(self, part: Part) -> _Clause | None:
-        found = self.clauses[part]
+        found = self.current[part]
         return found[-1] if found else None
 
     def new_clause(self, part: Part, at: Element, flow: _Flow) -> _Clause:
         text, markers = flow.finish()
         clause = _Clause(part=part, line=_line(at), text=text, markers=markers)
         clause.verb = _verb(flow, text)
+        self.claim_headings()
         clause.headings = list(self.pending)
         self.pending.clear()
-        self.clauses[part].append(clause)
+        self.current[part].append(clause)
         return clause
+
+    # -- sections -----------------------------------------------------------------
+
+    def start_section(self, num: str, lines: list[str], at: Element) -> None:
+        """Open section ``num``: headings waiting and ``lines`` are its heading lines."""
+        section = _SectionBuild(num=num, line=_line(at), heading=self.pending + lines)
+        self.pending = []
+        self.sections.append(section)
+        self.section = section
+        self.current = section.clauses
+
+    def claim_headings(self) -> None:
+        """Headings printed before a section's first clause join the section's heading."""
+        section = self.section
+        if section is not None and self.pending and not any(section.clauses.values()):
+            section.heading += self.pending
+            self.pending = []
+
+    def open_section(self, lines: list[str], at: Element, outer: str | None) -> bool:
+        """Open a section if one of ``lines`` is a section number; say whether it did."""
+        for index, line in enumerate(lines):
+            num = section_number(line)
+            if num is not None:
+                num = f"{outer}.{num}" if outer else num
+                self.start_section(num, lines[:index] + lines[index + 1 :], at)
+                return True
+        return False
 
     def keep_as_text(self, part: Part, element: Element) -> None:
         """An element the reader cannot place: its text goes to the clause before it."""
@@ -327,21 +391,65 @@ class _Reader:
 
     # -- preamble -----------------------------------------------------------------
 
-    def preamble(self, element: Element | None) -> None:
+    def statement(self, statement: Element) -> None:
+        """The preamble and the main body; several pairs of them are read in order."""
+        blocks = list(_children(statement, "preamble", "mainBody"))
+        kinds = [_local(b) for b in blocks]
+        if kinds.count("preamble") <= 1 and kinds.count("mainBody") <= 1:
+            self.preamble(_child(statement, "preamble"))
+            self.main_body(_child(statement, "mainBody"))
+            return
+        self.several = True
+        for index, block in enumerate(blocks):
+            if _local(block) == "preamble":
+                self.preamble(block, later=index > 0)
+            elif index + 1 < len(blocks) and (stray := self.stray_clause(block)) is not None:
+                clause = self.new_clause(Part.PREAMBULAR, stray, self.flow_of(_content(stray)))
+                clause.line = _line(stray)
+            else:
+                self.main_body(block)
+
+    @staticmethod
+    def stray_clause(main_body: Element) -> Element | None:
+        """A mainBody between two preambles holding one unnumbered paragraph that reads
+        as a preambular clause (an italic lead phrase, ending with a comma): that paragraph."""
+        children = list(_children(main_body))
+        if len(children) != 1 or _local(children[0]) != "paragraph":
+            return None
+        paragraph = children[0]
+        if _child(paragraph, "num") is not None:
+            return None
+        blocks = _content(paragraph)
+        first = _child(blocks[0], "span") if blocks else None
+        text = _plain(paragraph)
+        if first is None or "italic" not in (first.get("class") or "").split():
+            return None
+        if (blocks[0].text or "").strip() or not text.endswith(","):
+            return None
+        return paragraph
+
+    def preamble(self, element: Element | None, *, later: bool = False) -> None:
         if element is None:
             return
+        warned = False
         for child in _children(element):
             local = _local(child)
             if local == "formula":
                 flow = self.flow_of(_children(child))
                 self.formula = flow.finish()[0]
+            elif local == "container" and later and self.current[Part.OPERATIVE]:
+                # After operative paragraphs, with no section heading: kept in place.
+                if not warned:
+                    self.say(child, "preamble after operative paragraphs kept as headings")
+                    warned = True
+                self.pending.append(self.heading_text(child))
             elif local == "container":
                 blocks = list(_children(child, "p"))
                 others = [c for c in _children(child) if _local(c) != "p"]
                 clause = self.new_clause(Part.PREAMBULAR, child, self.flow_of(blocks))
                 for other in others:
                     if _local(other) == "blockList":
-                        clause.subs += self.block_list(other)
+                        self.block_list(other, clause)
                     else:
                         self.keep_as_text(Part.PREAMBULAR, other)
             elif local == "blockList":
@@ -349,27 +457,42 @@ class _Reader:
                 if previous is None:
                     self.keep_as_text(Part.PREAMBULAR, child)
                 else:
-                    previous.subs += self.block_list(child)
+                    self.block_list(child, previous)
             elif local in _HEADINGS or local == "num":
-                self.pending.append(self.heading_text(child))
+                line = self.heading_text(child)
+                if not (self.several and self.open_section([line], child, None)):
+                    self.pending.append(line)
             elif local == "blockContainer" and all(
                 _local(c) in _HEADINGS for c in _children(child)
             ):
                 # Headings before a preambular clause (the schema allows no bare heading here).
-                self.pending += [self.heading_text(c) for c in _children(child)]
+                lines = [self.heading_text(c) for c in _children(child)]
+                if not (self.several and self.open_section(lines, child, None)):
+                    self.pending += lines
             else:
                 self.keep_as_text(Part.PREAMBULAR, child)
 
-    def block_list(self, element: Element) -> list[_Sub]:
-        subs: list[_Sub] = []
+    def block_list(self, element: Element, clause: _Clause) -> None:
+        """A blockList of a preambular clause: its introduction continues the clause's
+        text (and gives its lead phrase when the clause has no text of its own), its
+        items are sub-paragraphs, its wrap-up is the clause's wrap_up."""
         for item in _children(element):
-            if _local(item) == "listIntroduction" or _local(item) == "listWrapUp":
-                self.kept(item)
+            local = _local(item)
+            if local == "listIntroduction":
+                flow = _Flow()
+                self.inline(item, flow)
+                text, markers = flow.finish()
+                if not clause.text and not clause.subs:
+                    clause.verb = _verb(flow, text)
+                self.append(clause, text, markers, item)
+                continue
+            if local == "listWrapUp":
+                clause.wrap_up = _join(clause.wrap_up or "", self.wrap_text(item))
+                continue
             num = _plain(_child(item, "num"))
             flow = self.flow_of(c for c in _children(item) if _local(c) != "num")
             text, markers = flow.finish()
-            subs.append(_Sub(num=num, text=text, markers=markers))
-        return subs
+            clause.subs.append(_Sub(num=num, text=text, markers=markers))
 
     # -- main body ----------------------------------------------------------------
 
@@ -380,7 +503,46 @@ class _Reader:
         self.printed = {id(p): self.printed_number(p) for p in paragraphs}
         self.order = {id(p): i for i, p in enumerate(paragraphs)}
         self.paragraphs = paragraphs
-        self.body(element)
+        self.heading_sections = self.find_heading_sections(element)
+        self.body(element, self.section.num if self.section and self.several else None)
+
+    def find_heading_sections(self, element: Element) -> set[int]:
+        """The heading-only paragraphs that open a section (see :mod:`.sections`)."""
+        if self.section is not None and not self.several:
+            return set()
+        if any(self.group_lines(g)[1] is not None for g in _descendants(element, "section")):
+            return set()
+        candidates: set[int] = set()
+        restart = self.several
+        seen_number = False
+        waiting: Element | None = None
+        for paragraph in _descendants(element, "paragraph"):
+            if not self.has_body(paragraph):
+                lines = [_plain(c) for c in _children(paragraph, "num", *_HEADINGS)]
+                if lines and section_number(lines[0]) is not None:
+                    candidates.add(id(paragraph))
+                    waiting = paragraph
+                continue
+            number = self.printed[id(paragraph)]
+            if number is None:
+                continue
+            if waiting is not None and number == 1 and seen_number:
+                restart = True
+            waiting = None
+            seen_number = True
+        return candidates if restart else set()
+
+    def group_lines(self, group: Element) -> tuple[list[Element], str | None]:
+        """The leading num/heading lines of a group, and the section number among them."""
+        lines: list[Element] = []
+        for child in _children(group):
+            if _local(child) not in ("num", "heading", "subheading"):
+                break
+            lines.append(child)
+        for line in lines:
+            if (num := section_number(_plain(line))) is not None:
+                return lines, num
+        return lines, None
 
     @staticmethod
     def has_body(paragraph: Element) -> bool:
@@ -403,25 +565,45 @@ class _Reader:
                 return number
         return None
 
-    def body(self, element: Element) -> None:
-        for child in _children(element):
+    def body(self, element: Element, outer: str | None = None, skip: int = 0) -> None:
+        for child in list(_children(element))[skip:]:
             local = _local(child)
             if local == "paragraph":
                 self.paragraph(child)
-            elif local in _GROUPS:
-                self.body(child)
+                continue
+            table = False
+            if local in _GROUPS:
+                lines, num = self.group_lines(child)
+                if num is not None:
+                    texts = [self.heading_text(line) for line in lines]
+                    self.open_section(texts, child, outer)
+                    assert self.section is not None
+                    self.body(child, self.section.num, len(lines))
+                else:
+                    self.body(child, outer)
+            elif local == "crossHeading" and self.section and not self.current[Part.OPERATIVE]:
+                flow = _Flow()
+                self.inline(child, flow)
+                self.new_clause(Part.PREAMBULAR, child, flow)
             elif local in _HEADINGS or local == "num":
                 self.pending.append(self.heading_text(child))
             else:
+                table = _local(child) == "table" or _first(child, "table") is not None
                 self.keep_as_text(Part.OPERATIVE, child)
+            self.after_table = table
 
     def paragraph(self, element: Element) -> None:
         num_el = _child(element, "num")
         num = _plain(num_el)
         headings = [self.heading_text(h) for h in _children(element, *_HEADINGS)]
+        after_table, self.after_table = self.after_table, False
         if not self.has_body(element):
             if num and not (headings and headings[0].startswith(num)):
                 headings.insert(0, num)
+            if id(element) in self.heading_sections and self.open_section(
+                [h for h in headings if h], element, None
+            ):
+                return
             self.pending += [h for h in headings if h]
             return
         self.pending += [h for h in headings if h]
@@ -463,11 +645,17 @@ class _Reader:
             if not any(ch.isalnum() for ch in text) and not markers:
                 self.pending.append(text)
                 return
-            continues = text[:1].islower() or (
-                previous.printed is not None and self.next_printed(element) == previous.printed + 1
+            continues = (
+                text[:1].islower()
+                or after_table
+                or (
+                    previous.printed is not None
+                    and self.next_printed(element) == previous.printed + 1
+                )
             )
             if continues:
-                self.append(previous, text, markers, element)
+                self.after_table = after_table  # notes after a table: all of them
+                self.continuation(previous, text, markers, element)
                 return
         elif num_el is None and printed is None and not any(ch.isalnum() for ch in text):
             self.pending.append(text)
@@ -475,16 +663,53 @@ class _Reader:
         clause = _Clause(part=Part.OPERATIVE, line=_line(element), text=text)
         clause.markers = markers
         clause.verb = _verb(flow, text)
+        self.claim_headings()
         clause.headings = list(self.pending)
         clause.printed = printed
         self.pending.clear()
-        self.clauses[Part.OPERATIVE].append(clause)
+        self.current[Part.OPERATIVE].append(clause)
         for lst in lists:
             clause.subs += self.points(lst)
             wrap = _child(lst, "wrapUp")
             if wrap is not None:
                 wtext, wmarkers = self.flow_of(_children(wrap)).finish()
                 self.append(clause, wtext, wmarkers, wrap)
+
+    def continuation(
+        self, clause: _Clause, text: str, markers: list[FootnoteRef], at: Element
+    ) -> None:
+        """An unnumbered paragraph printed after ``clause``: where it is printed.
+
+        After a sub-paragraph, when a labelled sub-paragraph of the same clause
+        follows it, it stays with that sub-paragraph (the last, innermost one, as
+        its wrap_up), so that it is printed before the next label; otherwise it is
+        the clause's own text or wrap_up (:meth:`append`).
+        """
+        if clause.subs and self.next_is_label(at):
+            sub = clause.subs[-1]
+            while sub.subs:
+                sub = sub.subs[-1]
+            sub.wrap_up = _join(sub.wrap_up or "", text)
+            for ref in markers:
+                self.say(
+                    at,
+                    f"footnote {ref.number} is cited after a sub-paragraph; the footnote "
+                    "is kept, the place of its marker is not",
+                )
+            return
+        self.append(clause, text, markers, at)
+
+    def next_is_label(self, paragraph: Element) -> bool:
+        """Whether a labelled sub-paragraph follows, before any numbered paragraph."""
+        for later in self.paragraphs[self.order[id(paragraph)] + 1 :]:
+            if self.printed[id(later)] is not None:
+                return False
+            num = _plain(_child(later, "num"))
+            if num:
+                return _LABEL.fullmatch(num) is not None
+            if _LEADING_LABEL.match(_plain(_child(later, "content", "list"))):
+                return True
+        return False
 
     def place_sub(self, clause: _Clause, sub: _Sub, at: Element) -> None:
         subs = clause.subs
@@ -553,7 +778,9 @@ class _Reader:
 
     # -- the whole ----------------------------------------------------------------
 
-    def finish_clauses(self, statement: Element) -> tuple[tuple[Clause, ...], tuple[Clause, ...]]:
+    def finish_clauses(
+        self, statement: Element
+    ) -> tuple[tuple[Clause, ...], tuple[Clause, ...], tuple[Section, ...]]:
         if self.pending:
             last = self.last(Part.OPERATIVE) or self.last(Part.PREAMBULAR)
             if last is not None:
@@ -564,10 +791,33 @@ class _Reader:
                 pending = list(self.pending)
                 self.pending.clear()
                 self.append(last, " ".join(pending), [], statement)
+            elif self.section is not None:
+                self.section.heading += self.pending
+                self.pending = []
         preamble = tuple(c.build(i) for i, c in enumerate(self.clauses[Part.PREAMBULAR], 1))
+        operative = self.build_operative(self.clauses[Part.OPERATIVE], "", None)
+        sections = tuple(section.build(self) for section in self.sections)
+        return preamble, operative, sections
+
+    def build_operative(
+        self, clauses: list[_Clause], prefix: str, section: str | None
+    ) -> tuple[Clause, ...]:
+        """Operative clauses: ids by position, or, in a sectioned resolution, by printed
+        number (by position, with a warning, where a number is missing or repeats)."""
+        if self.sections:
+            ids = operative_ids([c.printed for c in clauses], prefix)
+            if ids is not None:
+                return tuple(c.build(i, ids[i - 1], section) for i, c in enumerate(clauses, 1))
+            if any(c.printed is not None for c in clauses):
+                where = f"section {section}" if section else "before the first section"
+                self.warn(
+                    f"{self.name}: line {clauses[0].line}: operative paragraphs {where} "
+                    "are not all numbered, or a number repeats: their ids follow the position"
+                )
+            return tuple(c.build(i, f"{prefix}OP{i}", section) for i, c in enumerate(clauses, 1))
         operative: list[Clause] = []
         offset: int | None = 0
-        for index, clause in enumerate(self.clauses[Part.OPERATIVE], 1):
+        for index, clause in enumerate(clauses, 1):
             if clause.printed is not None:
                 gap = clause.printed - index
                 # A restart at 1 opens a new section, as printed; anything else is a gap.
@@ -579,4 +829,4 @@ class _Reader:
                     )
                 offset = gap
             operative.append(clause.build(index))
-        return preamble, tuple(operative)
+        return tuple(operative)

@@ -1,0 +1,57 @@
+"""AKN4UN: sections whose numbering restarts (budget and omnibus resolutions).
+
+A section is printed as its number ("I", "A", "Section 2"), heading lines, often
+its own preambular lines, and operative paragraphs numbered again from 1. The
+UN cites a paragraph in one as "sect. II, para. 5"; its id is ``II.OP5``.
+
+When a section starts:
+
+- a ``section`` (or any grouping element) whose leading ``num``/``heading``/
+  ``subheading`` lines hold a section number (a roman numeral, a capital
+  letter, or "Section" and a number) starts a section with that number; the
+  lines printed before the number (a title over several sections) and after it
+  are its heading lines, in order. A group with a section number inside a
+  section is a section of its own, numbered ``outer.inner`` (``II.A``);
+- a paragraph holding only a number and headings, whose first line is a
+  section number, starts a section when, in its main body, the operative
+  numbering restarts at 1 after such a heading (heading-only paragraphs "I",
+  "II" over continuously numbered paragraphs, as in the oceans resolutions,
+  stay headings); in a statement of several preamble/mainBody pairs, every such
+  heading (in a preamble or a main body) starts a section.
+
+What a section holds: the ``crossHeading`` lines (``refersTo="#preamble"``)
+printed before its first operative paragraph are its preambular clauses, with
+their lead phrases and footnote markers; its paragraphs are its operative
+clauses. Heading lines printed before its first clause join its heading. A
+section lasts until the next section starts: paragraphs printed after a
+section's group element stay in it (the printed order is kept).
+
+Ids: ``II.PP1`` (by position) and ``II.OP5`` (by printed number); where a
+section's paragraphs are not all numbered, or a number repeats, its operative
+ids follow the position, with a warning. In a sectioned resolution the
+operative paragraphs before the first section are ``OPn`` by printed number
+(by position, with a warning, where that fails).
+"""
+
+from __future__ import annotations
+
+import re
+
+_SECTION_NUM = re.compile(
+    r"^(?:([IVXL]{1,6}|[A-Z])|Section\s+(\d{1,3}[A-Z]?|[IVXL]{1,6}|[A-Z]))\.?$"
+)
+
+
+def section_number(line: str) -> str | None:
+    """The section number printed in a heading line ("II", "Section 2" -> "2"), if any."""
+    match = _SECTION_NUM.match(line.strip())
+    if not match:
+        return None
+    return match.group(1) or match.group(2)
+
+
+def operative_ids(printed: list[int | None], prefix: str) -> list[str] | None:
+    """Ids by printed number (``II.OP5``), or None when a number is missing or repeats."""
+    if not printed or any(p is None for p in printed) or len(set(printed)) != len(printed):
+        return None
+    return [f"{prefix}OP{p}" for p in printed]
