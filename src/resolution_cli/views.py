@@ -11,6 +11,8 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 if TYPE_CHECKING:
+    from resolution_cli.diff import DiffResult
+    from resolution_cli.corpus.search import FirstUse, Hit
     from resolution_cli.model import Clause, Footnote, Resolution
     from resolution_cli.refs import Reference
     from resolution_cli.validate import Problem
@@ -94,4 +96,32 @@ class Problems(NamedTuple):
     problems: tuple[Problem, ...]
 
 
-View = Info | Document | Clauses | Verbs | Footnotes | Refs | Count | Ids | Problems
+class Diff(NamedTuple):
+    """``resolution diff``: the records and summary; ``show_all`` prints unchanged clauses too."""
+
+    result: DiffResult
+    show_all: bool = False
+
+
+
+class Hits(NamedTuple):
+    """``search``: the matching clauses across the corpus; with ``--first``, the summary."""
+
+    hits: tuple[Hit, ...]
+    first: FirstUse | None = None
+
+
+class Rows(NamedTuple):
+    """A corpus table (corpus list/info/votes/top-cited, cited-by, search -c/-l).
+
+    ``fields`` names the columns (and the keys of the json/jsonl records); plain
+    prints the rows tab-separated. ``document``, if set, is what json prints instead
+    of the array of records (``corpus info``, ``corpus votes --agree``).
+    """
+
+    fields: tuple[str, ...]
+    rows: tuple[tuple[object, ...], ...]
+    document: object = None
+
+
+View = Info | Document | Clauses | Verbs | Footnotes | Refs | Count | Ids | Problems | Diff | Hits | Rows

@@ -2,7 +2,8 @@
 
 ``show`` of the whole resolution (and ``export``) prints the whole model,
 exactly as the loader reads it back; ``info`` the metadata object; ``grep -c``
-``{"count": n}``; ``grep -l`` an array of ids; every other view an array of records.
+``{"count": n}``; ``grep -l`` an array of ids; ``diff``
+``{"records": [...], "summary": {...}}``; every other view an array of records.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import json
 from typing import TYPE_CHECKING, TextIO
 
 from resolution_cli.render.records import info_record, records
-from resolution_cli.views import Count, Document, Ids, Info
+from resolution_cli.views import Count, Diff, Document, Ids, Info
 
 if TYPE_CHECKING:
     from resolution_cli.terminal import Terminal
@@ -31,6 +32,10 @@ def render(view: View, out: TextIO, term: Terminal) -> None:
         data = {"count": view.matched}
     elif isinstance(view, Ids):
         data = list(view.ids)
+    elif isinstance(view, Diff):
+        from resolution_cli.render.diff_records import diff_document
+
+        data = diff_document(view.result)
     else:
         data = records(view)
     json.dump(data, out, indent=2, ensure_ascii=False)

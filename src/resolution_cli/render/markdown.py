@@ -40,7 +40,7 @@ from resolution_cli.render.layout import (
     long_date,
     title_line,
 )
-from resolution_cli.views import Clauses, Document
+from resolution_cli.views import Clauses, Diff, Document
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -244,5 +244,10 @@ def render(view: View, out: TextIO, term: Terminal) -> None:
             defined.update(new)
         if writer.blocks:
             out.write(writer.text())
+        return
+    if isinstance(view, Diff):
+        from resolution_cli.render import diff_markdown
+
+        diff_markdown.render(view.result, out)
         return
     raise unsupported("markdown", view)

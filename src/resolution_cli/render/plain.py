@@ -9,7 +9,7 @@
 - ``info``: ``field<TAB>value`` lines; ``verbs``, ``footnotes`` and ``refs``:
   tab-separated rows (``refs``: where, as written, normalized, kind, link);
   ``grep -c``: the count; ``grep -l``: one id a line; ``validate``:
-  ``FILE: location: message`` lines.
+  ``FILE: location: message`` lines; ``diff``: see :mod:`.diff_plain`.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from resolution_cli.render.layout import (
 from resolution_cli.views import (
     Clauses,
     Count,
+    Diff,
     Document,
     Footnotes,
     Ids,
@@ -157,6 +158,10 @@ def render(view: View, out: TextIO, term: Terminal) -> None:
         out.write(f"{view.matched}\n")
     elif isinstance(view, Ids):
         out.writelines(f"{i}\n" for i in view.ids)
+    elif isinstance(view, Diff):
+        from resolution_cli.render import diff_plain
+
+        diff_plain.render(view.result, out, view.show_all)
 
 
 __all__ = ["info_rows", "paragraph_lines", "render", "sup"]

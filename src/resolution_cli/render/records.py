@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from resolution_cli.views import (
     Clauses,
     Count,
+    Diff,
     Document,
     Footnotes,
     Ids,
@@ -101,6 +102,10 @@ def records(view: View) -> list[Any]:
         return [{"count": view.matched}]
     if isinstance(view, Ids):
         return [{"id": i} for i in view.ids]
+    if isinstance(view, Diff):
+        from resolution_cli.render.diff_records import diff_lines
+
+        return diff_lines(view.result)
     if isinstance(view, Problems):
         return [
             {

@@ -24,6 +24,7 @@ from resolution_cli.render.plain import info_rows
 from resolution_cli.views import (
     Clauses,
     Count,
+    Diff,
     Document,
     Footnotes,
     Ids,
@@ -174,7 +175,11 @@ def _table(*headers: str) -> Table:
     return table
 
 
-def _render(view: View, width: int) -> list[RenderableType]:
+def _render(view: View, width: int, styled: bool = True) -> list[RenderableType]:
+    if isinstance(view, Diff):
+        from resolution_cli.render import diff_rich
+
+        return diff_rich.items(view.result, styled, view.show_all)
     if isinstance(view, Info):
         table = _table("field", "value")
         for name, value in info_rows(view.resolution):
@@ -265,4 +270,4 @@ def _render(view: View, width: int) -> list[RenderableType]:
 def render(view: View, out: TextIO, term: Terminal) -> None:
     """Draw ``view`` on ``out`` for terminal ``term``."""
     drawing = console(out, term)
-    drawing.print(Group(*_render(view, drawing.width)))
+    drawing.print(Group(*_render(view, drawing.width, term.styled)))

@@ -227,7 +227,17 @@ SCHEMAS: dict[str, Callable[[], Schema]] = {
     "verb": verb,
     "footnote": footnote,
     "ref": reference,
+    "diff-record": lambda: _diff("record_schema"),
+    "diff-summary": lambda: _diff("summary_schema"),
 }
+
+
+def _diff(name: str) -> Schema:
+    """The schemas of ``resolution diff``'s records, kept beside them."""
+    from resolution_cli.render import diff_records
+
+    made: Schema = getattr(diff_records, name)()
+    return made
 
 
 def names() -> tuple[str, ...]:

@@ -1,0 +1,126 @@
+"""``resolution diff OLD NEW``: what changed between two versions of a resolution."""
+
+from __future__ import annotations
+
+import os
+import re
+from typing import TYPE_CHECKING
+
+import click
+
+from resolution_cli.cli.app import (
+    VIEW_FORMATS,
+    Context,
+    Failure,
+    NothingMatched,
+    cli,
+    format_option,
+    pass_context,
+    warn,
+)
+
+if TYPE_CHECKING:
+    from resolution_cli.diff import Scope
+    from resolution_cli.model import Resolution
+
+DIFF_FORMATS = (*VIEW_FORMATS, "markdown")
+DIFF_PARTS = ("preambular", "operative", "annex")
+
+#: What a resolution symbol looks like (``75/272``, ``A/RES/77/273``, ``75/253 B``).
+_SYMBOL = re.compile(r"(?:A/RES/)?(?:ES-\d+/|S-\d+/)?\d+/\d+(?:\s*[A-Z])?(?:\s*\([A-Z]+\))?", re.I)
+
+
+def _annex_number(value: str | None) -> str | None:
+    """``--annex I``, ``--annex "annex II"``; ``--annex annex`` (or ``''``) is a lone Annex."""
+    if value is None:
+        return None
+    text = value.strip()
+    if text.casefold().startswith("annex"):
+        text = text[len("annex") :].strip()
+    return text
+
+
+def _load(ctx: Context, argument: str, side: str) -> Resolution:
+    """A side of the diff: a file in any readable format, or a symbol of the corpus index."""
+    if argument == "-" or os.path.exists(argument):
+        from resolution_cli.loader import load
+
+        return load(argument, fmt=ctx.source_format, part_of=ctx.part_of, warn=warn)
+    if _SYMBOL.fullmatch(argument.strip()):
+        try:
+            from resolution_cli.corpus import load_resolution
+        except ImportError:  # pragma: no cover - the corpus index is a newer module
+            raise Failure(
+                f"{side} {argument!r} is not a file; as a symbol it needs the corpus index, "
+                "which this installation cannot read"
+            ) from None
+        return load_resolution(argument.strip(), getattr(ctx, "db", None))
+    raise Failure(
+        f"{side} {argument!r}: no such file; give a resolution file (JSON, AKN XML or text) "
+        "or a symbol of the corpus index such as 75/272"
+    )
+
+
+@cli.command(short_help="What changed between two versions: clauses paired, words marked.")
+@click.argument("old", metavar="OLD")
+@click.argument("new", metavar="NEW")
+@click.option(
+    "--part",
+    type=click.Choice(DIFF_PARTS, case_sensitive=False),
+    help="Compare only the preambular clauses, the operative paragraphs (of the resolution "
+    "itself and its sections) or the annexes.",
+)
+@click.option("--section", metavar="NUM", help="Compare only this section (its number: II, B).")
+@click.option(
+    "--annex",
+    metavar="NUM",
+    help="Compare only this annex (its number: I, II; 'annex' for a lone unnumbered one).",
+)
+@click.option("--all", "show_all", is_flag=True, help="Print unchanged clauses in full too.")
+@format_option(DIFF_FORMATS)
+@pass_context
+def diff(
+    ctx: Context,
+    old: str,
+    new: str,
+    part: str | None,
+    section: str | None,
+    annex: str | None,
+    show_all: bool,
+    fmt: str,
+) -> None:
+    """Compare OLD with NEW, clause by clause and word by word.
+
+    OLD and NEW are resolution files (JSON, AKN4UN XML or text; '-' is stdin) or
+    symbols of the corpus index (75/272, A/RES/77/273). Clauses pair by text
+    similarity and order within the same part, so renumbered paragraphs still
+    pair; each pair or clause alone is same, changed, added, deleted or moved.
+
+    Exit status as diff(1): 0 no differences, 1 they differ, 2 error.
+    """
+    from resolution_cli.diff import Scope, compare
+    from resolution_cli.views import Diff
+
+    if old == "-" and new == "-":
+        raise Failure("OLD and NEW cannot both be stdin ('-'); give at least one file")
+    scope = Scope(part=part.lower() if part else None, section=section, annex=_annex_number(annex))
+    before, after = _load(ctx, old, "OLD"), _load(ctx, new, "NEW")
+    if scope.limited and not any(scope.keeps(c) for c in before.clauses + after.clauses):
+        raise Failure(
+            f"neither resolution has {_describe(scope)}; check --part, --section, --annex"
+        )
+    result = compare(before, after, scope)
+    ctx.emit(Diff(result, show_all), fmt)
+    if result.differ:
+        raise NothingMatched  # exit status 1, as diff(1) when the inputs differ
+
+
+def _describe(scope: Scope) -> str:
+    parts = []
+    if scope.part:
+        parts.append(f"{scope.part} clauses" if scope.part != "annex" else "annexes")
+    if scope.section is not None:
+        parts.append(f"a section {scope.section}")
+    if scope.annex is not None:
+        parts.append(f"annex {scope.annex}".rstrip() if scope.annex else "a lone annex")
+    return " in ".join(parts) if parts else "clauses"

@@ -1,0 +1,383 @@
+"""The diff of two resolutions: one record per pair of clauses or clause alone, and a summary.
+
+:func:`compare` is pure: two :class:`Resolution` in, a :class:`DiffResult` out.
+
+- **Parts.** Clauses pair only within the same part: the preamble with the
+  preamble, the operative part with the operative part, each section's preamble
+  and operative part with those of the section of the same printed number, each
+  annex's preamble and body with those of the annex of the same number. A part
+  that only one side has is all added or all deleted. Within a part the pairing
+  is :func:`resolution_cli.diff.align.align`'s (by similarity and order).
+- **Text compared**: a clause's full text with its sub-paragraphs,
+  ``Clause.all_text()`` (one line each, labels included: ``(a) ...``), without
+  headings and without footnote markers.
+- **op**: ``same`` (identical text, and its footnotes say the same), ``changed``
+  (paired, in order, the text or a footnote differs), ``moved`` (paired, out of
+  order; ``changed`` says whether it also differs), ``added``, ``deleted``.
+- **Footnotes** are compared by their text (numbers shift from one year to the
+  next): ``footnotes_added`` are the texts of the footnotes the new clause cites
+  that the old one does not, ``footnotes_removed`` the reverse.
+- **References** (``refs_added``/``refs_removed``): per clause, the normalized
+  symbols (``A/RES/74/19``) that ``symbols.find_symbols`` finds in its text and
+  in the footnotes it cites, on one side and not on the other. The summary's are
+  the same sets taken over every clause compared, so a citation that moved from
+  one clause to another is not counted there.
+- **Summary**: the count of records per op, the words inserted and deleted (in
+  the word diffs: an added clause's words are all inserted), and the changes of
+  the header: title, agenda items, sponsors (with additional sponsors) added and
+  removed, adoption type.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from resolution_cli.diff.align import THRESHOLD, align
+from resolution_cli.diff.words import Segment, word_count, word_diff
+
+if TYPE_CHECKING:
+    from resolution_cli.model import Clause, Resolution
+
+__all__ = ["OPS", "DiffRecord", "DiffResult", "DiffSummary", "Scope", "compare"]
+
+Op = Literal["same", "changed", "added", "deleted", "moved"]
+#: The record ops, in the order the summary counts them.
+OPS: tuple[Op, ...] = ("same", "changed", "added", "deleted", "moved")
+
+
+@dataclass(frozen=True)
+class DiffRecord:
+    """One pair of clauses, or one clause alone, and what changed."""
+
+    op: Op
+    old: Clause | None
+    new: Clause | None
+    diff: tuple[Segment, ...]
+    moved: bool = False
+    changed: bool | None = None
+    similarity: float | None = None
+    footnotes_added: tuple[str, ...] = ()
+    footnotes_removed: tuple[str, ...] = ()
+    refs_added: tuple[str, ...] = ()
+    refs_removed: tuple[str, ...] = ()
+
+    @property
+    def old_id(self) -> str | None:
+        return self.old.id if self.old else None
+
+    @property
+    def new_id(self) -> str | None:
+        return self.new.id if self.new else None
+
+    @property
+    def old_text(self) -> str | None:
+        return self.old.all_text() if self.old else None
+
+    @property
+    def new_text(self) -> str | None:
+        return self.new.all_text() if self.new else None
+
+    @property
+    def clause(self) -> Clause:
+        """The new clause, or the old one when it was deleted."""
+        clause = self.new or self.old
+        assert clause is not None
+        return clause
+
+
+@dataclass(frozen=True)
+class DiffSummary:
+    """The counts and the header changes."""
+
+    old_symbol: str
+    new_symbol: str
+    counts: dict[str, int]
+    words_inserted: int
+    words_deleted: int
+    title: tuple[str, str] | None = None
+    agenda_items: tuple[tuple[str, ...], tuple[str, ...]] | None = None
+    sponsors_added: tuple[str, ...] = ()
+    sponsors_removed: tuple[str, ...] = ()
+    adoption_type: tuple[str | None, str | None] | None = None
+    refs_added: tuple[str, ...] = ()
+    refs_removed: tuple[str, ...] = ()
+
+    @property
+    def header_changed(self) -> bool:
+        return bool(
+            self.title
+            or self.agenda_items
+            or self.sponsors_added
+            or self.sponsors_removed
+            or self.adoption_type
+        )
+
+
+@dataclass(frozen=True)
+class DiffResult:
+    """Every record, in reading order, and the summary."""
+
+    old: Resolution
+    new: Resolution
+    records: tuple[DiffRecord, ...]
+    summary: DiffSummary
+    limited: bool = False  #: --part, --section or --annex limited the comparison
+
+    @property
+    def differ(self) -> bool:
+        """Whether there are differences: a record that is not ``same`` or, when the whole
+        resolutions are compared, a change in the header."""
+        if any(r.op != "same" for r in self.records):
+            return True
+        return not self.limited and self.summary.header_changed
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What to compare: a part (``preambular``, ``operative`` of the resolution itself, or
+    ``annex``), one section (its printed number), one annex (its number, ``""`` for a
+    lone unnumbered annex). Empty: everything."""
+
+    part: str | None = None
+    section: str | None = None
+    annex: str | None = None
+
+    @property
+    def limited(self) -> bool:
+        return self.part is not None or self.section is not None or self.annex is not None
+
+    def keeps(self, clause: Clause) -> bool:
+        if self.part == "annex":
+            if clause.annex is None:
+                return False
+        elif self.part is not None and (clause.part.value != self.part or clause.annex is not None):
+            return False
+        if (
+            self.section is not None
+            and (clause.section or "").casefold() != self.section.casefold()
+        ):
+            return False
+        if self.annex is not None:
+            if clause.annex is None:
+                return False
+            own, wanted = clause.annex.casefold(), self.annex.casefold()
+            if own != wanted and not own.startswith(wanted + "."):
+                return False
+        return True
+
+
+Key = tuple[str | None, str | None, str]
+
+
+def _key(clause: Clause) -> Key:
+    section = clause.section.casefold() if clause.section is not None else None
+    return (section, clause.annex, clause.part.value)
+
+
+def _segments(clauses: Iterable[Clause]) -> dict[Key, list[Clause]]:
+    out: dict[Key, list[Clause]] = {}
+    for clause in clauses:
+        out.setdefault(_key(clause), []).append(clause)
+    return out
+
+
+def _segment_order(old: list[Key], new: list[Key]) -> list[Key]:
+    """New order; a key only the old side has goes after the key it followed there."""
+    order = list(new)
+    for index, key in enumerate(old):
+        if key in order:
+            continue
+        position = 0
+        for before in reversed(old[:index]):
+            if before in order:
+                position = order.index(before) + 1
+                break
+        order.insert(position, key)
+    return order
+
+
+class _Context:
+    """Footnote texts and references of one side, cached per text."""
+
+    def __init__(self, resolution: Resolution, symbols: Callable[[str], frozenset[str]]) -> None:
+        self.resolution = resolution
+        self.symbols = symbols
+
+    def footnotes(self, clause: Clause) -> list[str]:
+        texts = []
+        for number in clause.footnote_numbers():
+            note = self.resolution.footnote(number)
+            if note is not None:
+                texts.append(note.text)
+        return texts
+
+    def refs(self, clause: Clause) -> set[str]:
+        found = set(self.symbols(clause.all_text()))
+        for text in self.footnotes(clause):
+            found |= self.symbols(text)
+        return found
+
+
+def _symbol_finder() -> Callable[[str], frozenset[str]]:
+    from resolution_cli.symbols import find_symbols
+
+    cache: dict[str, frozenset[str]] = {}
+
+    def symbols(text: str) -> frozenset[str]:
+        found = cache.get(text)
+        if found is None:
+            found = frozenset(
+                symbol.normalized for match in find_symbols(text) for symbol in match.symbols
+            )
+            cache[text] = found
+        return found
+
+    return symbols
+
+
+def _only(first: Iterable[str], second: Iterable[str]) -> tuple[str, ...]:
+    """The items of ``first`` that ``second`` lacks, in order, once each."""
+    other = set(second)
+    return tuple(dict.fromkeys(x for x in first if x not in other))
+
+
+def _record(
+    old: Clause | None,
+    new: Clause | None,
+    similarity: float | None,
+    moved: bool,
+    old_side: _Context,
+    new_side: _Context,
+) -> DiffRecord:
+    if new is None:
+        assert old is not None
+        return DiffRecord(
+            "deleted",
+            old,
+            None,
+            tuple(word_diff(old.all_text(), "")),
+            footnotes_removed=tuple(dict.fromkeys(old_side.footnotes(old))),
+            refs_removed=tuple(sorted(old_side.refs(old))),
+        )
+    if old is None:
+        return DiffRecord(
+            "added",
+            None,
+            new,
+            tuple(word_diff("", new.all_text())),
+            footnotes_added=tuple(dict.fromkeys(new_side.footnotes(new))),
+            refs_added=tuple(sorted(new_side.refs(new))),
+        )
+    old_text, new_text = old.all_text(), new.all_text()
+    notes_old, notes_new = old_side.footnotes(old), new_side.footnotes(new)
+    changed = old_text != new_text or sorted(notes_old) != sorted(notes_new)
+    refs_added: tuple[str, ...] = ()
+    refs_removed: tuple[str, ...] = ()
+    if changed:
+        refs_old, refs_new = old_side.refs(old), new_side.refs(new)
+        refs_added, refs_removed = (
+            tuple(sorted(refs_new - refs_old)),
+            tuple(sorted(refs_old - refs_new)),
+        )
+    op: Op = "moved" if moved else ("changed" if changed else "same")
+    return DiffRecord(
+        op,
+        old,
+        new,
+        tuple(word_diff(old_text, new_text)),
+        moved=moved,
+        changed=changed,
+        similarity=round(similarity, 4) if similarity is not None else None,
+        footnotes_added=_only(notes_new, notes_old),
+        footnotes_removed=_only(notes_old, notes_new),
+        refs_added=refs_added,
+        refs_removed=refs_removed,
+    )
+
+
+def compare(
+    old: Resolution,
+    new: Resolution,
+    scope: Scope | None = None,
+    threshold: float = THRESHOLD,
+) -> DiffResult:
+    """The records and summary of the changes from ``old`` to ``new`` (module doc)."""
+    scope = scope or Scope()
+    symbols = _symbol_finder()
+    old_side, new_side = _Context(old, symbols), _Context(new, symbols)
+    old_clauses = [c for c in old.clauses if scope.keeps(c)]
+    new_clauses = [c for c in new.clauses if scope.keeps(c)]
+    old_parts, new_parts = _segments(old_clauses), _segments(new_clauses)
+    records: list[DiffRecord] = []
+    for key in _segment_order(list(old_parts), list(new_parts)):
+        olds, news = old_parts.get(key, []), new_parts.get(key, [])
+        texts_old = [c.all_text() for c in olds]
+        texts_new = [c.all_text() for c in news]
+        for pair in align(texts_old, texts_new, threshold):
+            records.append(
+                _record(
+                    olds[pair.old] if pair.old is not None else None,
+                    news[pair.new] if pair.new is not None else None,
+                    pair.similarity if pair.old is not None and pair.new is not None else None,
+                    pair.moved,
+                    old_side,
+                    new_side,
+                )
+            )
+    summary = _summary(old, new, records, old_side, new_side, old_clauses, new_clauses)
+    return DiffResult(old, new, tuple(records), summary, scope.limited)
+
+
+def _summary(
+    old: Resolution,
+    new: Resolution,
+    records: list[DiffRecord],
+    old_side: _Context,
+    new_side: _Context,
+    old_clauses: list[Clause],
+    new_clauses: list[Clause],
+) -> DiffSummary:
+    counts: dict[str, int] = dict.fromkeys(OPS, 0)
+    inserted = deleted = 0
+    for record in records:
+        counts[record.op] += 1
+        for segment in record.diff:
+            if segment.op == "insert":
+                inserted += word_count(segment.text)
+            elif segment.op == "delete":
+                deleted += word_count(segment.text)
+    refs_old: set[str] = set()
+    refs_new: set[str] = set()
+    for clause in old_clauses:
+        refs_old |= old_side.refs(clause)
+    for clause in new_clauses:
+        refs_new |= new_side.refs(clause)
+    items_old = tuple(_agenda(old))
+    items_new = tuple(_agenda(new))
+    sponsors_old = old.sponsors + old.additional_sponsors
+    sponsors_new = new.sponsors + new.additional_sponsors
+    return DiffSummary(
+        old_symbol=old.symbol,
+        new_symbol=new.symbol,
+        counts=counts,
+        words_inserted=inserted,
+        words_deleted=deleted,
+        title=(old.title, new.title) if old.title != new.title else None,
+        agenda_items=(items_old, items_new) if items_old != items_new else None,
+        sponsors_added=_only(sponsors_new, sponsors_old),
+        sponsors_removed=_only(sponsors_old, sponsors_new),
+        adoption_type=(
+            (old.adoption_type, new.adoption_type)
+            if old.adoption_type != new.adoption_type
+            else None
+        ),
+        refs_added=tuple(sorted(refs_new - refs_old)),
+        refs_removed=tuple(sorted(refs_old - refs_new)),
+    )
+
+
+def _agenda(resolution: Resolution) -> Iterable[str]:
+    for item in resolution.agenda_items:
+        yield f"{item.number}: {item.title}" if item.title else item.number

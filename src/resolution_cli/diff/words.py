@@ -1,0 +1,153 @@
+"""Word-level edits between two texts, as a person marks them up.
+
+:func:`tokenize` cuts a text into words, runs of whitespace and single
+punctuation characters, so that the tokens join back to the text exactly. A word
+keeps the punctuation between its letters and digits: ``Secretary-General``,
+``COVID-19``, ``A/RES/75/1``, ``GC(64)/RES/12``, ``74/19``, ``1,000`` and
+``Assembly’s`` are one word each; ``States'`` is a word and an apostrophe.
+:func:`word_diff` compares the token sequences with
+:class:`difflib.SequenceMatcher` (``autojunk=False``: its default silently
+degrades long sequences) and cleans the result up so that it reads well:
+
+- an equal run holding no word (only spaces and punctuation) between two edits
+  joins them: ``[-of the Secretary-General-]{+by the President+}``, not four
+  fragments around a shared space;
+- an insertion or deletion of whole words slides right over the whitespace it
+  shares with the following text, so that it starts on a word:
+  ``Welcoming {+also +}the report``, never ``Welcoming{+ also+} the report``;
+- a replacement is written as its deletion, then its insertion.
+
+The equal and delete segments join to exactly the old text, the equal and
+insert segments to exactly the new text, spaces and punctuation included.
+Footnote markers are not part of the texts compared (they are not part of a
+clause's text in the model); footnote changes are reported beside the diff.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+from typing import Literal, NamedTuple
+
+__all__ = ["Segment", "is_word", "tokenize", "word_count", "word_diff", "words"]
+
+Op = Literal["equal", "delete", "insert"]
+
+_TOKEN = re.compile(r"\w+(?:(?:[/\-.'’()]+|,(?=\d{3}\b))\w+)*|\s+|[^\w\s]", re.UNICODE)
+
+
+class Segment(NamedTuple):
+    """A run of the diff: ``op`` is equal, delete or insert."""
+
+    op: Op
+    text: str
+
+
+def tokenize(text: str) -> list[str]:
+    """Words, whitespace runs and punctuation characters, joining back to ``text``."""
+    return _TOKEN.findall(text)
+
+
+def is_word(token: str) -> bool:
+    """Whether a token is a word (it holds a letter or a digit)."""
+    return bool(token) and (token[0].isalnum() or token[0] == "_")
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text``, case-folded: what the similarity of clauses compares."""
+    return [t.casefold() for t in _TOKEN.findall(text) if is_word(t)]
+
+
+def word_count(text: str) -> int:
+    """How many words ``text`` holds."""
+    return sum(1 for t in _TOKEN.findall(text) if is_word(t))
+
+
+# A run of the raw diff before it is joined into text: its op and tokens. A
+# replacement is kept as one run ("replace") with both sides until the end.
+class _Run(NamedTuple):
+    kind: Literal["equal", "change"]
+    old: list[str]
+    new: list[str]
+
+
+def word_diff(old: str, new: str) -> list[Segment]:
+    """The edits that turn ``old`` into ``new``, in order (see the module doc)."""
+    if old == new:
+        return [Segment("equal", old)] if old else []
+    a, b = tokenize(old), tokenize(new)
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    runs: list[_Run] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            runs.append(_Run("equal", a[i1:i2], b[j1:j2]))
+        else:
+            _add_change(runs, a[i1:i2], b[j1:j2])
+    runs = _absorb_wordless(runs)
+    runs = _slide(runs)
+    return _segments(runs)
+
+
+def _add_change(runs: list[_Run], old: list[str], new: list[str]) -> None:
+    if runs and runs[-1].kind == "change":
+        last = runs.pop()
+        old, new = last.old + old, last.new + new
+    runs.append(_Run("change", old, new))
+
+
+def _absorb_wordless(runs: list[_Run]) -> list[_Run]:
+    """An equal run with no word between two changes becomes part of one change."""
+    out: list[_Run] = []
+    for index, run in enumerate(runs):
+        inner = 0 < index < len(runs) - 1
+        wordless = run.kind == "equal" and inner and not any(is_word(t) for t in run.old)
+        if wordless or run.kind == "change":
+            _add_change(out, run.old, run.new)
+        else:
+            out.append(run)
+    return out
+
+
+def _slide(runs: list[_Run]) -> list[_Run]:
+    """Move a pure insertion or deletion right while it starts with whitespace that the
+    equal run after it also starts with (the text stays the same on both sides)."""
+    runs = list(runs)
+    for index in range(1, len(runs) - 1):
+        run, before, after = runs[index], runs[index - 1], runs[index + 1]
+        if run.kind != "change" or (run.old and run.new):
+            continue
+        tokens = run.old or run.new
+        if not any(is_word(t) for t in tokens):
+            continue
+        for _ in range(len(tokens)):
+            if not (after.old and tokens[0] == after.old[0] and tokens[0].isspace()):
+                break
+            # tokens = s + rest, after = s + tail: before+s | rest+s | tail
+            shared = after.old[0]
+            before = _Run("equal", [*before.old, shared], [*before.new, shared])
+            tokens = [*tokens[1:], shared]
+            after = _Run("equal", after.old[1:], after.new[1:])
+        runs[index - 1] = before
+        runs[index] = _Run("change", tokens if run.old else [], tokens if run.new else [])
+        runs[index + 1] = after
+    return [r for r in runs if r.old or r.new]
+
+
+def _segments(runs: list[_Run]) -> list[Segment]:
+    out: list[Segment] = []
+    for run in runs:
+        if run.kind == "equal":
+            out.append(Segment("equal", "".join(run.old)))
+            continue
+        if run.old:
+            out.append(Segment("delete", "".join(run.old)))
+        if run.new:
+            out.append(Segment("insert", "".join(run.new)))
+    # Adjacent equal runs (after a slide emptied a change) merge into one.
+    merged: list[Segment] = []
+    for segment in out:
+        if merged and merged[-1].op == segment.op == "equal":
+            merged[-1] = Segment("equal", merged[-1].text + segment.text)
+        else:
+            merged.append(segment)
+    return merged

@@ -1,0 +1,193 @@
+"""The records of ``resolution diff`` in the machine formats (json, jsonl): plain dicts.
+
+``--format json`` prints ``{"records": [...], "summary": {...}}``; ``--format jsonl``
+prints one record a line, then the summary as the last line (its ``op`` is
+``"summary"``). The keys are documented in the README and by ``resolution schema
+diff-record`` / ``diff-summary``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from resolution_cli.diff import DiffRecord, DiffResult, DiffSummary
+
+__all__ = ["diff_document", "diff_lines", "diff_record", "summary_record"]
+
+
+def diff_record(record: DiffRecord) -> dict[str, Any]:
+    """One pair of clauses, or one clause alone."""
+    clause = record.clause
+    return {
+        "op": record.op,
+        "old": record.old_id,
+        "new": record.new_id,
+        "part": clause.part.value,
+        "section": clause.section,
+        "annex": clause.annex,
+        "moved": record.moved,
+        "changed": record.changed,
+        "similarity": record.similarity,
+        "old_text": record.old_text,
+        "new_text": record.new_text,
+        "diff": [{"op": s.op, "text": s.text} for s in record.diff],
+        "verb_old": record.old.verb if record.old else None,
+        "verb_new": record.new.verb if record.new else None,
+        "footnotes_added": list(record.footnotes_added),
+        "footnotes_removed": list(record.footnotes_removed),
+        "refs_added": list(record.refs_added),
+        "refs_removed": list(record.refs_removed),
+    }
+
+
+def _change(pair: tuple[Any, Any] | None) -> dict[str, Any] | None:
+    if pair is None:
+        return None
+    old, new = pair
+    return {
+        "old": list(old) if isinstance(old, tuple) else old,
+        "new": list(new) if isinstance(new, tuple) else new,
+    }
+
+
+def summary_record(summary: DiffSummary, differ: bool) -> dict[str, Any]:
+    """The summary: counts, words, header changes."""
+    return {
+        "op": "summary",
+        "old": summary.old_symbol,
+        "new": summary.new_symbol,
+        "differ": differ,
+        **{op: count for op, count in summary.counts.items()},
+        "words_inserted": summary.words_inserted,
+        "words_deleted": summary.words_deleted,
+        "title": _change(summary.title),
+        "agenda_items": _change(summary.agenda_items),
+        "sponsors_added": list(summary.sponsors_added),
+        "sponsors_removed": list(summary.sponsors_removed),
+        "adoption_type": _change(summary.adoption_type),
+        "refs_added": list(summary.refs_added),
+        "refs_removed": list(summary.refs_removed),
+    }
+
+
+def diff_document(result: DiffResult) -> dict[str, Any]:
+    """``--format json``: the records, then the summary."""
+    return {
+        "records": [diff_record(r) for r in result.records],
+        "summary": summary_record(result.summary, result.differ),
+    }
+
+
+def diff_lines(result: DiffResult) -> list[dict[str, Any]]:
+    """``--format jsonl``: the records, the summary last."""
+    return [diff_record(r) for r in result.records] + [
+        summary_record(result.summary, result.differ)
+    ]
+
+
+# JSON Schemas of the two record types (``resolution schema diff-record``, ``diff-summary``).
+
+_DRAFT = "https://json-schema.org/draft/2020-12/schema"
+_STR: dict[str, Any] = {"type": "string"}
+_STR_OR_NULL: dict[str, Any] = {"type": ["string", "null"]}
+_STRS: dict[str, Any] = {"type": "array", "items": _STR}
+_COUNT: dict[str, Any] = {"type": "integer", "minimum": 0}
+
+
+def _object(title: str, description: str, properties: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "$schema": _DRAFT,
+        "title": title,
+        "description": description,
+        "type": "object",
+        "properties": properties,
+        "required": list(properties),
+        "additionalProperties": False,
+    }
+
+
+def record_schema() -> dict[str, Any]:
+    """The JSON Schema of a diff record."""
+    segment = {
+        "type": "object",
+        "properties": {"op": {"enum": ["equal", "delete", "insert"]}, "text": _STR},
+        "required": ["op", "text"],
+        "additionalProperties": False,
+    }
+    return _object(
+        "Diff record",
+        "One pair of clauses of OLD and NEW, or one clause alone (resolution diff).",
+        {
+            "op": {
+                "enum": ["same", "changed", "added", "deleted", "moved"],
+                "description": "moved: paired, out of order relative to the other pairs.",
+            },
+            "old": {**_STR_OR_NULL, "description": "The old clause's id; null when added."},
+            "new": {**_STR_OR_NULL, "description": "The new clause's id; null when deleted."},
+            "part": {"enum": ["preambular", "operative"]},
+            "section": {**_STR_OR_NULL, "description": "Its section's printed number, or null."},
+            "annex": {**_STR_OR_NULL, "description": "Its annex's number ('' lone), or null."},
+            "moved": {"type": "boolean"},
+            "changed": {
+                "type": ["boolean", "null"],
+                "description": "For a pair: its text or footnotes differ. Null when alone.",
+            },
+            "similarity": {
+                "type": ["number", "null"],
+                "description": "The pair's word similarity (0.5 to 1); null when alone.",
+            },
+            "old_text": {**_STR_OR_NULL, "description": "Clause.all_text() of the old clause."},
+            "new_text": {**_STR_OR_NULL, "description": "Clause.all_text() of the new clause."},
+            "diff": {
+                "type": "array",
+                "items": segment,
+                "description": "equal+delete texts join to old_text, equal+insert to new_text.",
+            },
+            "verb_old": _STR_OR_NULL,
+            "verb_new": _STR_OR_NULL,
+            "footnotes_added": {**_STRS, "description": "Texts of footnotes cited only by new."},
+            "footnotes_removed": {**_STRS, "description": "Texts of footnotes cited only by old."},
+            "refs_added": {**_STRS, "description": "Normalized symbols cited only by new."},
+            "refs_removed": {**_STRS, "description": "Normalized symbols cited only by old."},
+        },
+    )
+
+
+def summary_schema() -> dict[str, Any]:
+    """The JSON Schema of the diff's summary."""
+    change = {
+        "oneOf": [
+            {"type": "null"},
+            {
+                "type": "object",
+                "properties": {"old": {}, "new": {}},
+                "required": ["old", "new"],
+                "additionalProperties": False,
+            },
+        ]
+    }
+    return _object(
+        "Diff summary",
+        "The last object of resolution diff: counts, words and header changes.",
+        {
+            "op": {"const": "summary"},
+            "old": {**_STR, "description": "The old resolution's symbol."},
+            "new": {**_STR, "description": "The new resolution's symbol."},
+            "differ": {"type": "boolean", "description": "Exit status 1 when true, else 0."},
+            "same": _COUNT,
+            "changed": _COUNT,
+            "added": _COUNT,
+            "deleted": _COUNT,
+            "moved": _COUNT,
+            "words_inserted": _COUNT,
+            "words_deleted": _COUNT,
+            "title": change,
+            "agenda_items": change,
+            "sponsors_added": _STRS,
+            "sponsors_removed": _STRS,
+            "adoption_type": change,
+            "refs_added": _STRS,
+            "refs_removed": _STRS,
+        },
+    )
