@@ -527,37 +527,6 @@ class _Writer:
                 refersTo="#adoptionDate",
             )
 
-
-def _slug(num: str) -> str:
-    """An eId-safe form of a sub-paragraph label: '(a)' -> 'a'."""
-    return re.sub(r"[^0-9A-Za-z]+", "", num)
-
-
-def _ordinal(number: int) -> str:
-    if 10 <= number % 100 <= 20:
-        suffix = "th"
-    else:
-        suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-    return f"{number}{suffix}"
-
-
-def document(resolution: Resolution) -> etree._ElementTree:
-    """The AKN4UN document of ``resolution``."""
-    root = etree.Element(
-        _A + "akomaNtoso",
-        nsmap={None: AKN_NS, "rcli": RCLI_NS},  # type: ignore[dict-item]
-    )
-    statement = _el(root, "statement", name="resolution")
-    writer = _Writer(resolution)
-    writer.meta(statement)
-    writer.cover_page(statement)
-    writer.preface(statement)
-    writer.preamble(statement)
-    writer.main_body(statement)
-    writer.conclusions(statement)
-    writer.attachments(statement, resolution.annexes, work_uri(resolution))
-    return etree.ElementTree(root)
-
     # -- annexes (issue 9) ------------------------------------------------------------------
 
     def attachments(self, parent: etree._Element, annexes: tuple[Annex, ...], uri: str) -> None:
@@ -645,6 +614,37 @@ def document(resolution: Resolution) -> etree._ElementTree:
             self.inline(_el(content, "p"), clause.text, clause.markers, clause.verb)
             if clause.wrap_up:
                 self.inline(_el(content, "p", class_="wrapUp"), clause.wrap_up)
+
+
+def _slug(num: str) -> str:
+    """An eId-safe form of a sub-paragraph label: '(a)' -> 'a'."""
+    return re.sub(r"[^0-9A-Za-z]+", "", num)
+
+
+def _ordinal(number: int) -> str:
+    if 10 <= number % 100 <= 20:
+        suffix = "th"
+    else:
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
+def document(resolution: Resolution) -> etree._ElementTree:
+    """The AKN4UN document of ``resolution``."""
+    root = etree.Element(
+        _A + "akomaNtoso",
+        nsmap={None: AKN_NS, "rcli": RCLI_NS},  # type: ignore[dict-item]
+    )
+    statement = _el(root, "statement", name="resolution")
+    writer = _Writer(resolution)
+    writer.meta(statement)
+    writer.cover_page(statement)
+    writer.preface(statement)
+    writer.preamble(statement)
+    writer.main_body(statement)
+    writer.conclusions(statement)
+    writer.attachments(statement, resolution.annexes, work_uri(resolution))
+    return etree.ElementTree(root)
 
 
 def to_bytes(resolution: Resolution) -> bytes:
