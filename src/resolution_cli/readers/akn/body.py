@@ -740,8 +740,13 @@ class _Reader:
                     if _local(c) in ("content", "intro")
                     for b in _children(c)
                 ]
+                # this tool's export writes a wrap-up with no nested points as a p.wrapUp
+                wraps = [b for b in blocks if "wrapUp" in (b.get("class") or "").split()]
+                blocks = [b for b in blocks if b not in wraps]
                 text, markers = self.flow_of(blocks).finish()
                 sub = _Sub(num=num, text=text, markers=markers)
+                if wraps:
+                    sub.wrap_up = self.wrap_text_of(wraps)
                 for inner in _children(child, "list", "sublist"):
                     sub.subs += self.points(inner)
                     wrap = _child(inner, "wrapUp")
@@ -767,7 +772,11 @@ class _Reader:
         return subs
 
     def wrap_text(self, element: Element) -> str:
-        text, markers = self.flow_of(_children(element)).finish()
+        return self.wrap_text_of(list(_children(element)), element)
+
+    def wrap_text_of(self, blocks: list[Element], element: Element | None = None) -> str:
+        element = blocks[0] if element is None else element
+        text, markers = self.flow_of(blocks).finish()
         for ref in markers:
             self.say(
                 element,
