@@ -7,6 +7,7 @@ imported inside the commands, so ``--help`` stays light.
 
 from __future__ import annotations
 
+import itertools
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -15,8 +16,12 @@ import click
 from resolution_cli.cli.app import (
     Context,
     Failure,
+    NothingMatched,
     cli,
+    format_option,
+    part_option,
     pass_context,
+    verb_option,
     warn,
 )
 
@@ -138,3 +143,256 @@ def ctx_no_color() -> bool:
     import os
 
     return bool(os.environ.get("NO_COLOR"))
+
+
+# --------------------------------------------------------------------------- filters
+
+
+def filter_options(func: Any) -> Any:
+    """The filters every corpus query shares."""
+    options = [
+        click.option(
+            "--session",
+            "sessions",
+            multiple=True,
+            metavar="N",
+            help="Only this session (repeatable; ranges 74-76, lists 70,72).",
+        ),
+        click.option("--since", metavar="DATE", help="Adopted on or after DATE (YYYY[-MM[-DD]])."),
+        click.option("--until", metavar="DATE", help="Adopted on or before DATE (YYYY[-MM[-DD]])."),
+        click.option("--sponsor", metavar="NAME", help="Sponsored by this State (any case)."),
+        click.option("--title", metavar="TEXT", help="Whose title contains TEXT (any case)."),
+        click.option(
+            "--adoption",
+            type=click.Choice(("vote", "novote"), case_sensitive=False),
+            help="Adopted by a recorded vote, or without one.",
+        ),
+        click.option(
+            "--lang", default="en", show_default=True, metavar="CODE", help="Language (en, fr...)."
+        ),
+        click.option("--limit", type=click.IntRange(min=1), metavar="N", help="At most N rows."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _filters(conn: sqlite3.Connection, given: dict[str, Any]) -> Any:
+    from resolution_cli.corpus.filters import Filters, date_bound, sessions
+
+    filters = Filters(
+        sessions=sessions(given.pop("sessions")),
+        since=date_bound(v, "--since", upper=False) if (v := given.pop("since")) else None,
+        until=date_bound(v, "--until", upper=True) if (v := given.pop("until")) else None,
+        sponsor=given.pop("sponsor"),
+        title=given.pop("title"),
+        adoption=given.pop("adoption"),
+        lang=given.pop("lang").lower(),
+        limit=given.pop("limit"),
+    )
+    filters.check(conn)
+    return filters
+
+
+def _emit_rows(
+    ctx: Context,
+    fmt: str,
+    fields: tuple[str, ...],
+    rows: list[tuple[object, ...]],
+    document: object = None,
+) -> None:
+    from resolution_cli.views import Rows
+
+    if not rows:
+        raise NothingMatched
+    ctx.emit(Rows(fields, tuple(rows), document), fmt)
+
+
+# --------------------------------------------------------------------------- commands
+
+
+@cli.command(short_help="grep across the corpus: every resolution at once.")
+@click.argument("pattern", required=False)
+@click.option("-F", "--fixed-strings", "fixed", is_flag=True, help="PATTERN is a fixed string.")
+@click.option("-i", "--ignore-case", is_flag=True, help="Ignore case.")
+@click.option("-w", "--word-regexp", "word", is_flag=True, help="Match whole words only.")
+@verb_option
+@part_option
+@click.option(
+    "-c", "--count", is_flag=True, help="Print the number of matching clauses per resolution."
+)
+@click.option("-l", "--refs-only", "refs_only", is_flag=True, help="Print SYMBOL<TAB>ID per hit.")
+@click.option(
+    "--first", is_flag=True, help="Oldest first, then the first use and the use since, per session."
+)
+@filter_options
+@format_option()
+@pass_context
+def search(
+    ctx: Context,
+    /,
+    pattern: str | None,
+    fixed: bool,
+    ignore_case: bool,
+    word: bool,
+    verb: str | None,
+    part: str | None,
+    count: bool,
+    refs_only: bool,
+    first: bool,
+    fmt: str,
+    **given: Any,
+) -> None:
+    """The clauses of every indexed resolution that match PATTERN, as grep would.
+
+    PATTERN and --verb have grep's meaning exactly: for each resolution, search
+    prints what 'resolution --res SYMBOL grep' prints. Each hit: symbol, id, adoption
+    date, lead phrase, text. --first orders hits oldest first and ends with a
+    summary (first use; resolutions and sessions using it since). Exit status 0
+    found, 1 none, 2 error.
+    """
+    from resolution_cli.corpus import search as searching
+    from resolution_cli.views import Hits
+
+    if pattern is None and verb is None:
+        raise Failure("search needs a PATTERN, or --verb PHRASE, or both")
+    if sum((count, refs_only, first)) > 1:
+        raise Failure("-c/--count, -l/--refs-only and --first cannot be used together; choose one")
+    conn = _open(ctx)
+    filters = _filters(conn, given)
+    found = searching.search(
+        conn,
+        pattern,
+        fixed=fixed,
+        ignore_case=ignore_case,
+        word=word,
+        verb=verb,
+        part=part,
+        filters=filters,
+        oldest_first=first,
+    )
+    limit = filters.limit
+    if count:
+        counts: dict[str, int] = {}
+        for hit in found:
+            counts[hit.symbol] = counts.get(hit.symbol, 0) + 1
+        rows: list[tuple[object, ...]] = [(s, n) for s, n in counts.items()]
+        rows = rows[:limit]
+        _emit_rows(ctx, fmt, ("symbol", "count"), rows)
+        return
+    hits = list(itertools.islice(found, limit))
+    if not hits:
+        raise NothingMatched
+    if refs_only:
+        _emit_rows(ctx, fmt, ("symbol", "id"), [(h.symbol, h.clause.id) for h in hits])
+        return
+    summary = searching.first_use(hits) if first else None
+    ctx.emit(Hits(tuple(hits), summary), fmt)
+
+
+@corpus.command("list")
+@filter_options
+@format_option()
+@pass_context
+def list_(ctx: Context, /, fmt: str, **given: Any) -> None:
+    """One row per indexed resolution: symbol, adoption date, title, clauses, adoption type."""
+    from resolution_cli.corpus.catalog import listing
+
+    conn = _open(ctx)
+    rows = listing(conn, _filters(conn, given))
+    _emit_rows(ctx, fmt, ("symbol", "date", "title", "clauses", "adoption"), rows)
+
+
+@corpus.command()
+@format_option()
+@pass_context
+def info(ctx: Context, fmt: str) -> None:
+    """Where the index is, its size, and its counts per session and language."""
+    from resolution_cli.corpus.catalog import info as describe
+    from resolution_cli.corpus.catalog import info_rows
+
+    path = _db_path(ctx)
+    data = describe(_open(ctx), path)
+    _emit_rows(ctx, fmt, ("field", "value"), info_rows(data), data)
+
+
+@cli.command("cited-by", short_help="Every indexed clause that cites a document.")
+@click.argument("symbol")
+@click.option("--count", is_flag=True, help="Rank the citing resolutions by their citations.")
+@filter_options
+@format_option()
+@pass_context
+def cited_by(ctx: Context, /, symbol: str, count: bool, fmt: str, **given: Any) -> None:
+    """Every indexed resolution and clause that cites SYMBOL.
+
+    SYMBOL as refs normalizes it: 60/288, A/RES/60/288 and 'resolution 60/288' are
+    the same document; without a part letter, its lettered parts count too. Each
+    row: citing symbol, id (the clause; for a footnote, the clauses citing it), date,
+    the words as written, where (PP2, OP3(a), footnote 4).
+    """
+    from resolution_cli.corpus import citations
+
+    conn = _open(ctx)
+    filters = _filters(conn, given)
+    if count:
+        rows = citations.cited_by_count(conn, symbol, filters)
+        _emit_rows(ctx, fmt, ("symbol", "citations", "date", "title"), rows)
+        return
+    rows = citations.cited_by(conn, symbol, filters)
+    _emit_rows(ctx, fmt, ("symbol", "id", "date", "written", "location"), rows)
+
+
+@corpus.command("top-cited")
+@filter_options
+@format_option()
+@pass_context
+def top_cited(ctx: Context, /, fmt: str, **given: Any) -> None:
+    """The documents the indexed resolutions cite most (20 unless --limit).
+
+    Each row: document, kind, citing resolutions, citations. Filters choose the
+    citing resolutions.
+    """
+    from resolution_cli.corpus import citations
+
+    conn = _open(ctx)
+    filters = _filters(conn, given)
+    rows = citations.top_cited(conn, filters, filters.limit or 20)
+    _emit_rows(ctx, fmt, ("document", "kind", "resolutions", "citations"), rows)
+
+
+@corpus.command()
+@click.option("--state", metavar="NAME", help="Every recorded vote of this State.")
+@click.option("--agree", nargs=2, metavar="STATE STATE", help="How often two States voted alike.")
+@filter_options
+@format_option()
+@pass_context
+def votes(
+    ctx: Context, /, state: str | None, agree: tuple[str, str] | None, fmt: str, **given: Any
+) -> None:
+    """A State's vote on every recorded vote, or how often two States voted alike.
+
+    --state NAME: symbol, date, title, vote (yes, no, abstain, absent).
+    --agree A B: the share of recorded votes on which both voted (yes, no or
+    abstain) and voted the same, overall and per session, with the counts.
+    """
+    from resolution_cli.corpus import votes as voting
+
+    if (state is None) == (agree is None):
+        raise Failure("corpus votes needs --state NAME or --agree STATE STATE")
+    conn = _open(ctx)
+    filters = _filters(conn, given)
+    if state is not None:
+        name = voting.state_name(conn, state)
+        rows = voting.state_votes(conn, name, filters)
+        _emit_rows(ctx, fmt, ("symbol", "date", "title", "vote"), rows)
+        return
+    assert agree is not None
+    a, b = (voting.state_name(conn, s) for s in agree)
+    data = voting.agreement(conn, a, b, filters)
+    if not data["votes"]:
+        raise NothingMatched
+    rows = [("all", data["same"], data["votes"], data["share"])]
+    rows += [
+        (f"session {p['session']}", p["same"], p["votes"], p["share"]) for p in data["per_session"]
+    ]
+    _emit_rows(ctx, fmt, ("scope", "same", "votes", "share"), rows, data)

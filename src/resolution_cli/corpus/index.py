@@ -144,6 +144,7 @@ class Writer:
         conn = self.conn
         conn.execute("BEGIN IMMEDIATE")
         try:
+            conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('terms', 'stale')")
             done: list[Extracted] = []
             for item in batch:
                 if item.error is not None:
@@ -309,8 +310,23 @@ def add(
             tick(len(batch))
     else:
         _parallel(batches, writer, tick, workers)
+    if result.indexed:
+        refresh_terms(conn)
     result.seconds = time.monotonic() - started
     return result
+
+
+def refresh_terms(conn: sqlite3.Connection) -> None:
+    """Copy the FTS5 vocabulary into ``terms``, which partial-word searches scan."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute("DELETE FROM terms")
+        conn.execute("INSERT INTO terms (term) SELECT term FROM clauses_vocab")
+        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('terms', 'fresh')")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
 
 
 def _parallel(

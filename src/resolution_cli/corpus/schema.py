@@ -16,7 +16,8 @@ Tables:
   annex, lead phrase, the text grep matches: ``all_text()`` and the headings);
   ``clauses_fts`` is its FTS5 index (external content, kept by triggers);
 - ``sponsors``, ``refs`` (every reference ``refs.find_refs`` finds, each part of a
-  joint symbol on its own row), ``votes`` (each State's recorded vote).
+  joint symbol on its own row), ``votes`` (each State's recorded vote);
+- ``terms``: a copy of the FTS5 vocabulary, for partial words (see ``fts``); ``meta``.
 """
 
 from __future__ import annotations
@@ -89,6 +90,11 @@ CREATE TRIGGER clauses_ad AFTER DELETE ON clauses BEGIN
     INSERT INTO clauses_fts(clauses_fts, rowid, text, headings)
     VALUES ('delete', old.id, old.text, old.headings);
 END;
+
+-- The indexed terms, copied from clauses_vocab when an add ends (fts5vocab is slow to
+-- scan); meta 'terms' = 'fresh' says the copy is whole, else clauses_vocab is read.
+CREATE TABLE terms (term TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 
 CREATE TABLE sponsors (
     resolution_id INTEGER NOT NULL REFERENCES resolutions(id),

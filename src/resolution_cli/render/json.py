@@ -26,7 +26,13 @@ def render(view: View, out: TextIO, term: Terminal) -> None:
         out.write("\n")
         return
     data: object
-    if isinstance(view, Info):
+    from resolution_cli.views import Hits, Rows
+
+    if isinstance(view, Hits | Rows):
+        from resolution_cli.render.corpus_records import corpus_document
+
+        data = corpus_document(view)
+    elif isinstance(view, Info):
         data = info_record(view.resolution)
     elif isinstance(view, Count):
         data = {"count": view.matched}

@@ -145,6 +145,13 @@ def render(view: View, out: TextIO, term: Terminal) -> None:
     elif isinstance(view, Verbs):
         for row in view.rows:
             out.write(_row(row.verb, len(row.ids), ",".join(row.ids)))
+    from resolution_cli.views import Hits, Rows
+
+    if isinstance(view, Hits | Rows):
+        from resolution_cli.render.corpus_plain import render_corpus
+
+        render_corpus(view, out)
+        return
     elif isinstance(view, Footnotes):
         for note in view.rows:
             out.write(_row(note.footnote.number, note.footnote.text, ",".join(note.cited_by)))

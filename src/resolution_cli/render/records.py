@@ -105,6 +105,12 @@ def records(view: View) -> list[Any]:
     if isinstance(view, Diff):
         from resolution_cli.render.diff_records import diff_lines
 
+    from resolution_cli.views import Hits, Rows
+
+    if isinstance(view, Hits | Rows):
+        from resolution_cli.render.corpus_records import corpus_records
+
+        return corpus_records(view)
         return diff_lines(view.result)
     if isinstance(view, Problems):
         return [

@@ -197,6 +197,12 @@ def _render(view: View, width: int, styled: bool = True) -> list[RenderableType]
             items += _footnotes(view.resolution, clause.footnote_numbers())
         return items
     if isinstance(view, Clauses) and view.mode == "grep":
+    from resolution_cli.views import Hits, Rows
+
+    if isinstance(view, Hits | Rows):
+        from resolution_cli.render.corpus_rich import corpus_renderables
+
+        return corpus_renderables(view)
         items = []
         for index, clause in enumerate(view.clauses):
             if index:

@@ -1,0 +1,109 @@
+"""The filters every corpus query shares: session, dates, sponsor, title, adoption, language.
+
+:class:`Filters` turns them into one SQL condition on the ``resolutions`` table
+(alias ``r``) with its parameters. Nothing here is ever pasted into SQL: values
+are always bound parameters.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass, field
+
+from resolution_cli.corpus.store import CorpusError
+
+_SESSION = re.compile(r"\s*(\d{1,3})\s*(?:-\s*(\d{1,3})\s*)?")
+_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def sessions(values: tuple[str, ...]) -> tuple[int, ...]:
+    """``("75", "74-76", "70,72")`` -> the session numbers, sorted, once each."""
+    found: set[int] = set()
+    for value in values:
+        for item in value.split(","):
+            match = _SESSION.fullmatch(item)
+            if match is None:
+                raise CorpusError(
+                    f"--session {value!r} is not a session; expected e.g. 75, 74-76 or 70,72"
+                )
+            low = int(match.group(1))
+            high = int(match.group(2) or low)
+            if high < low:
+                raise CorpusError(f"--session {item.strip()} is a reversed range")
+            found.update(range(low, high + 1))
+    return tuple(sorted(found))
+
+
+def date_bound(value: str, option: str, *, upper: bool) -> str:
+    """An ISO date (``2021``, ``2021-04``, ``2021-04-16``) as a bound on ISO dates."""
+    match = _DATE.fullmatch(value.strip())
+    if match is None:
+        raise CorpusError(f"{option} {value!r} is not a date; expected YYYY, YYYY-MM or YYYY-MM-DD")
+    year, month, day = match.groups()
+    filler = "99" if upper else "00"
+    return f"{year}-{month or filler}-{day or filler}"
+
+
+@dataclass
+class Filters:
+    """Which resolutions a query looks at."""
+
+    sessions: tuple[int, ...] = ()
+    since: str | None = None
+    until: str | None = None
+    sponsor: str | None = None
+    title: str | None = None
+    adoption: str | None = None  # "vote" | "novote"
+    lang: str = "en"
+    limit: int | None = None
+    extra: list[str] = field(default_factory=list)
+
+    def where(self) -> tuple[str, list[object]]:
+        """The SQL condition on ``resolutions r`` and its parameters."""
+        terms = ["r.lang = ?"]
+        params: list[object] = [self.lang]
+        if self.sessions:
+            terms.append(f"r.session IN ({','.join('?' * len(self.sessions))})")
+            params.extend(self.sessions)
+        if self.since:
+            terms.append("r.adopted >= ?")
+            params.append(self.since)
+        if self.until:
+            terms.append("r.adopted <= ?")
+            params.append(self.until)
+        if self.sponsor:
+            terms.append(
+                "EXISTS (SELECT 1 FROM sponsors s WHERE s.resolution_id = r.id "
+                "AND s.name = ? COLLATE NOCASE)"
+            )
+            params.append(self.sponsor)
+        if self.title:
+            escaped = self.title.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            terms.append("r.title LIKE ? ESCAPE '\\'")
+            params.append(f"%{escaped}%")
+        if self.adoption == "vote":
+            terms.append("r.recorded_vote = 1")
+        elif self.adoption == "novote":
+            terms.append("r.recorded_vote = 0")
+        return " AND ".join(terms), params
+
+    def check(self, conn: sqlite3.Connection) -> None:
+        """A sponsor or language that nothing in the index has is an error naming the nearest."""
+        import difflib
+
+        if self.sponsor:
+            row = conn.execute(
+                "SELECT 1 FROM sponsors WHERE name = ? COLLATE NOCASE LIMIT 1", (self.sponsor,)
+            ).fetchone()
+            if row is None:
+                names = [n for (n,) in conn.execute("SELECT DISTINCT name FROM sponsors")]
+                near = difflib.get_close_matches(self.sponsor, names, n=3, cutoff=0.5)
+                hint = f"; did you mean {', '.join(near)}?" if near else ""
+                raise CorpusError(f"no indexed resolution has the sponsor {self.sponsor!r}{hint}")
+        row = conn.execute("SELECT 1 FROM resolutions WHERE lang = ? LIMIT 1", (self.lang,))
+        if row.fetchone() is None:
+            langs = [n for (n,) in conn.execute("SELECT DISTINCT lang FROM resolutions")]
+            raise CorpusError(
+                f"no indexed resolution is in --lang {self.lang}; the index has {', '.join(langs)}"
+            )

@@ -1,0 +1,221 @@
+"""``search``: grep across the corpus, giving for each resolution exactly what grep gives.
+
+FTS5 narrows the candidates (:mod:`.fts`), then the very functions ``grep``
+uses decide: ``query.in_part``, ``query.by_verb``, ``query.compile_pattern`` and
+``query.grep``, run on each resolution's stored clauses (id, part, section,
+annex, lead phrase, ``all_text()`` and headings, as the reader made them). A
+pattern FTS cannot narrow is checked against every clause of the filtered
+resolutions.
+"""
+
+from __future__ import annotations
+
+import itertools
+import sqlite3
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING, cast
+
+from resolution_cli.corpus import fts
+from resolution_cli.corpus.filters import Filters
+from resolution_cli.errors import PatternError
+
+if TYPE_CHECKING:
+    from resolution_cli.model import Clause, Resolution
+
+#: How long one search may run in all before it is stopped, in seconds.
+SEARCH_TIMEOUT = 60.0
+
+
+class _Part(StrEnum):
+    PREAMBULAR = "preambular"
+    OPERATIVE = "operative"
+
+
+@dataclass(frozen=True)
+class StoredClause:
+    """A clause as the index stores it: what grep, --part and --verb look at."""
+
+    id: str
+    part: _Part
+    section: str | None
+    annex: str | None
+    article: str | None
+    verb: str
+    text: str  # all_text(): the clause's text and its sub-paragraphs, one per line
+    headings: tuple[str, ...]
+
+    def all_text(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True)
+class _Holder:
+    """Stands for a Resolution where ``query.in_part`` reads ``.clauses``."""
+
+    clauses: tuple[StoredClause, ...]
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One matching clause of one resolution."""
+
+    symbol: str
+    clause: StoredClause
+    date: str | None
+    session: int | None
+    spans: tuple[tuple[int, int], ...]
+
+    @property
+    def ref(self) -> str:
+        """``A/RES/75/272 OP2``."""
+        return f"{self.symbol} {self.clause.id}"
+
+    @property
+    def matches(self) -> tuple[str, ...]:
+        return tuple(self.clause.text[a:b] for a, b in self.spans)
+
+
+def verbs_of(conn: sqlite3.Connection, phrase: str) -> list[str]:
+    """The indexed lead phrases of ``phrase``'s family (``query.verb_matches``)."""
+    from resolution_cli.query import verb_matches
+
+    return [
+        v for (v,) in conn.execute("SELECT DISTINCT verb FROM clauses") if verb_matches(v, phrase)
+    ]
+
+
+def _rows(
+    conn: sqlite3.Connection,
+    filters: Filters,
+    match: str | None,
+    verbs: list[str] | None,
+    oldest_first: bool,
+) -> Iterator[tuple[object, ...]]:
+    where, params = filters.where()
+    if match is not None:
+        where += " AND c.id IN (SELECT rowid FROM clauses_fts WHERE clauses_fts MATCH ?)"
+        params.append(match)
+    if verbs is not None:
+        where += f" AND c.verb IN ({','.join('?' * len(verbs))})"
+        params.extend(verbs)
+    order = "r.session, r.ordinal, r.letter, r.symbol, r.id, c.seq"
+    if oldest_first:
+        order = "r.adopted IS NULL, r.adopted, " + order
+    sql = (
+        "SELECT r.id, r.symbol, r.adopted, r.session, c.cid, c.part, c.section, c.annex, "
+        "c.article, c.verb, c.text, c.headings FROM clauses c "
+        f"JOIN resolutions r ON r.id = c.resolution_id WHERE {where} ORDER BY {order}"
+    )
+    return iter(conn.execute(sql, params))
+
+
+def search(
+    conn: sqlite3.Connection,
+    pattern: str | None,
+    *,
+    fixed: bool = False,
+    ignore_case: bool = False,
+    word: bool = False,
+    verb: str | None = None,
+    part: str | None = None,
+    filters: Filters | None = None,
+    oldest_first: bool = False,
+) -> Iterator[Hit]:
+    """Every clause that ``resolution --res X grep`` would print, resolution after resolution.
+
+    Raises PatternError for a bad pattern, or one that runs past the time limit.
+    """
+    from resolution_cli import query
+
+    filters = filters or Filters()
+    compiled = None
+    match: str | None = None
+    if pattern is not None:
+        compiled = query.compile_pattern(pattern, fixed=fixed, ignore_case=ignore_case, word=word)
+        try:
+            match = fts.build(conn, pattern, fixed=fixed, word=word)
+        except fts.Nothing:
+            return
+    verbs = None
+    if verb is not None:
+        verbs = verbs_of(conn, verb)
+        if not verbs:
+            return
+    deadline = time.monotonic() + SEARCH_TIMEOUT
+    rows = _rows(conn, filters, match, verbs, oldest_first)
+    for (_rid, symbol, date, session), group in itertools.groupby(rows, key=lambda r: r[:4]):
+        clauses = tuple(
+            StoredClause(
+                id=cast(str, row[4]),
+                part=_Part(cast(str, row[5])),
+                section=cast("str | None", row[6]),
+                annex=cast("str | None", row[7]),
+                article=cast("str | None", row[8]),
+                verb=cast(str, row[9]),
+                text=cast(str, row[10]),
+                headings=tuple(cast(str, row[11]).split("\n")) if row[11] else (),
+            )
+            for row in group
+        )
+        holder = cast("Resolution", _Holder(clauses))
+        selected = cast("tuple[StoredClause, ...]", query.in_part(holder, part))
+        if verb is not None:
+            selected = cast(
+                "tuple[StoredClause, ...]",
+                query.by_verb(cast("tuple[Clause, ...]", selected), verb),
+            )
+        spans: dict[str, tuple[tuple[int, int], ...]] = {}
+        if compiled is not None:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise PatternError(
+                    f"the search took longer than {SEARCH_TIMEOUT:g} s; narrow it "
+                    "(--session, a longer pattern) or use -F"
+                )
+            budget = min(query.PATTERN_TIMEOUT, left)
+            spans = query.grep(cast("tuple[Clause, ...]", selected), compiled, timeout=budget)
+            selected = tuple(c for c in selected if c.id in spans)
+        for clause in selected:
+            yield Hit(
+                cast(str, symbol),
+                clause,
+                cast("str | None", date),
+                cast("int | None", session),
+                spans.get(clause.id, ()),
+            )
+
+
+@dataclass(frozen=True)
+class FirstUse:
+    """``search --first``: the first use of a phrase, and its use since, per session."""
+
+    first: Hit
+    resolutions: int
+    sessions: int
+    per_session: tuple[tuple[int | None, int, int], ...]  # (session, resolutions, clauses)
+
+
+def first_use(hits: list[Hit]) -> FirstUse | None:
+    """The summary of hits ordered oldest first (None when there is none)."""
+    if not hits:
+        return None
+    table: dict[int | None, tuple[set[str], int]] = {}
+    for hit in hits:
+        symbols, count = table.get(hit.session, (set(), 0))
+        symbols.add(hit.symbol)
+        table[hit.session] = (symbols, count + 1)
+    per_session = tuple(
+        (session, len(symbols), count)
+        for session, (symbols, count) in sorted(
+            table.items(), key=lambda kv: (kv[0] is None, kv[0] or 0)
+        )
+    )
+    return FirstUse(
+        first=hits[0],
+        resolutions=len({hit.symbol for hit in hits}),
+        sessions=len(table),
+        per_session=per_session,
+    )
