@@ -6,7 +6,7 @@ whole. An operative paragraph starts with its number as printed (a renumbered
 one shows both: ``~~2.~~ **3.**``). A heading names each section and annex
 (``#### Section II``, ``#### Annex I``) where it starts. A footnote added to or
 removed from a clause follows it on a line of its own. The summary closes the
-document after a rule.
+document after a rule, one list item a line.
 
 Marks wrap words only: the spaces around an edit stay outside them (CommonMark
 does not read ``** word**`` as emphasis), and an edit across lines is marked line
@@ -104,5 +104,9 @@ def render(result: DiffResult, out: TextIO) -> None:
         ]
         blocks.append("\\\n".join(lines))
     blocks.append("---")
-    blocks += [escape(line) for line in summary_lines(result.summary)]
+    blocks.append(
+        "\n".join(
+            f"- {escape(line, at_line_start=False)}" for line in summary_lines(result.summary)
+        )
+    )
     out.write("\n\n".join(blocks) + "\n")

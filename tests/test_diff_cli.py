@@ -1,0 +1,303 @@
+"""resolution diff through the command line: every format, exactly, and the exit statuses."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from helpers import PIPE, TTY, run
+from resolution_cli.terminal import Terminal
+from test_diff import make
+
+WELCOMING = "Welcoming the report of the Secretary-General on the Regional Centre,"
+RECALLING = "Recalling its resolution 73/1 of 1 January 2019,"
+ENCOURAGES = "Encourages the Regional Centre to continue its work;"
+DECIDES = "Decides to include the item in its agenda;"
+REQUESTS = "Requests a report at its seventy-fifth session."
+
+
+@pytest.fixture
+def files(tmp_path: Path) -> tuple[str, str]:
+    old = make(
+        [WELCOMING, RECALLING],
+        [ENCOURAGES, REQUESTS],
+        footnotes={1: "A/74/100."},
+        notes={"PP1": (1,)},
+        title="Regional Centre",
+    )
+    new = make(
+        [WELCOMING.replace("Welcoming", "Welcoming also"), RECALLING],
+        [ENCOURAGES, DECIDES, REQUESTS.replace("fifth", "sixth")],
+        symbol="A/RES/75/1",
+        footnotes={1: "A/75/200."},
+        notes={"PP1": (1,)},
+        title="Regional Centre",
+    )
+    paths = tmp_path / "old.json", tmp_path / "new.json"
+    paths[0].write_text(old.model_dump_json(), encoding="utf-8")
+    paths[1].write_text(new.model_dump_json(), encoding="utf-8")
+    return str(paths[0]), str(paths[1])
+
+
+PLAIN = """\
+--- A/RES/74/1 Regional Centre
++++ A/RES/75/1 Regional Centre
+@@ PP1 → PP1 changed @@
+Welcoming {+also +}the report of the Secretary-General on the Regional Centre,
+lead phrase: Welcoming → Welcoming also
+footnote added: A/75/200.
+footnote removed: A/74/100.
+@@ PP2 → PP2 same @@
+@@ OP1 → OP1 same @@
+@@ OP2 added @@
+{+Decides to include the item in its agenda;+}
+@@ OP2 → OP3 changed @@
+Requests a report at its [-seventy-fifth-]{+seventy-sixth+} session.
+@@ summary @@
+2 same, 2 changed, 1 added, 0 deleted, 0 moved; 10 words inserted, 1 deleted
+references added: A/75/200
+references removed: A/74/100
+"""
+
+
+def test_plain(files: tuple[str, str]) -> None:
+    result = run("diff", *files)  # a pipe: auto is plain
+    assert (result.exit_code, result.output) == (1, PLAIN)
+
+
+def test_plain_all_prints_unchanged_text(files: tuple[str, str]) -> None:
+    output = run("diff", "--all", "--format", "plain", *files).output
+    assert f"@@ PP2 → PP2 same @@\n{RECALLING}\n@@ OP1 → OP1 same @@\n{ENCOURAGES}\n" in output
+
+
+def test_markdown(files: tuple[str, str]) -> None:
+    result = run("diff", "--format", "markdown", *files)
+    assert result.exit_code == 1
+    assert result.output == (
+        "# A/RES/74/1 → A/RES/75/1\n\n"
+        "### Regional Centre\n\n"
+        "Welcoming **also** the report of the Secretary-General on the Regional Centre,\\\n"
+        "Footnote: **A/75/200.**\\\n"
+        "Footnote: ~~A/74/100.~~\n\n"
+        f"{RECALLING}\n\n"
+        f"1\\. {ENCOURAGES}\n\n"
+        f"**2.** **{DECIDES}**\n\n"
+        "~~2.~~ **3.** Requests a report at its ~~seventy-fifth~~**seventy-sixth** session.\n\n"
+        "---\n\n"
+        "- 2 same, 2 changed, 1 added, 0 deleted, 0 moved; 10 words inserted, 1 deleted\n"
+        "- references added: A/75/200\n"
+        "- references removed: A/74/100\n"
+    )
+
+
+def test_jsonl(files: tuple[str, str]) -> None:
+    result = run("diff", "--format", "jsonl", *files)
+    assert result.exit_code == 1
+    lines = [json.loads(line) for line in result.output.splitlines()]
+    assert [(r["op"], r["old"], r["new"]) for r in lines] == [
+        ("changed", "PP1", "PP1"),
+        ("same", "PP2", "PP2"),
+        ("same", "OP1", "OP1"),
+        ("added", None, "OP2"),
+        ("changed", "OP2", "OP3"),
+        ("summary", "A/RES/74/1", "A/RES/75/1"),
+    ]
+    assert lines[3] == {
+        "op": "added",
+        "old": None,
+        "new": "OP2",
+        "part": "operative",
+        "section": None,
+        "annex": None,
+        "moved": False,
+        "changed": None,
+        "similarity": None,
+        "old_text": None,
+        "new_text": DECIDES,
+        "diff": [{"op": "insert", "text": DECIDES}],
+        "verb_old": None,
+        "verb_new": "Decides",
+        "footnotes_added": [],
+        "footnotes_removed": [],
+        "refs_added": [],
+        "refs_removed": [],
+    }
+    assert lines[-1] == {
+        "op": "summary",
+        "old": "A/RES/74/1",
+        "new": "A/RES/75/1",
+        "differ": True,
+        "same": 2,
+        "changed": 2,
+        "added": 1,
+        "deleted": 0,
+        "moved": 0,
+        "words_inserted": 10,
+        "words_deleted": 1,
+        "title": None,
+        "agenda_items": None,
+        "sponsors_added": [],
+        "sponsors_removed": [],
+        "adoption_type": None,
+        "refs_added": ["A/75/200"],
+        "refs_removed": ["A/74/100"],
+    }
+
+
+def test_json_is_records_then_summary(files: tuple[str, str]) -> None:
+    result = run("diff", "--format", "json", *files)
+    data = json.loads(result.output)
+    lines = [
+        json.loads(line) for line in run("diff", "--format", "jsonl", *files).output.splitlines()
+    ]
+    assert list(data) == ["records", "summary"]
+    assert data["records"] == lines[:-1] and data["summary"] == lines[-1]
+
+
+_TYPES = {
+    "string": str,
+    "integer": int,
+    "number": (int, float),
+    "boolean": bool,
+    "null": type(None),
+    "array": list,
+    "object": dict,
+}
+
+
+def conforms(value: Any, schema: dict[str, Any]) -> bool:
+    """The part of JSON Schema the diff schemas use (jsonschema is not a dependency)."""
+    if "const" in schema and value != schema["const"]:
+        return False
+    if "enum" in schema and value not in schema["enum"]:
+        return False
+    if "oneOf" in schema and sum(conforms(value, s) for s in schema["oneOf"]) != 1:
+        return False
+    if "type" in schema:
+        types = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
+        if not any(
+            isinstance(value, _TYPES[t]) and not (t in ("integer", "number") and value is True)
+            for t in types
+        ):
+            return False
+    if isinstance(value, list) and "items" in schema:
+        return all(conforms(item, schema["items"]) for item in value)
+    if isinstance(value, dict) and "properties" in schema:
+        properties = schema["properties"]
+        if not set(schema.get("required", ())) <= set(value):
+            return False
+        if schema.get("additionalProperties") is False and not set(value) <= set(properties):
+            return False
+        return all(conforms(v, properties[k]) for k, v in value.items() if k in properties)
+    return True
+
+
+def test_records_validate_against_their_schemas(files: tuple[str, str]) -> None:
+    record_schema = json.loads(run("schema", "diff-record").output)
+    summary_schema = json.loads(run("schema", "diff-summary").output)
+    lines = [
+        json.loads(line) for line in run("diff", "--format", "jsonl", *files).output.splitlines()
+    ]
+    assert all(conforms(line, record_schema) for line in lines[:-1])
+    assert conforms(lines[-1], summary_schema)
+    assert not conforms(lines[-1], record_schema)
+    assert not conforms({**lines[0], "op": "renamed"}, record_schema)
+    assert not conforms({**lines[0], "extra": 1}, record_schema)
+
+
+def test_rich_without_colour_keeps_the_marks(files: tuple[str, str]) -> None:
+    term = Terminal(is_tty=True, width=100, no_color=True)
+    result = run("diff", *files, term=term)
+    assert result.exit_code == 1
+    assert "\x1b" not in result.output
+    assert result.output.splitlines() == [
+        "- A/RES/74/1 Regional Centre",
+        "+ A/RES/75/1 Regional Centre",
+        "",
+        "PP1 → PP1 changed",
+        "Welcoming {+also +}the report of the Secretary-General on the Regional Centre,",
+        "lead phrase: Welcoming → Welcoming also",
+        "footnote added: A/75/200.",
+        "footnote removed: A/74/100.",
+        "",
+        "PP2…OP1 → PP2…OP1 2 unchanged",
+        "",
+        "OP2 added",
+        "{+Decides to include the item in its agenda;+}",
+        "",
+        "OP2 → OP3 changed",
+        "Requests a report at its [-seventy-fifth-]{+seventy-sixth+} session.",
+        "",
+        "────────────────────",
+        "2 same, 2 changed, 1 added, 0 deleted, 0 moved; 10 words inserted, 1 deleted",
+        "references added: A/75/200",
+        "references removed: A/74/100",
+    ]
+
+
+def test_rich_on_a_terminal_strikes_and_underlines(files: tuple[str, str]) -> None:
+    output = run("diff", *files, term=TTY).output
+    assert "\x1b[9;31mseventy-fifth\x1b[0m" in output  # red strike-through
+    assert "\x1b[4;32mseventy-sixth\x1b[0m" in output  # green underline
+    assert "[-" not in output
+
+
+def test_same_files_exit_0(files: tuple[str, str]) -> None:
+    result = run("diff", files[0], files[0])
+    assert result.exit_code == 0
+    assert result.output.endswith(
+        "@@ summary @@\n"
+        "4 same, 0 changed, 0 added, 0 deleted, 0 moved; 0 words inserted, 0 deleted\n"
+    )
+
+
+def test_limits(files: tuple[str, str]) -> None:
+    result = run("diff", "--part", "preambular", "--format", "jsonl", *files)
+    ids = [json.loads(line)["new"] for line in result.output.splitlines()]
+    assert ids == ["PP1", "PP2", "A/RES/75/1"]
+    unchanged = run("diff", "--part", "preambular", files[0], files[0])
+    assert unchanged.exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["nofile.xml", "{new}"],
+            "resolution: error: OLD 'nofile.xml': no such file; give a resolution file "
+            "(JSON, AKN XML or text) or a symbol of the corpus index such as 75/272\n",
+        ),
+        (
+            ["-", "-"],
+            "resolution: error: OLD and NEW cannot both be stdin ('-'); give at least one file\n",
+        ),
+        (
+            ["--section", "IX", "{old}", "{new}"],
+            "resolution: error: neither resolution has a section IX; check --part, --section, "
+            "--annex\n",
+        ),
+        (
+            ["--format", "csv", "{old}", "{new}"],
+            None,
+        ),
+    ],
+)
+def test_errors_exit_2(files: tuple[str, str], args: list[str], message: str | None) -> None:
+    filled = [a.format(old=files[0], new=files[1]) for a in args]
+    result = run("diff", *filled, term=PIPE)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    if message is not None:
+        assert result.stderr == message
+    else:
+        assert result.stderr.startswith("resolution: error: ") and result.stderr.count("\n") == 1
+
+
+def test_a_symbol_without_an_index_is_an_error(files: tuple[str, str], tmp_path: Path) -> None:
+    result = run("--db", str(tmp_path / "none.sqlite"), "diff", files[0], "75/272")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.startswith("resolution: error: ") and result.stderr.count("\n") == 1
