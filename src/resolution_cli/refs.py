@@ -11,15 +11,20 @@
    section's title and, as the AKN reader reads sections, its own preambular lines), the
    clause's text, then its sub-paragraphs (their text, nested sub-paragraphs, wrap-up text)
    and its wrap-up text; locations ``"PP2"``, ``"OP3"``, ``"OP2(a)"``, ``"OP2(a)(i)"``;
-3. the footnotes, in order; location ``"footnote 1"``, with ``cited_by`` the ids of the
+3. the annexes, each in turn: its title lines (location ``"annex"``, ``"annexII"``, an annex
+   inside an annex ``"annexI.appendix"``; field ``"title[i]"``), its clauses as above (ids
+   ``annex.12``, ``annexII.art5.2``...), its trailing lines (field ``"trailing[i]"``), then the
+   annexes inside it;
+4. the footnotes, in order; location ``"footnote 1"``, with ``cited_by`` the ids of the
    clauses whose markers cite it (``("PP3",)``).
 
 Within one text, references come in the order they are written. Each symbol a match names is
 one :class:`Reference` (``resolutions 53/243 A and B`` gives two, on the same span); a joint
 symbol (``A/71/982-S/2017/600``) is one reference whose ``symbol.parts`` holds its parts.
 ``start``/``end`` index the text named by ``field`` of the clause, sub-paragraph or footnote at
-``location``: ``"text"``, ``"wrap_up"`` or ``"headings[i]"`` (``clause.headings[i]``); for the
-header (``field == "drafts"``) they are None.
+``location``: ``"text"``, ``"wrap_up"`` or ``"headings[i]"`` (``clause.headings[i]``), or of
+the annex at ``location``: ``"title[i]"``, ``"trailing[i]"``; for the header
+(``field == "drafts"``) they are None.
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ from typing import TYPE_CHECKING
 from resolution_cli.symbols import Symbol, find_symbols, parse_symbol
 
 if TYPE_CHECKING:
-    from resolution_cli.model import Clause, Resolution, SubParagraph
+    from resolution_cli.model import Annex, Clause, Resolution, SubParagraph
 
 __all__ = ["Reference", "find_refs", "refs_in_text"]
 
@@ -105,6 +110,20 @@ def _clause(clause: Clause) -> Iterator[Reference]:
         yield from refs_in_text(clause.wrap_up, clause.id, field="wrap_up")
 
 
+def _annex(annex: Annex, key: str) -> Iterator[Reference]:
+    """An annex in printed order: title, clauses, trailing lines, the annexes inside it."""
+    location = f"annex{key}"
+    for index, line in enumerate(annex.title):
+        yield from refs_in_text(line, location, field=f"title[{index}]")
+    for clause in annex.preamble + annex.body:
+        yield from _clause(clause)
+    for index, line in enumerate(annex.trailing):
+        yield from refs_in_text(line, location, field=f"trailing[{index}]")
+    for inner in annex.annexes:
+        word = (inner.label.split() or ["annex"])[0].lower()
+        yield from _annex(inner, f"{key}.{word}{inner.num}")
+
+
 def _header(resolution: Resolution) -> Iterator[Reference]:
     for draft in resolution.drafts:
         symbol = parse_symbol(draft)
@@ -121,8 +140,12 @@ def _header(resolution: Resolution) -> Iterator[Reference]:
 def find_refs(resolution: Resolution) -> tuple[Reference, ...]:
     """Every document reference in ``resolution``, in document order (see the module doc)."""
     refs: list[Reference] = list(_header(resolution))
+    annexed = {id(clause) for annex in resolution.annexes for clause in annex.clauses}
     for clause in resolution.clauses:
-        refs.extend(_clause(clause))
+        if id(clause) not in annexed:
+            refs.extend(_clause(clause))
+    for annex in resolution.annexes:
+        refs.extend(_annex(annex, annex.num))
     for note in resolution.footnotes:
         citing = tuple(
             clause.id for clause in resolution.clauses if note.number in clause.footnote_numbers()
