@@ -1,7 +1,8 @@
 """Selection and search over a Resolution: pure functions, no I/O, no output.
 
 - :func:`select` resolves paragraph references as they are cited (``PP3``,
-  ``op2``, a bare ``2``, ranges ``PP1-PP4`` / ``OP1-3``, lists ``PP2,OP1``);
+  ``op2``, a bare ``2``, ranges ``PP1-PP4`` / ``OP1-3``, lists ``PP2,OP1``,
+  ``II.OP5``, ``"sect. II, para. 5"``, ``annex.12``, ...: :mod:`.citations`);
 - :func:`grep` searches clause texts with a regular expression or a fixed string;
 - :func:`by_verb` finds clauses whose lead phrase belongs to a verb's family;
 - :func:`verbs` and :func:`citations` build the overviews.
@@ -11,86 +12,44 @@ Every result comes in document order: the preamble, then the operative part.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from resolution_cli.errors import PatternError, RefError
+from resolution_cli.errors import PatternError
 
 if TYPE_CHECKING:
-    from resolution_cli.model import Clause, Resolution
+    from resolution_cli.model import Clause, Resolution, Vote
 
 #: How long one search may run before it is stopped, in seconds.
 PATTERN_TIMEOUT = 2.0
-#: The most references one command accepts.
-MAX_REFS = 100_000
-
-_REF = re.compile(r"(?i)(pp|op)?(\d+)")
 _ADVERBS = frozenset(
     {"also", "further", "again", "once", "furthermore", "moreover", "hereby", "therefore"}
 )
 
 
-def _parse_one(token: str, resolution: Resolution) -> list[Clause]:
-    """The clauses one comma-free token names: ``PP3``, ``2``, ``PP1-PP4``, ``OP1-3``."""
-    counts = {"PP": len(resolution.preamble), "OP": len(resolution.operative)}
-    valid = _valid_refs(counts)
-    text = token.strip()
-    if not text:
-        raise RefError(f"empty paragraph reference; expected one of {valid}")
-    start_text, dash, end_text = text.partition("-")
-    first = _REF.fullmatch(start_text.strip())
-    if first is None:
-        raise RefError(f"'{token}' is not a paragraph reference; expected one of {valid}")
-    prefix = (first.group(1) or "OP").upper()
-    start = int(first.group(2))
-    end = start
-    if dash:
-        last = _REF.fullmatch(end_text.strip())
-        if last is None:
-            raise RefError(
-                f"'{token}' is not a range; expected e.g. {prefix}1-{prefix}3 or {prefix}1-3"
-            )
-        end_prefix = (last.group(1) or prefix).upper()
-        if end_prefix != prefix:
-            raise RefError(
-                f"'{token}' spans two parts; a range stays in one part "
-                f"(write e.g. PP1-PP{counts['PP']},OP1-OP2)"
-            )
-        end = int(last.group(2))
-        if end < start:
-            raise RefError(f"'{token}' is a reversed range; write {prefix}{end}-{prefix}{start}")
-    for number in (start, end):
-        if not 1 <= number <= counts[prefix]:
-            raise RefError(f"{prefix}{number} does not exist; expected one of {valid}")
-    clauses = resolution.preamble if prefix == "PP" else resolution.operative
-    return list(clauses[start - 1 : end])
-
-
-def _valid_refs(counts: dict[str, int]) -> str:
-    parts = [f"{prefix}1-{prefix}{n}" for prefix, n in counts.items() if n]
-    return " or ".join(parts) if parts else "nothing (this resolution has no clauses)"
-
-
 def select(refs: Iterable[str], resolution: Resolution) -> tuple[Clause, ...]:
     """The clauses named by ``refs``, once each, in document order.
 
-    Raises :class:`RefError` naming the bad reference and the valid ones.
+    Compact and written citations, sections and annexes included: see
+    :mod:`resolution_cli.citations`. Raises :class:`RefError` naming the bad
+    reference and the valid ones.
     """
-    wanted: set[str] = set()
-    seen = 0
-    for ref in refs:
-        for token in ref.split(","):
-            seen += 1
-            if seen > MAX_REFS:
-                raise RefError(f"too many paragraph references (more than {MAX_REFS})")
-            wanted.update(clause.id for clause in _parse_one(token, resolution))
-    return tuple(clause for clause in resolution.clauses if clause.id in wanted)
+    from resolution_cli.citations import select as cite
+
+    return cite(refs, resolution)
 
 
 def in_part(resolution: Resolution, part: str | None) -> tuple[Clause, ...]:
-    """Every clause, or those of one part ('preambular' or 'operative')."""
-    return tuple(c for c in resolution.clauses if part is None or c.part.value == part)
+    """Every clause, or those of one part.
+
+    'preambular' and 'operative' keep to the resolution itself (its sections
+    included, its annexes not); 'annex' keeps the annexes' clauses only.
+    """
+    if part is None:
+        return resolution.clauses
+    if part == "annex":
+        return tuple(c for c in resolution.clauses if c.annex is not None)
+    return tuple(c for c in resolution.clauses if c.annex is None and c.part.value == part)
 
 
 def compile_pattern(
@@ -211,3 +170,26 @@ def citations(resolution: Resolution) -> dict[int, tuple[str, ...]]:
         for number in clause.footnote_numbers():
             cited.setdefault(number, []).append(clause.id)
     return {number: tuple(ids) for number, ids in cited.items()}
+
+
+#: How a State may have voted, in the order ``votes`` lists them.
+VOTE_KINDS = ("yes", "no", "abstain", "absent")
+
+
+def votes(
+    vote: Vote, kind: str | None = None, state: str | None = None
+) -> tuple[tuple[str, str], ...]:
+    """(State, how it voted) for each State of a recorded vote, in the order of the record.
+
+    The States in favour come first, then those against, abstaining and not voting,
+    each list as the file orders it. ``kind`` keeps one of :data:`VOTE_KINDS`.
+    ``state`` is matched in any case: a State whose whole name it is, if there is
+    one ("Niger" is Niger, not Nigeria), else every State whose name contains it
+    ("united" finds all the Uniteds).
+    """
+    rows = [(name, how) for how in VOTE_KINDS for name in getattr(vote, how)]
+    if state is not None:
+        wanted = " ".join(state.split()).casefold()
+        exact = [row for row in rows if " ".join(row[0].split()).casefold() == wanted]
+        rows = exact or [row for row in rows if wanted in " ".join(row[0].split()).casefold()]
+    return tuple(row for row in rows if kind is None or row[1] == kind)

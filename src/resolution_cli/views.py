@@ -11,8 +11,8 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 if TYPE_CHECKING:
-    from resolution_cli.diff import DiffResult
     from resolution_cli.corpus.search import FirstUse, Hit
+    from resolution_cli.diff import DiffResult
     from resolution_cli.model import Clause, Footnote, Resolution
     from resolution_cli.refs import Reference
     from resolution_cli.validate import Problem
@@ -89,6 +89,19 @@ class Ids(NamedTuple):
     ids: tuple[str, ...]
 
 
+class VoteRow(NamedTuple):
+    """One State and how it voted: ``yes``, ``no``, ``abstain`` or ``absent``."""
+
+    state: str
+    vote: str
+
+
+class Votes(NamedTuple):
+    """``resolution votes``: each State with its vote, in the order of the record."""
+
+    rows: tuple[VoteRow, ...]
+
+
 class Problems(NamedTuple):
     """``resolution validate``: the problems found in a file (none: it is valid)."""
 
@@ -101,7 +114,6 @@ class Diff(NamedTuple):
 
     result: DiffResult
     show_all: bool = False
-
 
 
 class Hits(NamedTuple):
@@ -124,4 +136,18 @@ class Rows(NamedTuple):
     document: object = None
 
 
-View = Info | Document | Clauses | Verbs | Footnotes | Refs | Count | Ids | Problems | Diff | Hits | Rows
+View = (
+    Info
+    | Document
+    | Clauses
+    | Verbs
+    | Footnotes
+    | Refs
+    | Count
+    | Ids
+    | Votes
+    | Problems
+    | Diff
+    | Hits
+    | Rows
+)

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-PARTS = ("preambular", "operative")
+PARTS = ("preambular", "operative", "annex")
 VIEW_FORMATS = ("auto", "rich", "plain", "json", "jsonl")
 CLAUSE_FORMATS = (*VIEW_FORMATS, "csv", "tsv", "markdown", "akn")
 EXPORT_FORMATS = ("json", "csv", "tsv", "markdown", "akn")
@@ -87,7 +87,8 @@ def part_option(func: F) -> F:
     return click.option(
         "--part",
         type=click.Choice(PARTS, case_sensitive=False),
-        help="Only the preambular clauses or only the operative paragraphs.",
+        help="Only the preambular clauses or only the operative paragraphs of the resolution "
+        "itself (its sections included), or only its annexes' paragraphs.",
     )(func)
 
 

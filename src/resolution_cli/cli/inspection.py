@@ -1,4 +1,4 @@
-"""Commands that read one resolution: info, list, show, grep, verbs, footnotes, refs."""
+"""Commands that read one resolution: info, list, show, grep, verbs, footnotes, refs, votes."""
 
 from __future__ import annotations
 
@@ -167,3 +167,46 @@ def refs(ctx: Context, fmt: str) -> None:
     if not rows:
         raise NothingMatched
     ctx.emit(Refs(rows), fmt)
+
+
+@cli.command(short_help="How each State voted, when the resolution was adopted by a vote.")
+@click.option(
+    "--vote",
+    "kind",
+    type=click.Choice(("yes", "no", "abstain", "absent"), case_sensitive=False),
+    help="Only the States that voted so (absent: present in the record but not voting).",
+)
+@click.option(
+    "--state",
+    metavar="NAME",
+    help="Only this State (any case): its whole name if one State has it, else every "
+    "State whose name contains NAME.",
+)
+@format_option()
+@pass_context
+def votes(ctx: Context, kind: str | None, state: str | None, fmt: str) -> None:
+    """Each State with its vote, one per line: in favour, then against, abstaining, absent.
+
+    For a resolution adopted without a vote, says so on stderr and prints nothing
+    (exit status 0). Exit status 1 when no State matches --vote/--state.
+    """
+    from resolution_cli import query
+    from resolution_cli.views import VoteRow, Votes
+
+    resolution = ctx.resolution()
+    vote = resolution.vote
+    if vote is None or not (vote.yes or vote.no or vote.abstain or vote.absent):
+        name = resolution.symbol or "the resolution"
+        adoption = (resolution.adoption_type or "").casefold()
+        if vote is not None:
+            note = f"{name}: the file records the counts of the vote but not the States"
+        elif "without" in adoption or "consensus" in adoption:
+            note = f"{name} was adopted without a vote: no State's vote is recorded"
+        else:
+            note = f"{name}: the file records no vote"
+        click.echo(f"resolution: {note}", err=True)
+        return
+    rows = query.votes(vote, kind, state)
+    if not rows:
+        raise NothingMatched
+    ctx.emit(Votes(tuple(VoteRow(name, how) for name, how in rows)), fmt)

@@ -7,10 +7,10 @@ and the placing of footnote markers at their offsets.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 if TYPE_CHECKING:
-    from resolution_cli.model import FootnoteRef, Resolution
+    from resolution_cli.model import Annex, Clause, FootnoteRef, Resolution
 
 
 def long_date(value: object) -> str:
@@ -65,6 +65,83 @@ def closing_lines(resolution: Resolution) -> list[str]:
     if resolution.meeting is None:
         return []
     return [resolution.meeting.name, long_date(resolution.adopted)]
+
+
+class Heading(NamedTuple):
+    """Lines the document prints between clauses, as a heading or a closing.
+
+    ``section``: a section's number and heading lines ("II", "Special political
+    missions"); ``closing``: the meeting line and date; ``annex``: an annex's label
+    and title lines ("Annex I", "Declaration on ..."); ``trailing``: the lines
+    printed after an annex's last paragraph. ``depth`` is 1 for an annex inside an
+    annex (an appendix), 2 inside that, ...
+    """
+
+    kind: Literal["section", "closing", "annex", "trailing"]
+    lines: tuple[str, ...]
+    depth: int = 0
+
+
+def flow(resolution: Resolution) -> list[Clause | Heading]:
+    """The body of the document in printed order, after the enacting formula.
+
+    The resolution's own clauses; each section's number and heading, then its
+    preambular clauses and operative paragraphs; the closing meeting line; then
+    each annex: its label and title, its own preamble, its paragraphs (their
+    headings are the clauses' own), its trailing lines and the annexes inside it.
+    A resolution without sections or annexes gives its clauses and the closing.
+    """
+    items: list[Clause | Heading] = [*resolution.preamble, *resolution.operative]
+    for section in resolution.sections:
+        items.append(Heading("section", (section.num, *section.heading)))
+        items += section.clauses
+    closing = closing_lines(resolution)
+    if closing:
+        items.append(Heading("closing", tuple(closing)))
+    for annex in resolution.annexes:
+        items += _annex_flow(annex, 0)
+    return items
+
+
+def _annex_flow(annex: Annex, depth: int) -> list[Clause | Heading]:
+    items: list[Clause | Heading] = [Heading("annex", (annex.label, *annex.title), depth)]
+    items += annex.preamble + annex.body
+    if annex.trailing:
+        items.append(Heading("trailing", annex.trailing, depth))
+    for inner in annex.annexes:
+        items += _annex_flow(inner, depth + 1)
+    return items
+
+
+def placement(resolution: Resolution, clause: Clause) -> Heading | None:
+    """What says where a cited clause stands, printed before it in ``show REF``.
+
+    A section's number and heading lines; an annex's label (and, inside an annex,
+    the outer labels first: "Annex I", "Appendix"); None for the resolution's own
+    clauses, so that a resolution without sections or annexes prints as it always did.
+    """
+    if clause.section is not None and clause.annex is None:
+        section = resolution.section(clause.section)
+        lines = (section.num, *section.heading) if section else (clause.section,)
+        return Heading("section", lines)
+    if clause.annex is not None:
+        labels = _labels(resolution.annexes, clause, ())
+        if labels:
+            return Heading("annex", labels, len(labels) - 1)
+    return None
+
+
+def _labels(
+    annexes: Iterable[Annex], clause: Clause, outer: tuple[str, ...]
+) -> tuple[str, ...] | None:
+    for annex in annexes:
+        path = (*outer, annex.label)
+        if any(own is clause or own.id == clause.id for own in annex.preamble + annex.body):
+            return path
+        found = _labels(annex.annexes, clause, path)
+        if found:
+            return found
+    return None
 
 
 def join_and(items: Iterable[str]) -> str:

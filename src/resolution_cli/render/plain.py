@@ -17,9 +17,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, TextIO
 
 from resolution_cli.render.layout import (
-    closing_lines,
+    Heading,
+    flow,
     header_lines,
     join_and,
+    placement,
     title_line,
     with_markers,
 )
@@ -34,6 +36,7 @@ from resolution_cli.views import (
     Problems,
     Refs,
     Verbs,
+    Votes,
 )
 
 if TYPE_CHECKING:
@@ -75,13 +78,29 @@ def info_rows(resolution: Resolution) -> list[tuple[str, str]]:
         ("committee", r.committee),
         ("drafts", join_and(r.drafts)),
         ("adoption type", r.adoption_type or ""),
+    ]
+    if r.vote is not None:
+        counts = (
+            ("in favour", r.vote.in_favour),
+            ("against", r.vote.against),
+            ("abstaining", r.vote.abstaining),
+            ("non-voting", r.vote.non_voting),
+        )
+        rows += [(name, str(count)) for name, count in counts if count is not None]
+    own = [c for c in r.clauses if c.annex is None]
+    rows += [
         ("record", r.record or ""),
         ("sponsors", ", ".join(r.sponsors)),
         ("additional sponsors", ", ".join(r.additional_sponsors)),
-        ("preambular clauses", str(len(r.preamble))),
-        ("operative paragraphs", str(len(r.operative))),
-        ("footnotes", str(len(r.footnotes))),
+        ("preambular clauses", str(sum(c.part.value == "preambular" for c in own))),
+        ("operative paragraphs", str(sum(c.part.value == "operative" for c in own))),
     ]
+    if r.sections:
+        rows.append(("sections", ", ".join(s.num for s in r.sections)))
+    if r.annexes:
+        rows.append(("annexes", ", ".join(a.label for a in r.annexes)))
+        rows.append(("annex paragraphs", str(len(r.clauses) - len(own))))
+    rows.append(("footnotes", str(len(r.footnotes))))
     return [(name, value) for name, value in rows if value]
 
 
@@ -114,8 +133,11 @@ def _footnote_lines(resolution: Resolution, numbers: tuple[int, ...]) -> list[st
 
 def _document(resolution: Resolution, out: TextIO) -> None:
     blocks = [header_lines(resolution), [title_line(resolution)], [resolution.enacting_formula]]
-    blocks += [paragraph_lines(clause) for clause in resolution.clauses]
-    blocks.append(closing_lines(resolution))
+    for item in flow(resolution):
+        if isinstance(item, Heading):
+            blocks.append([line for line in item.lines if line])
+        else:
+            blocks.append(paragraph_lines(item))
     numbers = tuple(note.number for note in resolution.footnotes)
     blocks.append(_footnote_lines(resolution, numbers))
     out.write("\n\n".join("\n".join(block) for block in blocks if block))
@@ -124,6 +146,13 @@ def _document(resolution: Resolution, out: TextIO) -> None:
 
 def render(view: View, out: TextIO, term: Terminal) -> None:
     """Write ``view`` as plain text."""
+    from resolution_cli.views import Hits, Rows
+
+    if isinstance(view, Hits | Rows):
+        from resolution_cli.render.corpus_plain import render_corpus
+
+        render_corpus(view, out)
+        return
     if isinstance(view, Info):
         for name, value in info_rows(view.resolution):
             out.write(_row(name, value))
@@ -131,7 +160,12 @@ def render(view: View, out: TextIO, term: Terminal) -> None:
         _document(view.resolution, out)
     elif isinstance(view, Clauses) and view.mode == "show":
         blocks = []
+        previous: Heading | None = None
         for clause in view.clauses:
+            place = placement(view.resolution, clause)
+            if place is not None and place != previous:
+                blocks.append([line for line in place.lines if line])
+            previous = place
             blocks.append(
                 paragraph_lines(clause)
                 + _footnote_lines(view.resolution, clause.footnote_numbers())
@@ -145,13 +179,6 @@ def render(view: View, out: TextIO, term: Terminal) -> None:
     elif isinstance(view, Verbs):
         for row in view.rows:
             out.write(_row(row.verb, len(row.ids), ",".join(row.ids)))
-    from resolution_cli.views import Hits, Rows
-
-    if isinstance(view, Hits | Rows):
-        from resolution_cli.render.corpus_plain import render_corpus
-
-        render_corpus(view, out)
-        return
     elif isinstance(view, Footnotes):
         for note in view.rows:
             out.write(_row(note.footnote.number, note.footnote.text, ",".join(note.cited_by)))
@@ -161,6 +188,9 @@ def render(view: View, out: TextIO, term: Terminal) -> None:
     elif isinstance(view, Problems):
         for problem in view.problems:
             out.write(f"{view.source}: {problem}\n")
+    elif isinstance(view, Votes):
+        for vote in view.rows:
+            out.write(_row(vote.state, vote.vote))
     elif isinstance(view, Count):
         out.write(f"{view.matched}\n")
     elif isinstance(view, Ids):

@@ -18,10 +18,11 @@ from resolution_cli.views import (
     Problems,
     Refs,
     Verbs,
+    Votes,
 )
 
 if TYPE_CHECKING:
-    from resolution_cli.model import Clause, Resolution
+    from resolution_cli.model import Clause, Resolution, Vote
     from resolution_cli.refs import Reference
     from resolution_cli.views import View
 
@@ -41,21 +42,49 @@ def clause_record(clause: Clause, matches: tuple[str, ...] | None = None) -> dic
         "subparagraphs": data["subparagraphs"],
         "wrap_up": data["wrap_up"],
         "headings": data["headings"],
+        "section": clause.section,
+        "annex": clause.annex,
     }
+    if clause.annex is not None:
+        record["article"] = clause.article
     if matches is not None:
         record["matches"] = list(matches)
     return record
 
 
 def info_record(resolution: Resolution) -> dict[str, Any]:
-    """The metadata, without the clauses and footnotes, plus their counts."""
-    data = resolution.model_dump(mode="json", exclude={"preamble", "operative", "footnotes"})
+    """The metadata, without the clauses and footnotes, plus their counts.
+
+    ``vote`` (present after a recorded vote) holds its counts only: ``votes``
+    lists the States. ``counts.preambular`` and ``counts.operative`` count the
+    resolution itself, its sections included; ``sections``, ``annexes`` and
+    ``annex_paragraphs`` are added when it has sections or annexes.
+    """
+    omitted = {"preamble", "operative", "footnotes", "sections", "annexes", "vote"}
+    data = resolution.model_dump(mode="json", exclude=omitted)
+    if resolution.vote is not None:
+        data["vote"] = vote_counts(resolution.vote)
+    own = [c for c in resolution.clauses if c.annex is None]
     data["counts"] = {
-        "preambular": len(resolution.preamble),
-        "operative": len(resolution.operative),
+        "preambular": sum(c.part.value == "preambular" for c in own),
+        "operative": sum(c.part.value == "operative" for c in own),
         "footnotes": len(resolution.footnotes),
     }
+    if resolution.sections or resolution.annexes:
+        data["counts"]["sections"] = len(resolution.sections)
+        data["counts"]["annexes"] = len(resolution.annexes)
+        data["counts"]["annex_paragraphs"] = len(resolution.clauses) - len(own)
     return data
+
+
+def vote_counts(vote: Vote) -> dict[str, int | None]:
+    """The counts of a recorded vote (null where the file does not record one)."""
+    return {
+        "in_favour": vote.in_favour,
+        "against": vote.against,
+        "abstaining": vote.abstaining,
+        "non_voting": vote.non_voting,
+    }
 
 
 def ref_record(ref: Reference) -> dict[str, Any]:
@@ -76,6 +105,12 @@ def ref_record(ref: Reference) -> dict[str, Any]:
 
 def records(view: View) -> list[Any]:
     """The records of a view, in order (json prints them as an array, jsonl one a line)."""
+    from resolution_cli.views import Hits, Rows
+
+    if isinstance(view, Hits | Rows):
+        from resolution_cli.render.corpus_records import corpus_records
+
+        return corpus_records(view)
     if isinstance(view, Info):
         return [info_record(view.resolution)]
     if isinstance(view, Document):
@@ -98,6 +133,8 @@ def records(view: View) -> list[Any]:
         ]
     if isinstance(view, Refs):
         return [ref_record(row) for row in view.rows]
+    if isinstance(view, Votes):
+        return [{"state": row.state, "vote": row.vote} for row in view.rows]
     if isinstance(view, Count):
         return [{"count": view.matched}]
     if isinstance(view, Ids):
@@ -105,12 +142,6 @@ def records(view: View) -> list[Any]:
     if isinstance(view, Diff):
         from resolution_cli.render.diff_records import diff_lines
 
-    from resolution_cli.views import Hits, Rows
-
-    if isinstance(view, Hits | Rows):
-        from resolution_cli.render.corpus_records import corpus_records
-
-        return corpus_records(view)
         return diff_lines(view.result)
     if isinstance(view, Problems):
         return [

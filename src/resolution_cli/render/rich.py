@@ -15,9 +15,11 @@ from rich.padding import Padding
 from rich.text import Text
 
 from resolution_cli.render.layout import (
-    closing_lines,
+    Heading,
+    flow,
     header_lines,
     place_markers,
+    placement,
     title_line,
 )
 from resolution_cli.render.plain import info_rows
@@ -32,6 +34,7 @@ from resolution_cli.views import (
     Problems,
     Refs,
     Verbs,
+    Votes,
 )
 
 if TYPE_CHECKING:
@@ -109,7 +112,13 @@ def _link_symbols(drawn: Text, text: str, markers: tuple[FootnoteRef, ...]) -> N
 
 def _clause(clause: Clause, spans: tuple[tuple[int, int], ...] = ()) -> RenderableType:
     """A clause as printed; ``spans`` are grep's matches in ``clause.all_text()``."""
-    parts: list[RenderableType] = [Text(h, style="bold") for h in clause.headings]
+    # In an annex, chapter and article headings are centred, as the printed annex has them.
+    parts: list[RenderableType] = [
+        Text(h, style="bold", justify="center")
+        if clause.annex is not None
+        else Text(h, style="bold")
+        for h in clause.headings
+    ]
     cursor = 0
 
     def local(line: str) -> tuple[tuple[int, int], ...]:
@@ -156,14 +165,27 @@ def _document(resolution: Resolution) -> list[RenderableType]:
     items: list[RenderableType] = [Text(line, style="dim") for line in header_lines(resolution)]
     items += [Text(""), Text(title_line(resolution), style="bold"), Text("")]
     items.append(Text(resolution.enacting_formula, style="italic"))
-    for clause in resolution.clauses:
-        items += [Text(""), _clause(clause)]
-    if resolution.meeting:
-        items += [Text("")] + [Text(line, style="italic") for line in closing_lines(resolution)]
+    for item in flow(resolution):
+        items.append(Text(""))
+        items += _heading(item) if isinstance(item, Heading) else [_clause(item)]
     if resolution.footnotes:
         items += [Text(""), Text("─" * 20, style="dim")]
         items += _footnotes(resolution, tuple(n.number for n in resolution.footnotes))
     return items
+
+
+def _heading(heading: Heading) -> list[RenderableType]:
+    """A section's number and heading, an annex's label and title, centred and bold as
+    printed; the closing meeting line in italics; an annex's trailing lines as text."""
+    lines = [line for line in heading.lines if line]
+    if heading.kind == "closing":
+        return [Text(line, style="italic") for line in lines]
+    if heading.kind == "trailing":
+        return [Text(line) for line in lines]
+    if heading.kind == "annex" and lines:
+        label = Text(lines[0], style="bold", justify="right" if heading.depth else "center")
+        return [label, *(Text(line, style="bold", justify="center") for line in lines[1:])]
+    return [Text(line, style="bold", justify="center") for line in lines]
 
 
 def _table(*headers: str) -> Table:
@@ -176,6 +198,12 @@ def _table(*headers: str) -> Table:
 
 
 def _render(view: View, width: int, styled: bool = True) -> list[RenderableType]:
+    from resolution_cli.views import Hits, Rows
+
+    if isinstance(view, Hits | Rows):
+        from resolution_cli.render.corpus_rich import corpus_renderables
+
+        return corpus_renderables(view)
     if isinstance(view, Diff):
         from resolution_cli.render import diff_rich
 
@@ -189,20 +217,19 @@ def _render(view: View, width: int, styled: bool = True) -> list[RenderableType]
         return _document(view.resolution)
     if isinstance(view, Clauses) and view.mode == "show":
         items: list[RenderableType] = []
+        previous: Heading | None = None
         for index, clause in enumerate(view.clauses):
             if index:
                 items.append(Text(""))
+            place = placement(view.resolution, clause)
+            if place is not None and place != previous:
+                items += [*_heading(place), Text("")]
+            previous = place
             items.append(Text(clause.id, style="bold magenta"))
             items.append(_clause(clause))
             items += _footnotes(view.resolution, clause.footnote_numbers())
         return items
     if isinstance(view, Clauses) and view.mode == "grep":
-    from resolution_cli.views import Hits, Rows
-
-    if isinstance(view, Hits | Rows):
-        from resolution_cli.render.corpus_rich import corpus_renderables
-
-        return corpus_renderables(view)
         items = []
         for index, clause in enumerate(view.clauses):
             if index:
@@ -266,6 +293,12 @@ def _render(view: View, width: int, styled: bool = True) -> list[RenderableType]
             )
             for p in view.problems
         ]
+    if isinstance(view, Votes):
+        colours = {"yes": "green", "no": "red", "abstain": "yellow", "absent": "dim"}
+        table = _table("state", "vote")
+        for vote in view.rows:
+            table.add_row(Text(vote.state), Text(vote.vote, style=colours.get(vote.vote, "")))
+        return [table]
     if isinstance(view, Count):
         return [Text(str(view.matched))]
     if isinstance(view, Ids):
