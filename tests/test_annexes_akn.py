@@ -471,3 +471,80 @@ def test_refs_and_footnotes_cover_annexes(official: Path) -> None:
     titled = _read(official / "75_290 A_E.xml")
     title_refs = [ref for ref in find_refs(titled) if ref.field == "title[0]"]
     assert [(ref.location, ref.normalized) for ref in title_refs] == [("annex", "A/RES/72/305")]
+
+
+def test_hand_built_annexes_round_trip() -> None:
+    from resolution_cli.model import Footnote, FootnoteRef, Part, SubParagraph
+
+    def clause(cid: str, annex: str, text: str, **extra: object) -> Clause:
+        fields: dict[str, object] = {
+            "id": cid,
+            "part": Part.OPERATIVE,
+            "number": 1,
+            "verb": "",
+            "text": text,
+            "annex": annex,
+        }
+        fields.update(extra)
+        return Clause.model_validate(fields)
+
+    appendix = Annex(
+        num="",
+        label="Appendix",
+        title=("Forms",),
+        body=(clause("annexII.appendix.1", "II.appendix", "The form.", num="1."),),
+    )
+    annex = Annex(
+        num="II",
+        label="Annex II",
+        title=("Rules of the fund", "Adopted in 2099"),
+        preamble=(
+            clause(
+                "annexII.PP1",
+                "II",
+                "Recalling its earlier rules,",
+                part=Part.PREAMBULAR,
+                verb="Recalling",
+            ),
+        ),
+        body=(
+            clause("annexII.u1", "II", "An unnumbered opening line."),
+            clause(
+                "annexII.1",
+                "II",
+                "Decides that:",
+                number=2,
+                num="1.",
+                verb="Decides",
+                markers=(FootnoteRef(number=2, offset=7),),
+                subparagraphs=(SubParagraph(num="(a)", text="first;"),),
+                wrap_up="and so on.",
+                headings=("I. General",),
+            ),
+            clause(
+                "annexII.art3",
+                "II",
+                "The article's only paragraph.",
+                number=3,
+                article="3",
+                headings=("Article 3", "Entry into force"),
+            ),
+        ),
+        trailing=("* * *",),
+        annexes=(appendix,),
+    )
+    r = Resolution(
+        symbol="A/RES/99/2",
+        number="99/2",
+        title="Test",
+        operative=(
+            Clause(id="OP1", part=Part.OPERATIVE, number=1, num="1.", verb="", text="Adopts."),
+        ),
+        annexes=(annex,),
+        footnotes=(Footnote(number=1, text="Unused."), Footnote(number=2, text="A/99/2.")),
+    )
+    data = akn.to_bytes(r)
+    assert _schema_problems(data) == []
+    again = parse(data, "export.xml", "akn", warn=lambda _: None)
+    assert again.annexes == r.annexes
+    assert again.footnotes == r.footnotes

@@ -324,21 +324,16 @@ class _AnnexReader:
         pre = self.sub_reader()
         if segment.preamble is not None:
             pre.preamble(segment.preamble)
-            if pre.formula is not None:
-                first = pre.last(Part.PREAMBULAR)
-                if pre.clauses[Part.PREAMBULAR] and first is not None:
+            if pre.formula is not None:  # printed before the first preambular clause
+                if pre.clauses[Part.PREAMBULAR]:
                     pre.clauses[Part.PREAMBULAR][0].headings.insert(0, pre.formula)
                 else:
                     title.append(pre.formula)
-            if pre.pending:
-                reader.warn(
-                    f"{reader.name}: line {segment.preamble.sourceline}: headings after the "
-                    "annex's preamble go to its first paragraph"
-                )
         else:
             count = 0
             while count < len(events) and events[count].kind == "para":
-                if self.numbered(events[count].element):
+                element = events[count].element
+                if self.numbered(element) or self.exported(element):
                     break
                 count += 1
             later = events[count:]
@@ -375,9 +370,7 @@ class _AnnexReader:
                 sub.pending.append(event.text)
             elif event.kind == "para":
                 element = event.element
-                if _EXPORTED_UNNUMBERED.search(element.get("eId") or "") and not self.numbered(
-                    element
-                ):
+                if self.exported(element):
                     self.own_clause(sub, element, verb=True)
                 else:
                     sub.paragraph(element)
@@ -422,6 +415,11 @@ class _AnnexReader:
 
     def numbered(self, element: Element) -> bool:
         return self.reader.printed_number(element) is not None
+
+    def exported(self, element: Element) -> bool:
+        """An unnumbered clause of this tool's own export: a clause of its own."""
+        eid = element.get("eId") or ""
+        return bool(_EXPORTED_UNNUMBERED.search(eid)) and not self.numbered(element)
 
     @staticmethod
     def prepare(sub: _Reader, paragraphs: list[Element]) -> None:
