@@ -72,25 +72,36 @@ class _Scorer:
     """Similarities of old/new clauses, computed once, with cheap upper bounds first."""
 
     def __init__(self, old: Sequence[str], new: Sequence[str], threshold: float) -> None:
-        self.a = [words(t) for t in old]
-        self.b = [words(t) for t in new]
-        self.ca = [Counter(w) for w in self.a]
-        self.cb = [Counter(w) for w in self.b]
+        self.old, self.new = old, new
+        self.sides: dict[tuple[int, int], tuple[list[str], Counter[str], frozenset[str]]] = {}
         self.threshold = threshold
         self.cache: dict[tuple[int, int], float] = {}
+
+    def _side(self, side: int, index: int) -> tuple[list[str], Counter[str], frozenset[str]]:
+        """A clause's words, their counts and the set of them (computed when first asked)."""
+        found = self.sides.get((side, index))
+        if found is None:
+            found_words = words((self.old, self.new)[side][index])
+            counts = Counter(found_words)
+            found = (found_words, counts, frozenset(counts))
+            self.sides[(side, index)] = found
+        return found
 
     def score(self, i: int, j: int) -> float:
         """Their similarity, or 0.0 when it is surely under the threshold."""
         key = (i, j)
         if key in self.cache:
             return self.cache[key]
-        a, b = self.a[i], self.b[j]
+        a, ca, sa = self._side(0, i)
+        b, cb, sb = self._side(1, j)
         total = len(a) + len(b)
         value = 0.0
         if total == 0:
             value = 1.0
-        elif 2 * min(len(a), len(b)) / total >= self.threshold:
-            ca, cb = self.ca[i], self.cb[j]
+        elif 2 * min(len(a), len(b)) / total >= self.threshold and (
+            # shared distinct words, plus the repeats one side has: a bound on shared words
+            2 * (len(sa & sb) + min(len(a) - len(sa), len(b) - len(sb))) / total >= self.threshold
+        ):
             if len(cb) < len(ca):
                 ca, cb = cb, ca
             shared = sum(min(n, cb[w]) for w, n in ca.items() if w in cb)

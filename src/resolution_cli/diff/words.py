@@ -17,6 +17,10 @@ degrades long sequences) and cleans the result up so that it reads well:
   ``Welcoming {+also +}the report``, never ``Welcoming{+ also+} the report``;
 - a replacement is written as its deletion, then its insertion.
 
+For speed the comparison runs on two levels: first words (and punctuation) each
+with the whitespace after it, then, inside each block that differs, the tokens
+(so that ``106\u00a0States`` -> ``107\u00a0States`` still marks only the number).
+
 The equal and delete segments join to exactly the old text, the equal and
 insert segments to exactly the new text, spaces and punctuation included.
 Footnote markers are not part of the texts compared (they are not part of a
@@ -26,6 +30,7 @@ clause's text in the model); footnote changes are reported beside the diff.
 from __future__ import annotations
 
 import re
+from collections.abc import Hashable, Sequence
 from difflib import SequenceMatcher
 from typing import Literal, NamedTuple
 
@@ -33,6 +38,7 @@ __all__ = ["Segment", "is_word", "tokenize", "word_count", "word_diff", "words"]
 
 Op = Literal["equal", "delete", "insert"]
 
+_WORD = re.compile(r"\w+(?:(?:[/\-.'’()]+|,(?=\d{3}\b))\w+)*", re.UNICODE)
 _TOKEN = re.compile(r"\w+(?:(?:[/\-.'’()]+|,(?=\d{3}\b))\w+)*|\s+|[^\w\s]", re.UNICODE)
 
 
@@ -55,12 +61,12 @@ def is_word(token: str) -> bool:
 
 def words(text: str) -> list[str]:
     """The words of ``text``, case-folded: what the similarity of clauses compares."""
-    return [t.casefold() for t in _TOKEN.findall(text) if is_word(t)]
+    return _WORD.findall(text.casefold())
 
 
 def word_count(text: str) -> int:
     """How many words ``text`` holds."""
-    return sum(1 for t in _TOKEN.findall(text) if is_word(t))
+    return len(_WORD.findall(text))
 
 
 # A run of the raw diff before it is joined into text: its op and tokens. A
@@ -75,17 +81,41 @@ def word_diff(old: str, new: str) -> list[Segment]:
     """The edits that turn ``old`` into ``new``, in order (see the module doc)."""
     if old == new:
         return [Segment("equal", old)] if old else []
-    a, b = tokenize(old), tokenize(new)
-    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    # Two levels, for speed: words with the whitespace after them first, then the
+    # tokens inside each block that differs (a space is a token of its own there).
+    a, b = _grouped(tokenize(old)), _grouped(tokenize(new))
     runs: list[_Run] = []
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    for tag, i1, i2, j1, j2 in _opcodes(a, b):
+        old_tokens = [t for group in a[i1:i2] for t in group]
+        new_tokens = [t for group in b[j1:j2] for t in group]
         if tag == "equal":
-            runs.append(_Run("equal", a[i1:i2], b[j1:j2]))
-        else:
-            _add_change(runs, a[i1:i2], b[j1:j2])
+            runs.append(_Run("equal", old_tokens, new_tokens))
+            continue
+        for fine, k1, k2, l1, l2 in _opcodes(old_tokens, new_tokens):
+            if fine == "equal":
+                runs.append(_Run("equal", old_tokens[k1:k2], new_tokens[l1:l2]))
+            else:
+                _add_change(runs, old_tokens[k1:k2], new_tokens[l1:l2])
     runs = _absorb_wordless(runs)
     runs = _slide(runs)
     return _segments(runs)
+
+
+def _grouped(tokens: list[str]) -> list[tuple[str, ...]]:
+    """Each token with the whitespace that follows it (leading whitespace alone)."""
+    groups: list[tuple[str, ...]] = []
+    for token in tokens:
+        if token.isspace() and groups:
+            groups[-1] = (*groups[-1], token)
+        else:
+            groups.append((token,))
+    return groups
+
+
+def _opcodes(
+    a: Sequence[Hashable], b: Sequence[Hashable]
+) -> Sequence[tuple[str, int, int, int, int]]:
+    return SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
 
 
 def _add_change(runs: list[_Run], old: list[str], new: list[str]) -> None:
