@@ -158,6 +158,7 @@ def _xml_footnotes(path: Path, statement: etree._Element) -> dict[int, str]:
         statement.find("{*}preface"),
         statement.find("{*}preamble"),
         _own_main_body(statement),
+        statement.find("{*}attachments"),  # the annexes' footnotes are the resolution's
     ]
     if doc is not statement:
         places.append(doc.find("{*}preface"))

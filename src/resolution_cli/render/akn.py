@@ -63,7 +63,7 @@ from resolution_cli.symbols import find_symbols
 from resolution_cli.views import Clauses, Document
 
 if TYPE_CHECKING:
-    from resolution_cli.model import Annex, Clause, FootnoteRef, Resolution, SubParagraph
+    from resolution_cli.model import Annex, Clause, FootnoteRef, Resolution, SubParagraph, Vote
     from resolution_cli.terminal import Terminal
     from resolution_cli.views import View
 
@@ -72,6 +72,8 @@ __all__ = ["AKN_NS", "RCLI_NS", "VOTING_OUTCOMES", "document", "render", "to_byt
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 #: The namespace of this tool's own metadata (``meta/proprietary``).
 RCLI_NS = "https://github.com/resolution-cli/ns/1.0"
+#: The UN's AKN4UN namespace (the voters of a recorded vote).
+AKN4UN_NS = "http://un.org/akn4un"
 _A = f"{{{AKN_NS}}}"
 _UNKNOWN_DATE = "0001-01-01"
 _LANGUAGE = "eng"
@@ -315,6 +317,8 @@ class _Writer:
             outcome = VOTING_OUTCOMES.get(r.adoption_type, r.adoption_type)
             voting = _el(parliamentary, "voting", outcome=outcome)
             _el(voting, "quorum", value="")
+            if r.vote is not None:
+                self._vote(voting, r.vote)
 
         refs = _el(meta, "references", source="#DGACM")
         for eid, tag, href, show in _TLC:
@@ -334,6 +338,30 @@ class _Writer:
             for field, origin in r.provenance.items():
                 item = etree.SubElement(proprietary, f"{{{RCLI_NS}}}provenance", field=field)
                 item.text = origin
+
+    def _vote(self, voting: etree._Element, vote: Vote) -> None:
+        """The recorded vote as the UN writes it: a ``count`` per kind, with its value
+        and its States (``akn4un:voters``); a kind with no State and a count of 0 (or,
+        for the non-voting, None) is left out, as in the UN's files."""
+        kinds = (
+            ("inFavour", vote.in_favour, vote.yes),
+            ("against", vote.against, vote.no),
+            ("abstaining", vote.abstaining, vote.abstain),
+            ("nonVoting", vote.non_voting, vote.absent),
+        )
+        for kind, value, states in kinds:
+            if not states and value in (None, 0) and (kind != "nonVoting" or value is None):
+                continue
+            count = _el(voting, "count", refersTo=kind)
+            if value is not None:
+                count.set("value", str(value))
+            voters = etree.SubElement(
+                count,
+                f"{{{AKN4UN_NS}}}voters",
+                nsmap={"akn4un": AKN4UN_NS},
+            )
+            for state in states:
+                _el(voters, "organization", state, refersTo="memberState")
 
     def cover_page(self, root: etree._Element) -> None:
         r = self.r

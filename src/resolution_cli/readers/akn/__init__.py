@@ -88,7 +88,7 @@ def read(
     if not preamble and not operative and not sections:
         raise LoadError(name, "no clause found (no preamble container, no mainBody paragraph)")
 
-    fields.update(facts(doc, statement))
+    fields.update(facts(doc, statement, name, warn))
     fields["preamble"] = preamble
     fields["operative"] = operative
     if sections:

@@ -21,11 +21,12 @@ import re
 from datetime import date
 
 from resolution_cli.errors import LoadError
-from resolution_cli.model import AgendaItem, Meeting
+from resolution_cli.model import AgendaItem, Meeting, Vote
 from resolution_cli.readers.akn.body import _Flow, _Reader
-from resolution_cli.readers.akn.names import _split_names
+from resolution_cli.readers.akn.names import _split_names, is_state_name, split_states
 from resolution_cli.readers.akn.xml import (
     Element,
+    Warn,
     _child,
     _children,
     _descendants,
@@ -132,6 +133,53 @@ def _adopted(meta: Element | None) -> date | None:
     return None
 
 
+#: ``count/@refersTo`` of a recorded vote -> the Vote fields of its count and its names.
+_COUNTS = {
+    "inFavour": ("in_favour", "yes"),
+    "against": ("against", "no"),
+    "abstaining": ("abstaining", "abstain"),
+    "nonVoting": ("non_voting", "absent"),
+    "notVoting": ("non_voting", "absent"),
+    "absent": ("non_voting", "absent"),
+}
+
+
+def _vote(voting: Element | None, name: str, warn: Warn) -> Vote | None:
+    """The recorded vote of the ``voting`` block: each ``count`` (in favour, against,
+    abstaining, not voting) with its value and the States of its ``voters``, names as
+    printed. A recorded vote that prints no count of a kind had none of that kind (0),
+    except the non-voting, which is None unless recorded. No count: no recorded vote."""
+    counts = list(_children(voting, "count")) if voting is not None else []
+    if not counts:
+        return None
+    fields: dict[str, object] = {"in_favour": 0, "against": 0, "abstaining": 0}
+    for count in counts:
+        kind = (count.get("refersTo") or "").lstrip("#")
+        if kind not in _COUNTS:
+            warn(f"{name}: line {count.sourceline}: <count refersTo={kind!r}> not read as a vote")
+            continue
+        number, names = _COUNTS[kind]
+        value = (count.get("value") or "").strip()
+        states = tuple(_plain(o) for o in _descendants(count, "organization"))
+        for state in states:
+            if not is_state_name(state):
+                warn(f"{name}: line {count.sourceline}: {state!r} is not a State name of the list")
+        fields[number] = int(value) if value.isdigit() else len(states)
+        fields[names] = states
+    return Vote.model_validate(fields)
+
+
+def _states(step: Element | None, name: str, warn: Warn) -> tuple[str, ...]:
+    """The State names of a workflow step's ``by`` (sponsors), warnings naming its line."""
+    if step is None:
+        return ()
+
+    def say(message: str) -> None:
+        warn(f"{name}: line {step.sourceline}: <step {step.get('outcome')}>: {message}")
+
+    return split_states(step.get("by") or "", say)
+
+
 def front(
     doc: Element, statement: Element, label: str | None, reader: _Reader, name: str
 ) -> dict[str, object]:
@@ -203,7 +251,7 @@ def front(
     }
 
 
-def facts(doc: Element, statement: Element) -> dict[str, object]:
+def facts(doc: Element, statement: Element, name: str, warn: Warn) -> dict[str, object]:
     """The facts of meta and the conclusions, with the provenance of each."""
     meta = _child(doc, "meta")
     part_meta = _child(statement, "meta") if statement is not doc else None
@@ -216,11 +264,10 @@ def facts(doc: Element, statement: Element) -> dict[str, object]:
     if adopted:
         provenance["adopted"] = _PROVENANCE_META
     steps = {s.get("outcome"): s for s in _descendants(_child(meta, "workflow"), "step")}
-    sponsors = (
-        _split_names(steps["draftResolution"].get("by") or "") if "draftResolution" in steps else ()
-    )
+    main_step = steps.get("draftResolution")
+    sponsors = _states(main_step, name, warn)
     extra_step = steps.get("draftResolutionAdditionalSponsors")
-    additional = _split_names(extra_step.get("by") or "") if extra_step is not None else ()
+    additional = _states(extra_step, name, warn)
     if sponsors:
         provenance["sponsors"] = _PROVENANCE_WORKFLOW
     if additional:
@@ -235,6 +282,9 @@ def facts(doc: Element, statement: Element) -> dict[str, object]:
     adoption_type = _adoption_type(voting.get("outcome") if voting is not None else None)
     if adoption_type:
         provenance["adoption_type"] = _PROVENANCE_VOTING
+    vote = _vote(voting, name, warn)
+    if vote is not None:
+        provenance["vote"] = _PROVENANCE_VOTING
 
     # This tool's own export records where each fact came from: keep that record.
     recorded = {
@@ -252,4 +302,5 @@ def facts(doc: Element, statement: Element) -> dict[str, object]:
         "additional_sponsors": additional,
         "work_uri": work_uri,
         "provenance": provenance,
+        "vote": vote,
     }
