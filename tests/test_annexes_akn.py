@@ -206,13 +206,13 @@ def test_two_annexes_in_one_attachment_with_a_table() -> None:
         ("annexII.1", "1.", ("A. Plenary meetings",)),
         ("annexII.2", "2.", ()),
         ("annexII.1_2", "1.", ("B. Budget",)),
-        ("annexII.u1", None, ()),
     ]
-    # the line printed between 1 and 2 stays with 1; the table and its notes are one clause
+    # the line printed between 1 and 2 stays with 1; the table and its notes with the
+    # paragraph that announces them
     assert second.body[0].text.endswith("as follows: Thursday, 1 June: from 10 a.m. to 1 p.m.")
-    table = second.body[3]
-    assert (table.verb, table.text) == (
+    assert (second.body[2].verb, second.body[2].text) == (
         "",
+        "The costs are set out in the table below: "
         "Item Costa Rooms 1 000 a In United States dollars. Note: Estimates.",
     )
     assert any("line 37" in w and "annexII.1_2" in w for w in warnings)

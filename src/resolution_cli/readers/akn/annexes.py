@@ -38,11 +38,13 @@ Reading the elements of an annex's ``mainBody``:
   ("(a) ...", nested romans), lower-case continuations and unnumbered paragraphs
   between n and n + 1 appended to paragraph n, lead phrases (``verb``) where italics
   print them at the start of a paragraph;
-- **tables** (``container`` holding a ``table``) are an unnumbered clause of their
-  own, cell text in reading order (one warning each); the table's notes (paragraphs
-  of class ``FootnoteText`` after it: "a See A/75/383.", "Abbreviations: ...") are
-  appended to it; a ``FootnoteText`` paragraph elsewhere is an unnumbered clause
-  with no lead phrase;
+- **tables** (``container`` holding a ``table``) are kept as text, cell text in
+  reading order (one warning each): appended to the clause printed just before
+  ("... as set out in the table below:", as in the resolution's own body), or, after
+  a heading or at the start, an unnumbered clause of their own; the table's notes
+  (paragraphs of class ``FootnoteText`` after it: "a See A/75/383.",
+  "Abbreviations: ...") are appended to the same clause; a ``FootnoteText``
+  paragraph elsewhere is an unnumbered clause with no lead phrase;
 - an unnumbered paragraph whose ``eId`` ends in ``__u<k>`` (this tool's own export)
   is always a clause of its own;
 - headings after the last clause are the annex's ``trailing`` lines; nested
@@ -376,7 +378,13 @@ class _AnnexReader:
                     sub.paragraph(element)
             elif event.kind == "table":
                 reader.say(event.element, "table kept as text (its cells in reading order)")
-                tables.add(id(self.own_clause(sub, event.element, verb=False)))
+                last = clauses[-1] if clauses else None
+                if last is not None and not sub.pending:  # "... as set out in the table below:"
+                    text, markers = self.flow(sub, event.element).finish()
+                    sub.append(last, text, markers, event.element)
+                else:
+                    last = self.own_clause(sub, event.element, verb=False)
+                tables.add(id(last))
             elif event.kind == "note":
                 last = clauses[-1] if clauses else None
                 if last is not None and id(last) in tables and not sub.pending:
