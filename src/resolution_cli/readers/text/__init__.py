@@ -1,0 +1,238 @@
+"""Read a resolution from text converted from the printed document (markdown).
+
+What the conversion of a printed UN resolution produces, and how it is read as a
+person reads the page:
+
+- page breaks are lines of ``---``; the footnotes of a page follow the break as
+  lines ``<sup>n</sup> text``. Both are interruptions, not structure: they can
+  fall before any line (mid-clause, before a sub-paragraph, before a heading),
+  and a clause ends at its final punctuation, not at a page break
+  (:mod:`.pages`, :mod:`.clauses`);
+- footnote markers ``<sup>n</sup>`` are removed from the text and kept as
+  :class:`~resolution_cli.model.FootnoteRef`; links ``[72/7](#)`` keep their
+  text; ``**bold**`` and ``*italics*`` are markup (:mod:`.markup`);
+- the lead phrase of a clause is its leading italic span; when the whole clause
+  is in italics (the first page of some documents), or the text has no italics
+  at all, it is the lexicon's (:mod:`.leads`); in a text that marks lead phrases
+  with italics, a clause without one has none;
+- operative paragraphs are numbered ``1.``; sub-paragraphs ``(a)``, ``(i)``;
+  bold lines are headings, and "I", "A." headings open sections whose numbers
+  restart (:mod:`.clauses`);
+- the header and the closing meeting line (``59th plenary meeting``,
+  ``54th (resumed) plenary meeting``, the date on the next line) are read into
+  the metadata (:mod:`.header`); "Annex" pages after it into annexes.
+
+Errors (:class:`~resolution_cli.errors.LoadError`) only for text that cannot be
+a resolution: no enacting formula, no clause. Everything else is read, with a
+warning naming the line and what was assumed (a numbering gap, a clause without
+a lead phrase, a paragraph joined across a page break, a footnote never cited).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from resolution_cli.errors import LoadError
+from resolution_cli.model import Clause, Footnote, Meeting, Resolution
+from resolution_cli.readers.text.annexes import Annexes, is_label
+from resolution_cli.readers.text.clauses import Body, section_number
+from resolution_cli.readers.text.header import (
+    header,
+    is_enacting,
+    meeting,
+    parse_date,
+    session_number,
+)
+from resolution_cli.readers.text.leads import lexicon
+from resolution_cli.readers.text.markup import Inline, inline
+from resolution_cli.readers.text.pages import Block, blocks
+
+__all__ = ["lexicon", "read", "session_number"]
+
+Warn = Callable[[str], None]
+
+
+def read(text: str, name: str, *, warn: Warn) -> Resolution:
+    """Read the text of a printed resolution; see the module docstring."""
+    found = blocks(text)
+    start = next(
+        (
+            i
+            for i, b in enumerate(found)
+            if b.kind in ("para", "heading") and is_enacting(inline(b.raw).text)
+        ),
+        None,
+    )
+    if start is None:
+        raise LoadError(
+            name,
+            "no enacting formula ('The General Assembly,') found: not the text of a resolution",
+        )
+    head = header([b.raw for b in found[:start] if b.kind != "footnote"])
+    formula = inline(found[start].raw).text
+    rest = found[start + 1 :]
+    italics = any("*" in b.raw or "_" in b.raw for b in rest if b.kind != "footnote")
+    opening = _sections(rest)
+    body = Body(name, warn, italics, bool(opening))
+    between = between_numbers(rest)
+    footnotes: dict[int, tuple[int, Inline]] = {}
+    closing: Meeting | None = None
+    after: list[Block] = []
+    for index, block in enumerate(rest):
+        if block.kind == "footnote":
+            _footnote(block, footnotes, warn, name)
+            continue
+        if block.broke and is_label(block):  # an "Annex" page, no meeting line before it
+            after = rest[index:]
+            break
+        if block.kind == "para" and (found_meeting := meeting(block.raw)):
+            closing, adopted = found_meeting
+            after = rest[index + 1 :]
+            date_line = next((b for b in after if b.kind != "footnote"), None)
+            if adopted is None and date_line is not None and date_line.kind == "para":
+                adopted = parse_date(inline(date_line.raw).text)  # the date, a line apart
+                if adopted is not None:
+                    after = [b for b in after if b is not date_line]
+            if head.adopted is None:
+                head.adopted = adopted
+            break
+        content = inline(block.raw)
+        if block.kind == "numbered":
+            body.numbered(block.line, block.label, content)
+        elif block.kind == "sub" and body.sub(block.line, block.label, content, block.broke):
+            pass
+        elif block.kind == "heading":
+            body.heading(block.line, content.text, index in opening)
+        else:
+            if block.kind == "sub":
+                content = inline(f"{block.label} {block.raw}")
+            body.para(block.line, content, block.broke, index in between)
+    annexes = Annexes(name, warn)
+    for block in after:
+        if block.kind == "footnote":
+            _footnote(block, footnotes, warn, name)
+        else:
+            annexes.block(block)
+    preamble, operative, sections = body.finish()
+    read_annexes = annexes.finish()
+    if not preamble and not operative and not sections:
+        raise LoadError(name, "no clause found after the enacting formula")
+    notes = tuple(
+        Footnote(number=number, text=content.text)
+        for number, (_, content) in sorted(footnotes.items())
+    )
+    every = [
+        *preamble,
+        *operative,
+        *(c for s in sections for c in s.clauses),
+        *(c for a in read_annexes for c in a.clauses),
+    ]
+    _check_footnotes(every, footnotes, warn, name)
+    return Resolution(
+        symbol=f"A/RES/{head.number}" if head.number else "",
+        number=head.number,
+        title=head.title,
+        organ=head.organ or "General Assembly",
+        session=session_number(head.session_name),
+        session_name=head.session_name,
+        agenda_items=tuple(head.agenda),
+        distribution=head.distribution,
+        issued=head.issued,
+        adopted=head.adopted,
+        meeting=closing,
+        committee=head.committee,
+        drafts=head.drafts,
+        enacting_formula=formula,
+        preamble=tuple(preamble),
+        operative=tuple(operative),
+        sections=tuple(sections),
+        annexes=read_annexes,
+        footnotes=notes,
+    )
+
+
+def _body_blocks(rest: list[Block]) -> list[tuple[int, Block]]:
+    """The blocks of the resolution's body, up to the closing meeting line."""
+    found: list[tuple[int, Block]] = []
+    for index, block in enumerate(rest):
+        if (block.kind == "para" and meeting(block.raw)) or (block.broke and is_label(block)):
+            break
+        if block.kind != "footnote":
+            found.append((index, block))
+    return found
+
+
+def _sections(rest: list[Block]) -> set[int]:
+    """The section-number headings that open sections (indexes into ``rest``).
+
+    As the AKN reader decides: only when the operative numbering restarts at 1 after
+    such a heading somewhere; then each one opens a section, except one whose next
+    numbered paragraph continues the numbering of the section before it (an "A"
+    over paragraphs 5, 6 ... inside section VIII stays a heading)."""
+    headings: list[tuple[int, int | None]] = []  # (index, next number after it)
+    restart = seen_number = False
+    waiting: list[int] = []
+    for index, block in _body_blocks(rest):
+        if block.kind == "heading" and section_number(inline(block.raw).text) is not None:
+            waiting.append(len(headings))
+            headings.append((index, None))
+        elif block.kind == "numbered":
+            number = int(block.label)
+            if waiting and number == 1 and seen_number:
+                restart = True
+            for position in waiting:
+                headings[position] = (headings[position][0], number)
+            waiting = []
+            seen_number = True
+    if not restart:
+        return set()
+    return {index for index, number in headings if number in (None, 1)}
+
+
+def between_numbers(rest: list[Block]) -> set[int]:
+    """The unnumbered paragraphs that sit between paragraphs n and n + 1 with no
+    heading in between (indexes into ``rest``)."""
+    found: set[int] = set()
+    previous: int | None = None
+    waiting: list[int] = []
+    for index, block in _body_blocks(rest):
+        if block.kind == "numbered":
+            if previous is not None and int(block.label) == previous + 1:
+                found.update(waiting)
+            previous, waiting = int(block.label), []
+        elif block.kind == "heading":
+            previous, waiting = None, []
+        elif block.kind == "para" and previous is not None:
+            waiting.append(index)
+    return found
+
+
+def _footnote(
+    block: Block, footnotes: dict[int, tuple[int, Inline]], warn: Warn, name: str
+) -> None:
+    number = int(block.label)
+    content = inline(block.raw)
+    if number in footnotes:
+        warn(
+            f"{name}: line {block.line}: footnote {number} is printed twice; the first is "
+            f"kept, this one reads: {content.text}"
+        )
+        return
+    footnotes[number] = (block.line, content)
+
+
+def _check_footnotes(
+    clauses: list[Clause],
+    footnotes: dict[int, tuple[int, Inline]],
+    warn: Warn,
+    name: str,
+) -> None:
+    cited: set[int] = set()
+    for clause in clauses:
+        for number in clause.footnote_numbers():
+            cited.add(number)
+            if number not in footnotes:
+                warn(f"{name}: {clause.id}: footnote marker {number} has no footnote text")
+    for number, (line, _) in sorted(footnotes.items()):
+        if number not in cited:
+            warn(f"{name}: line {line}: footnote {number} is never cited")

@@ -1,0 +1,210 @@
+"""Annexes: the "Annex" pages printed after the closing meeting line.
+
+Read as the AKN reader reads the UN's annexes (``readers/akn/annexes.py``), from
+what the page shows:
+
+- a line "Annex", "Annex II", "Appendix A" (bold or not) is a label. A label with
+  the word of the first label ("Annex") starts the next annex; one with another
+  word ("Appendix") starts an annex inside the current one;
+- the headings right after the label are its title, up to a numbered heading
+  ("I.", "A"), an article heading or a paragraph;
+- the unnumbered paragraphs right after the title, before any heading, are the
+  annex's own preamble when numbered paragraphs or articles follow;
+- then its paragraphs, by the resolution's own rules (numbers, sub-paragraphs,
+  continuations across page breaks, unnumbered paragraphs between n and n + 1);
+  headings go to the next paragraph; "Article 5" or "Rule 7" starts an article,
+  which runs to the next article or to a numbered or "Chapter/Part/Section"
+  heading; headings after the last paragraph are the annex's ``trailing`` lines.
+
+Ids: ``annex.12``, ``annexII.3``, ``annex.art5.2``, ``annex.art5`` (an article's
+only, unnumbered, paragraph), ``annex.u3`` / ``annex.art5.u1`` (unnumbered),
+``annex.PP1`` (its preamble), ``annexI.appendix.3`` (an annex inside an annex); a
+number printed twice in one annex gets ``_2``, with a warning.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from resolution_cli.model import Annex, Clause, Part
+from resolution_cli.readers.text.clauses import Body, Draft
+from resolution_cli.readers.text.markup import inline
+from resolution_cli.readers.text.pages import Block
+
+Warn = Callable[[str], None]
+
+_LABEL_WORDS = ("Annex", "Appendix", "Attachment", "Enclosure", "Schedule")
+LABEL = re.compile(r"^(" + "|".join(_LABEL_WORDS) + r")(?:\s+([IVXLC]{1,6}|\d{1,3}|[A-Z]))?\.?$")
+_ARTICLE = re.compile(
+    r"^(?:Article|Rule)\s+(\d{1,3}(?:\s?(?:bis|ter|quater))?|[IVXLC]{1,6})(?=$|[\s.:])"
+)
+_SECTION = re.compile(
+    r"^(?:(?:Chapter|Part|Section|Title)\s+\S+|[IVXLC]{1,6}(?:\.\s|\.?$)|[A-Z](?:\.\s|\.?$))"
+)
+
+#: A heading printed with its number ("I Our commitment", "A Posts to be established").
+_NUMBERED_HEADING = re.compile(r"^(?:[IVXLC]{1,6}|[A-Z])\s+[A-Z]")
+
+
+def is_label(block: Block) -> bool:
+    return block.kind in ("para", "heading") and bool(LABEL.match(inline(block.raw).text))
+
+
+@dataclass
+class _Segment:
+    label: str
+    num: str
+    line: int
+    blocks: list[Block] = field(default_factory=list)
+    children: list[_Segment] = field(default_factory=list)
+
+
+class Annexes:
+    """Collects the annexes' blocks, then reads them."""
+
+    def __init__(self, name: str, warn: Warn) -> None:
+        self.name = name
+        self.warn = warn
+        self.segments: list[_Segment] = []
+        self.current: _Segment | None = None
+        self.word = ""
+
+    def block(self, block: Block) -> None:
+        text = inline(block.raw).text
+        if block.kind in ("para", "heading") and (label := LABEL.match(text)):
+            segment = _Segment(text, label.group(2) or "", block.line)
+            if not self.segments or label.group(1) == self.word:
+                self.word = self.word or label.group(1)
+                self.segments.append(segment)
+            else:
+                self.segments[-1].children.append(segment)
+            self.current = segment
+            return
+        if self.current is None:
+            self.warn(
+                f"{self.name}: line {block.line}: text after the closing meeting line and "
+                "before any 'Annex' label: read as an annex labelled 'Annex'"
+            )
+            self.current = _Segment("Annex", "", block.line)
+            self.segments.append(self.current)
+            self.word = "Annex"
+        self.current.blocks.append(block)
+
+    def finish(self) -> tuple[Annex, ...]:
+        return self.children(self.segments, None)
+
+    def children(self, segments: list[_Segment], outer: str | None) -> tuple[Annex, ...]:
+        used: set[str] = set()
+        built: list[Annex] = []
+        for position, segment in enumerate(segments, 1):
+            word = (segment.label.split() or ["annex"])[0].lower()
+            key = segment.num if outer is None else f"{word}{segment.num}"
+            if key in used:
+                self.warn(
+                    f"{self.name}: line {segment.line}: a second annex labelled "
+                    f"{segment.label!r}; it is numbered by its position, {position}"
+                )
+                segment.num = str(position)
+                key = segment.num if outer is None else f"{word}{segment.num}"
+            used.add(key)
+            built.append(self.read(segment, key if outer is None else f"{outer}.{key}"))
+        return tuple(built)
+
+    def read(self, segment: _Segment, key: str) -> Annex:
+        from resolution_cli.readers.text import between_numbers
+
+        blocks = [b for b in segment.blocks if b.kind != "footnote"]
+        title: list[str] = []
+        while blocks and blocks[0].kind == "heading":
+            text = inline(blocks[0].raw).text
+            if _ARTICLE.match(text) or _SECTION.match(text) or _NUMBERED_HEADING.match(text):
+                break
+            title.append(text)
+            blocks.pop(0)
+        count = 0
+        while count < len(blocks) and blocks[count].kind in ("para", "sub"):
+            count += 1
+        later = blocks[count:]
+        preamble: list[Clause] = []
+        if count and any(
+            b.kind == "numbered" or (b.kind == "heading" and _ARTICLE.match(inline(b.raw).text))
+            for b in later
+        ):
+            pre = self.body(blocks[:count])
+            drafts = pre.current.operative
+            preamble = [
+                pre.clause(d, Part.PREAMBULAR, i, None).model_copy(
+                    update={"id": f"annex{key}.PP{i}", "annex": key}
+                )
+                for i, d in enumerate(drafts, 1)
+            ]
+            blocks = later
+        body = self.body(blocks, between_numbers(blocks))
+        drafts = body.current.operative
+        trailing = list(body.pending)
+        body.pending = []
+        return Annex(
+            num=segment.num,
+            label=segment.label,
+            title=tuple(title),
+            preamble=tuple(preamble),
+            body=self.ids(body, drafts, key),
+            trailing=tuple(trailing),
+            annexes=self.children(segment.children, key),
+        )
+
+    def body(self, blocks: list[Block], between: set[int] | None = None) -> Body:
+        """Read paragraphs as the resolution's operative part is read."""
+        body = Body(self.name, self.warn, italics=True, sectioned=False)
+        body.lead_warnings = False
+        body.current.part = Part.OPERATIVE
+        for index, block in enumerate(blocks):
+            content = inline(block.raw)
+            if block.kind == "heading":
+                if match := _ARTICLE.match(content.text):
+                    body.article = re.sub(r"\s+", "", match.group(1))
+                elif _SECTION.match(content.text):
+                    body.article = None
+                body.heading(block.line, content.text)
+            elif block.kind == "numbered":
+                body.numbered(block.line, block.label, content)
+            elif block.kind == "sub" and body.sub(block.line, block.label, content, block.broke):
+                pass
+            else:
+                if block.kind == "sub":
+                    content = inline(f"{block.label} {block.raw}")
+                body.para(block.line, content, block.broke, index in (between or set()))
+        return body
+
+    def ids(self, body: Body, drafts: list[Draft], key: str) -> tuple[Clause, ...]:
+        prefix = f"annex{key}"
+        per_article = Counter(d.article for d in drafts)
+        unnumbered: Counter[str | None] = Counter()
+        seen: Counter[str] = Counter()
+        built: list[Clause] = []
+        for index, draft in enumerate(drafts, 1):
+            base = prefix if draft.article is None else f"{prefix}.art{draft.article}"
+            if draft.label is not None:
+                cid = f"{base}.{int(draft.label)}"
+            elif draft.article is not None and per_article[draft.article] == 1:
+                cid = base
+            else:
+                unnumbered[draft.article] += 1
+                cid = f"{base}.u{unnumbered[draft.article]}"
+            seen[cid] += 1
+            if seen[cid] > 1:
+                unique = f"{cid}_{seen[cid]}"
+                self.warn(
+                    f"{self.name}: line {draft.line}: {cid} is printed again in the same "
+                    f"annex; this paragraph is {unique}"
+                )
+                cid = unique
+            update: dict[str, object] = {"id": cid, "annex": key}
+            if draft.article is not None:
+                update["article"] = draft.article
+            clause = body.clause(draft, Part.OPERATIVE, index, None)
+            built.append(clause.model_copy(update=update))
+        return tuple(built)

@@ -1,0 +1,417 @@
+"""Clauses, sub-paragraphs and sections, from the paragraphs after the enacting formula.
+
+Rules (a clause ends at its final punctuation, not at a page break):
+
+- ``N.`` opens an operative paragraph; ``(a)``, ``(i)``, ``(A)``, ``(1)`` a
+  sub-paragraph of the clause before it (preambular clauses have them too),
+  nested by the kind of its label ((i) after (h) is a letter);
+- a bold line alone is a heading. A section number ("I", "A.", "Section 2")
+  opens a section when the operative numbering restarts at 1 after such a
+  heading somewhere in the resolution (as the AKN reader decides; "I", "II" over
+  continuously numbered paragraphs stay headings). The headings waiting before
+  the number and those printed before the section's first clause are its
+  heading; any other heading is one of the ``headings`` of the next clause;
+- an unnumbered paragraph continues the clause before it (its last sub-paragraph,
+  or after its sub-paragraphs as ``wrap_up``) when it starts in lower case, or
+  when a page break cut that clause before its final punctuation (, ; . :) and
+  the paragraph does not open with its own italic lead phrase; in the operative
+  part, an unnumbered paragraph between paragraphs n and n + 1 (no heading in
+  between) is also part of paragraph n (the AKN reader's rule). Otherwise it is
+  a clause of its own;
+- the operative part (of the resolution, or of a section) starts at the first
+  numbered paragraph or at the first clause whose lead phrase is an operative
+  verb form ("*Approves* the report ..."), whichever comes first.
+
+Ids: ``PPn``/``OPn`` by position; in a sectioned resolution ``II.PP1`` (position)
+and ``II.OP5`` (printed number; by position, with a warning, where a number is
+missing or repeats), and the operative paragraphs before the first section by
+printed number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from resolution_cli.model import Clause, Part, Section, SubParagraph
+from resolution_cli.readers.text.leads import from_lexicon, is_operative
+from resolution_cli.readers.text.markup import Inline
+
+Warn = Callable[[str], None]
+
+# As the AKN reader's section numbers (readers/akn/sections.py): "II", "A", "Section 2".
+_SECTION = re.compile(r"^(?:([IVXL]{1,6}|[A-Z])|Section\s+(\d{1,3}[A-Z]?|[IVXL]{1,6}|[A-Z]))\.?$")
+_ROMAN = re.compile(r"^\((?=[ivxlc]+\))(?:x{0,3})(?:ix|iv|v?i{0,3})\)$")
+_MAX_LEAD_WORDS = 8
+
+
+@dataclass
+class Piece:
+    """A sub-paragraph as read."""
+
+    label: str
+    inline: Inline
+    line: int
+    wrap: Inline | None = None
+
+
+@dataclass
+class Draft:
+    """A clause as read: its first paragraph, what continues it, its sub-paragraphs."""
+
+    part: Part
+    line: int
+    inline: Inline
+    label: str | None = None  # the printed number, without its dot
+    lead: str | None = None  # None: from the lexicon once the clause is whole
+    subs: list[Piece] = field(default_factory=list)
+    wrap: Inline | None = None
+    headings: list[str] = field(default_factory=list)
+    article: str | None = None  # in an annex, the article it is printed in
+
+    def last(self) -> Inline:
+        """The text the next words of the clause would continue."""
+        if self.wrap is not None:
+            return self.wrap
+        if self.subs:
+            return self.subs[-1].inline
+        return self.inline
+
+
+@dataclass
+class Part_:
+    """The clauses of the resolution's top level, or of one of its sections."""
+
+    num: str | None
+    line: int = 0
+    heading: list[str] = field(default_factory=list)
+    preamble: list[Draft] = field(default_factory=list)
+    operative: list[Draft] = field(default_factory=list)
+    part: Part = Part.PREAMBULAR
+
+    def last(self) -> Draft | None:
+        if self.part is Part.OPERATIVE and self.operative:
+            return self.operative[-1]
+        return self.preamble[-1] if self.preamble else None
+
+
+def section_number(line: str) -> str | None:
+    """The section number a heading line prints ("II", "Section 2" -> "2"), if any."""
+    match = _SECTION.match(line.strip())
+    return (match.group(1) or match.group(2)) if match else None
+
+
+def lead_of(inline: Inline) -> str | None:
+    """The lead phrase marked by italics, '' when none is marked, None when the whole
+    paragraph is in italics (the lexicon decides once the clause is whole)."""
+    if inline.all_italic():
+        return None
+    span = inline.lead_span()
+    if span and len(span.split()) <= _MAX_LEAD_WORDS:
+        return span.rstrip(",;:. ").strip()
+    return None if span else ""
+
+
+class Body:
+    """Builds the clauses and sections, paragraph after paragraph."""
+
+    def __init__(self, name: str, warn: Warn, italics: bool, sectioned: bool) -> None:
+        self.name = name
+        self.warn = warn
+        self.italics = italics  # whether the text marks lead phrases with italics at all
+        self.sectioned = sectioned  # whether section numbers open sections
+        self.parts: list[Part_] = [Part_(None)]
+        self.pending: list[str] = []
+        self.article: str | None = None  # in an annex: the article being read
+        self.lead_warnings = True
+
+    @property
+    def current(self) -> Part_:
+        return self.parts[-1]
+
+    def say(self, line: int, message: str) -> None:
+        self.warn(f"{self.name}: line {line}: {message}")
+
+    # -- paragraphs --------------------------------------------------------------
+
+    def heading(self, line: int, text: str, opens: bool = False) -> None:
+        """A heading line; ``opens``: a section number that opens a section."""
+        bare = text.strip()
+        if opens and (num := section_number(bare)) is not None:
+            self.parts.append(Part_(num, line, heading=self.pending))
+            self.pending = []
+            return
+        section = self.current
+        if section.num is not None and not section.preamble and not section.operative:
+            section.heading.append(bare)
+        else:
+            self.pending.append(bare)
+
+    def numbered(self, line: int, label: str, inline: Inline) -> None:
+        section = self.current
+        section.part = Part.OPERATIVE
+        self.new(Part.OPERATIVE, line, inline, label)
+
+    def sub(self, line: int, label: str, inline: Inline, broke: bool) -> bool:
+        """A sub-paragraph of the clause before it; False when there is none."""
+        draft = self.current.last()
+        if draft is None or self.pending:
+            return False
+        draft.subs.append(Piece(label, inline, line))
+        return True
+
+    def para(self, line: int, inline: Inline, broke: bool, between: bool = False) -> None:
+        """An unnumbered paragraph; ``between``: it sits between paragraphs n and n + 1."""
+        section = self.current
+        draft = section.last()
+        lead = lead_of(inline)
+        if draft is None or self.pending:
+            self.new_unnumbered(line, inline, lead)
+            return
+        last = draft.last()
+        own_lead = bool(lead) or lead is None
+        lower = inline.text[:1].islower()
+        if lower or (broke and not last.ends_final() and not own_lead):
+            if broke and not last.ends_final():
+                last.extend(inline)
+                if not lower:
+                    self.say(
+                        line,
+                        f"joined to the clause before it (line {draft.line}): a page break "
+                        "cut it before its final punctuation",
+                    )
+            elif draft.subs:
+                self.wrap(draft, inline)
+            else:
+                draft.inline.extend(inline)
+            return
+        if draft.subs and not own_lead and _introduces(draft.subs[-1]):
+            # "(b) The panels will address the following themes:" / "Panel 1: ...": one
+            # paragraph completes (b) (its wrap-up); two or more are items under it.
+            last_sub = draft.subs[-1]
+            if last_sub.label and last_sub.wrap is None:
+                last_sub.wrap = inline
+                return
+            if last_sub.label and last_sub.wrap is not None:
+                draft.subs.append(Piece("", last_sub.wrap, last_sub.line))
+                last_sub.wrap = None
+            draft.subs.append(Piece("", inline, line))
+            return
+        if section.part is Part.OPERATIVE and between:
+            self.say(
+                line,
+                f"unnumbered paragraph between paragraphs {draft.label} and "
+                f"{int(draft.label or 0) + 1} kept in paragraph {draft.label}",
+            )
+            if draft.subs:
+                self.wrap(draft, inline)
+            else:
+                draft.inline.extend(inline)
+            return
+        self.new_unnumbered(line, inline, lead)
+
+    def wrap(self, draft: Draft, inline: Inline) -> None:
+        if draft.wrap is None:
+            draft.wrap = inline
+        else:
+            draft.wrap.extend(inline)
+
+    def new_unnumbered(self, line: int, inline: Inline, lead: str | None) -> None:
+        section = self.current
+        if section.part is Part.PREAMBULAR:
+            guess = lead if lead is not None else from_lexicon(inline.text, Part.PREAMBULAR)
+            if not self.italics and lead == "":
+                guess = from_lexicon(inline.text, Part.PREAMBULAR)
+            if is_operative(guess):
+                section.part = Part.OPERATIVE
+                self.say(
+                    line,
+                    f"the operative part starts here: '{guess}' is an operative verb form "
+                    "(the paragraph has no number)",
+                )
+        self.new(section.part, line, inline, None, lead)
+
+    def new(
+        self, part: Part, line: int, inline: Inline, label: str | None, lead: str | None = ""
+    ) -> None:
+        if label is not None:
+            lead = lead_of(inline)
+        draft = Draft(part, line, inline, label, lead, headings=self.pending, article=self.article)
+        self.pending = []
+        section = self.current
+        (section.preamble if part is Part.PREAMBULAR else section.operative).append(draft)
+
+    # -- the end -----------------------------------------------------------------
+
+    def finish(self) -> tuple[list[Clause], list[Clause], list[Section]]:
+        section = self.current
+        if self.pending and section.num is not None and not section.preamble + section.operative:
+            section.heading += self.pending
+            self.pending = []
+        if self.pending:
+            draft = self.current.last()
+            self.warn(
+                f"{self.name}: headings after the last paragraph kept as text: "
+                + "; ".join(self.pending)
+            )
+            if draft is not None:
+                self.wrap(draft, Inline(text=" ".join(self.pending)))
+            self.pending = []
+        sectioned = len(self.parts) > 1
+        top = self.parts[0]
+        preamble = [self.clause(d, Part.PREAMBULAR, i, None) for i, d in enumerate(top.preamble, 1)]
+        operative = self.operative(top, sectioned)
+        sections = [
+            Section(
+                num=part.num or "",
+                heading=tuple(part.heading),
+                preamble=tuple(
+                    self.clause(d, Part.PREAMBULAR, i, part.num)
+                    for i, d in enumerate(part.preamble, 1)
+                ),
+                operative=tuple(self.operative(part, True)),
+            )
+            for part in self.parts[1:]
+        ]
+        return preamble, operative, sections
+
+    def operative(self, part: Part_, sectioned: bool) -> list[Clause]:
+        drafts = part.operative
+        labels = [d.label for d in drafts]
+        by_number = (
+            sectioned
+            and bool(drafts)
+            and None not in labels
+            and len({int(label or 0) for label in labels}) == len(labels)
+        )
+        if sectioned and drafts and not by_number and any(labels):
+            where = f"section {part.num}" if part.num else "before the first section"
+            self.say(
+                drafts[0].line,
+                f"operative paragraphs {where} are not all numbered, or a number repeats: "
+                "their ids follow the position",
+            )
+        clauses: list[Clause] = []
+        offset: int | None = 0
+        for index, draft in enumerate(drafts, 1):
+            key = str(int(draft.label)) if by_number and draft.label is not None else None
+            if not sectioned and draft.label is not None:
+                gap = int(draft.label) - index
+                if gap and gap != offset and int(draft.label) != 1:
+                    self.say(
+                        draft.line,
+                        f"paragraph printed as {draft.label}. is OP{index} (operative "
+                        "paragraphs are numbered by position)",
+                    )
+                offset = gap
+            clauses.append(self.clause(draft, Part.OPERATIVE, index, part.num, key))
+        return clauses
+
+    def clause(
+        self, draft: Draft, part: Part, number: int, section: str | None, key: str | None = None
+    ) -> Clause:
+        prefix = f"{section}." if section is not None else ""
+        clause_id = f"{prefix}{part.prefix}{key or number}"
+        lead = draft.lead
+        if lead is None or (lead == "" and not self.italics):
+            lead = from_lexicon(draft.inline.text, part)
+        if not lead and self.lead_warnings:
+            self.say(draft.line, f"{clause_id} has no lead phrase (none printed in italics)")
+        wrap = draft.wrap
+        if wrap is not None and wrap.markers:
+            for ref in wrap.markers:
+                self.say(
+                    draft.line,
+                    f"footnote {ref.number} is cited after the sub-paragraphs; the footnote "
+                    "is kept, the place of its marker is not",
+                )
+        return Clause(
+            id=clause_id,
+            part=part,
+            number=number,
+            num=f"{draft.label}." if draft.label is not None else None,
+            verb=lead,
+            text=draft.inline.text,
+            markers=tuple(draft.inline.markers),
+            subparagraphs=nest(draft.subs),
+            wrap_up=wrap.text if wrap is not None and wrap.text else None,
+            headings=tuple(draft.headings),
+            section=section,
+        )
+
+
+# ----------------------------------------------------------------- sub-paragraphs
+
+
+def _introduces(piece: Piece) -> bool:
+    """Whether unlabelled paragraphs after ``piece`` are items under it: it ends with a
+    colon, or it is such an item itself."""
+    return piece.label == "" or piece.inline.text.rstrip().endswith(":")
+
+
+def _kind(label: str) -> str:
+    if not label:
+        return "unlabelled"
+    inner = label[1:-1]
+    if inner.isdigit():
+        return "digit"
+    if inner.isupper():
+        return "upper"
+    return "roman" if _ROMAN.match(label) else "alpha"
+
+
+def _next_letter(label: str) -> str:
+    inner = label[1:-1]
+    if inner == "z":
+        return "(aa)"
+    if len(set(inner)) == 1 and inner[0] < "z":
+        return "(" + chr(ord(inner[0]) + 1) * len(inner) + ")"
+    return ""
+
+
+@dataclass
+class _Node:
+    piece: Piece
+    children: list[_Node] = field(default_factory=list)
+
+
+def nest(pieces: list[Piece]) -> tuple[SubParagraph, ...]:
+    """Turn a flat run of (a), (i), (ii), (b) ... into nested sub-paragraphs: a label
+    of a new kind opens a level under the one before it; a label of a kind already
+    open goes back to that level. A roman-looking label that is the next letter of
+    an open lettered level ((i) after (h), (v) after (u)) is a letter."""
+    root: list[_Node] = []
+    stack: list[tuple[str, list[_Node]]] = []
+    for piece in pieces:
+        kind = _kind(piece.label)
+        if kind == "roman":
+            for level_kind, nodes in reversed(stack):
+                if level_kind == "alpha" and _next_letter(nodes[-1].piece.label) == piece.label:
+                    kind = "alpha"
+                    break
+                if level_kind == "roman":
+                    break
+        level = next((i for i in range(len(stack) - 1, -1, -1) if stack[i][0] == kind), None)
+        if level is not None:
+            del stack[level + 1 :]
+            siblings = stack[level][1]
+        elif not stack:
+            siblings = root
+            stack.append((kind, root))
+        else:
+            siblings = stack[-1][1][-1].children
+            stack.append((kind, siblings))
+        siblings.append(_Node(piece))
+
+    def build(node: _Node) -> SubParagraph:
+        wrap = node.piece.wrap
+        return SubParagraph(
+            num=node.piece.label,
+            text=node.piece.inline.text,
+            markers=tuple(node.piece.inline.markers),
+            subparagraphs=tuple(build(child) for child in node.children),
+            wrap_up=wrap.text if wrap is not None and wrap.text else None,
+        )
+
+    return tuple(build(node) for node in root)

@@ -1,0 +1,447 @@
+"""The text reader on the printed layouts that used to fail (issue 12, causes 1-8).
+
+Each case is a small resolution written by hand in the layout of the converted
+source (``data/sources/A_RES_75_272.md``): ``---`` page breaks followed by the
+page's footnotes, italic lead phrases, links ``[symbol](#)``, bold headings, the
+closing meeting line. The expectations are written here from the printed text.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from resolution_cli.errors import LoadError
+from resolution_cli.loader import parse
+from resolution_cli.model import Part, Resolution
+from resolution_cli.refs import find_refs
+
+HEADER = """\
+# General Assembly
+
+Distr.: General
+3 January 2022
+
+---
+
+**Seventy-sixth session**
+
+Agenda item 12
+
+**A question of importance**
+
+## **Resolution adopted by the General Assembly on 2 January 2022**
+
+[on the report of the Fifth Committee ([A/76/631](#), para. 6)]
+
+### **76/1. A title of the resolution**
+
+*The General Assembly,*
+
+"""
+
+CLOSING = """
+*1st plenary meeting
+2 January 2022*
+"""
+
+
+def read(body: str, warnings: list[str] | None = None, closing: str = CLOSING) -> Resolution:
+    sink = warnings if warnings is not None else []
+    return parse((HEADER + body + closing).encode("utf-8"), "t.md", "text", warn=sink.append)
+
+
+# -- 1. a page break or a footnote block before any line --------------------------------
+
+
+def test_1_a_sub_paragraph_that_starts_a_new_page() -> None:
+    r = read(
+        """\
+*Noting* the report,<sup>1</sup>
+
+1. *Calls upon* States:
+
+(a) To act;
+
+---
+
+<sup>1</sup> [A/76/1](#).
+
+(b) Speaking out against hate;
+
+2. *Decides* to remain seized of the matter.
+"""
+    )
+    op1 = r.operative[0]
+    assert [(s.num, s.text) for s in op1.subparagraphs] == [
+        ("(a)", "To act;"),
+        ("(b)", "Speaking out against hate;"),
+    ]
+    assert [c.id for c in r.clauses] == ["PP1", "OP1", "OP2"]
+    assert [(f.number, f.text) for f in r.footnotes] == [(1, "A/76/1.")]
+
+
+def test_1_a_page_break_before_a_numbered_paragraph_and_before_a_heading() -> None:
+    r = read(
+        """\
+*Noting* the report,
+
+---
+
+1. *Decides* to act;
+
+---
+
+**A heading**
+
+2. *Requests* a report.
+"""
+    )
+    assert [c.id for c in r.clauses] == ["PP1", "OP1", "OP2"]
+    assert r.operative[1].headings == ("A heading",)
+
+
+# -- 2. section headings between operative paragraphs ----------------------------------
+
+
+SECTIONED = """\
+*Recalling* its resolution [75/1](#),
+
+1. *Decides* to proceed;
+
+**I**
+
+**Budget performance report for the period from 1 July 2019 to 30 June 2020**
+
+*Having considered* the report,<sup>1</sup>
+
+1. *Takes note* of the report;
+
+2. *Decides* to retain the balance;
+
+---
+
+<sup>1</sup> [A/76/2](#).
+
+**A.**
+
+**Miscellaneous**
+
+1. *Approves* the budget.
+"""
+
+
+def test_2_section_headings_make_sections_as_the_akn_reader_does() -> None:
+    r = read(SECTIONED)
+    assert [c.id for c in r.preamble] == ["PP1"]
+    assert [c.id for c in r.operative] == ["OP1"]
+    assert [(s.num, s.heading) for s in r.sections] == [
+        ("I", ("Budget performance report for the period from 1 July 2019 to 30 June 2020",)),
+        ("A", ("Miscellaneous",)),
+    ]
+    first = r.sections[0]
+    assert [(c.id, c.part, c.verb, c.section) for c in first.clauses] == [
+        ("I.PP1", Part.PREAMBULAR, "Having considered", "I"),
+        ("I.OP1", Part.OPERATIVE, "Takes note", "I"),
+        ("I.OP2", Part.OPERATIVE, "Decides", "I"),
+    ]
+    assert first.preamble[0].footnote_numbers() == (1,)
+    assert [(c.id, c.num) for c in r.sections[1].clauses] == [("A.OP1", "1.")]
+
+
+def test_2_numbered_headings_over_continuous_numbering_stay_headings() -> None:
+    r = read(
+        """\
+*Noting* the report,
+
+**I**
+
+**Fisheries**
+
+1. *Decides* to act;
+
+**II**
+
+**Oceans**
+
+2. *Requests* a report.
+"""
+    )
+    assert r.sections == ()
+    assert [(c.id, c.headings) for c in r.operative] == [
+        ("OP1", ("I", "Fisheries")),
+        ("OP2", ("II", "Oceans")),
+    ]
+
+
+# -- 3. the closing line of a resumed meeting --------------------------------------------
+
+
+RESUMED = "54th (resumed) plenary meeting"
+
+
+@pytest.mark.parametrize(
+    ("closing", "name", "number"),
+    [
+        (
+            "\n*54th (resumed) plenary meeting\n2 March 2022*\n",
+            "54th (resumed) plenary meeting",
+            54,
+        ),
+        (
+            "\n*54th (resumed) plenary meeting*\n\n*2 March 2022*\n",
+            "54th (resumed) plenary meeting",
+            54,
+        ),
+        ("\n*102nd plenary meeting  \n2 March 2022*\n\n---\n", "102nd plenary meeting", 102),
+    ],
+)
+def test_3_closing_lines(closing: str, name: str, number: int) -> None:
+    r = read("1. *Decides* to act.\n", closing=closing)
+    assert r.meeting is not None
+    assert (r.meeting.name, r.meeting.number) == (name, number)
+    assert [c.text for c in r.clauses] == ["Decides to act."]
+
+
+def test_3_the_adoption_date_comes_from_the_closing_line_when_the_header_has_none() -> None:
+    text = HEADER.replace("## **Resolution adopted by the General Assembly on 2 January 2022**", "")
+    r = parse(
+        (
+            text + "1. *Decides* to act.\n\n*54th (resumed) plenary meeting\n2 March 2022*\n"
+        ).encode(),
+        "t.md",
+        "text",
+    )
+    assert r.adopted == date(2022, 3, 2)
+
+
+# -- 4. a clause cut by a page break ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "continuation",
+    ["United Nations Office on Drugs and Crime,", "65/52 of 8 December 2010,", "[2234 (2015)](#),"],
+)
+def test_4_a_clause_cut_by_a_page_break_continues_whatever_its_next_word(
+    continuation: str,
+) -> None:
+    warnings: list[str] = []
+    r = read(
+        f"""\
+*Recalling* its resolution 1 and the work of the
+
+---
+
+<sup>1</sup> A footnote.
+
+{continuation}
+
+*Noting* the report,<sup>1</sup>
+
+1. *Decides* to act.
+""",
+        warnings,
+    )
+    plain = continuation.replace("[2234 (2015)](#)", "2234 (2015)")
+    assert [c.text for c in r.preamble] == [
+        f"Recalling its resolution 1 and the work of the {plain}",
+        "Noting the report,",
+    ]
+    assert any("line 28" in w and "page break cut it" in w for w in warnings), warnings
+
+
+def test_4_a_clause_ends_at_its_final_punctuation_not_at_a_page_break() -> None:
+    r = read(
+        """\
+*Recalling* its resolution 1,
+
+---
+
+*Noting* the report,
+
+1. *Decides*, in accordance with
+paragraph 2 of the report, to act as follows:
+
+---
+
+(a) First;
+"""
+    )
+    assert [c.text for c in r.preamble] == ["Recalling its resolution 1,", "Noting the report,"]
+    op1 = r.operative[0]
+    assert op1.text == "Decides, in accordance with paragraph 2 of the report, to act as follows:"
+    assert [s.text for s in op1.subparagraphs] == ["First;"]
+
+
+# -- 5. a one-paragraph resolution ---------------------------------------------------------
+
+
+def test_5_an_unnumbered_operative_paragraph_is_operative() -> None:
+    warnings: list[str] = []
+    r = read("*Approves* the report of the Credentials Committee.\n", warnings)
+    assert r.preamble == ()
+    assert [(c.id, c.part, c.num, c.verb) for c in r.operative] == [
+        ("OP1", Part.OPERATIVE, None, "Approves")
+    ]
+    assert any("operative part starts here" in w and "line 22" in w for w in warnings)
+
+
+def test_5_the_operative_part_starts_at_the_first_operative_verb_form() -> None:
+    r = read(
+        """\
+*Recalling* its resolution [74/1](#),
+
+*Having considered* the report,
+
+*Decides* to include the item in the provisional agenda of its next session.
+"""
+    )
+    assert [(c.id, c.verb) for c in r.clauses] == [
+        ("PP1", "Recalling"),
+        ("PP2", "Having considered"),
+        ("OP1", "Decides"),
+    ]
+
+
+# -- 6. a clause without final punctuation ---------------------------------------------------
+
+
+def test_6_a_clause_without_final_punctuation_does_not_swallow_the_next() -> None:
+    for between in ("\n", "\n---\n\n"):
+        r = read(
+            f"""\
+*Recalling* its resolution 1
+{between}
+*Noting* the report,
+
+1. *Decides* to act.
+"""
+        )
+        assert [(c.verb, c.text) for c in r.preamble] == [
+            ("Recalling", "Recalling its resolution 1"),
+            ("Noting", "Noting the report,"),
+        ]
+
+
+# -- 7. an all-italic first page ----------------------------------------------------------------
+
+
+def test_7_all_italic_first_page_lead_phrases() -> None:
+    r = read(
+        """\
+*Recalling also its resolution 1,*
+
+*Taking note of the report,*
+
+*Deeply convinced of the need,*
+
+*Reaffirming also its resolution 2 and the work of the*
+
+---
+
+Commission,
+
+*Noting* the report,
+
+1. *Decides* to act.
+"""
+    )
+    assert [c.verb for c in r.preamble] == [
+        "Recalling also",
+        "Taking note",  # "Taking note of" is printed "*Taking note* of"
+        "Deeply convinced",  # in no lexicon: an adverb and a participle
+        "Reaffirming also",  # not the whole italic first part of a clause cut by the page
+        "Noting",
+    ]
+    assert r.preamble[3].text == "Reaffirming also its resolution 2 and the work of the Commission,"
+
+
+# -- 8. the header ---------------------------------------------------------------------------
+
+
+def test_8_a_reports_paragraph_is_one_draft_and_a_reference_to_the_report() -> None:
+    r = read("1. *Decides* to act.\n")
+    assert r.committee == "on the report of the Fifth Committee"
+    assert r.drafts == ("A/76/631, para. 6",)
+    header = [ref.symbol for ref in find_refs(r) if ref.location == "header"]
+    assert [s.normalized for s in header] == ["A/76/631"]
+
+
+# -- preambular sub-paragraphs, annexes, errors ---------------------------------------------------
+
+
+def test_a_preambular_clause_with_sub_paragraphs() -> None:
+    r = read(
+        """\
+*Noting* that denial of the Holocaust refers, inter alia, to:
+
+(a) Intentional efforts to excuse or minimize;
+
+(b) Gross minimization of the number of the victims,
+
+*Recalling* its resolution 60/7,
+
+1. *Rejects* any denial.
+"""
+    )
+    pp1 = r.preamble[0]
+    assert [(s.num, s.text) for s in pp1.subparagraphs] == [
+        ("(a)", "Intentional efforts to excuse or minimize;"),
+        ("(b)", "Gross minimization of the number of the victims,"),
+    ]
+    assert [c.id for c in r.clauses] == ["PP1", "PP2", "OP1"]
+
+
+def test_annex_pages_are_annexes() -> None:
+    r = read(
+        "1. *Adopts* the declaration contained in the annex to the present resolution.\n",
+        closing=CLOSING
+        + """
+---
+
+**Annex**
+
+**Political declaration**
+
+We, the Heads of State,
+
+1. Reaffirm our commitment;<sup>1</sup>
+
+**Article 5**
+
+1. States shall act;
+
+(a) Promptly;
+
+2. States shall report.
+
+---
+
+<sup>1</sup> Resolution 70/1.
+
+**Annex II**
+
+Anything else.
+""",
+    )
+    assert [(a.num, a.label, a.title) for a in r.annexes] == [
+        ("", "Annex", ("Political declaration",)),
+        ("II", "Annex II", ()),
+    ]
+    first = r.annexes[0]
+    assert [(c.id, c.part, c.article) for c in first.clauses] == [
+        ("annex.PP1", Part.PREAMBULAR, None),
+        ("annex.1", Part.OPERATIVE, None),
+        ("annex.art5.1", Part.OPERATIVE, "5"),
+        ("annex.art5.2", Part.OPERATIVE, "5"),
+    ]
+    assert first.body[1].headings == ("Article 5",)
+    assert first.body[0].footnote_numbers() == (1,)
+    assert [c.id for c in r.annexes[1].clauses] == ["annexII.u1"]
+    assert r.meeting is not None and r.meeting.number == 1
+
+
+def test_text_that_cannot_be_a_resolution_is_an_error() -> None:
+    with pytest.raises(LoadError, match="no clause found"):
+        read("")
