@@ -102,6 +102,9 @@ class Invocation:
     def __init__(self, term: Terminal) -> None:
         self.term = term
         self.output: list[str] = []
+        #: "auto": page if the output is taller than the terminal; "always": page;
+        #: None: never. Paging happens only when stdout is a terminal (never piped).
+        self.pager: str | None = None
 
 
 class Context:
@@ -163,6 +166,17 @@ class Context:
     def write(self, text: str) -> None:
         """Add ``text`` to the command's output."""
         self.invocation.output.append(text)
+
+
+def pager_option(func: F) -> F:
+    """``--pager/--no-pager``: a long output on a terminal goes through $PAGER, as git does."""
+    return click.option(
+        "--pager/--no-pager",
+        "pager",
+        default=None,
+        help="Page the output through $PAGER (less) on a terminal. Default: only when it is "
+        "taller than the terminal. Never when stdout is a pipe or a file.",
+    )(func)
 
 
 def warn(message: str) -> None:
@@ -269,7 +283,7 @@ def _run(argv: Sequence[str] | None, term: Terminal | None) -> int:
             return _error(str(exc))
         else:
             status = ExitStatus.OK
-        write_stdout("".join(invocation.output))
+        _write_or_page(invocation, "".join(invocation.output))
         return status
     except click.exceptions.Exit as exc:
         return exc.exit_code
@@ -292,6 +306,27 @@ def _run(argv: Sequence[str] | None, term: Terminal | None) -> int:
             f"internal error: {type(exc).__name__}: {exc} "
             "(please report it; RESOLUTION_DEBUG=1 shows the traceback)"
         )
+
+
+def _write_or_page(invocation: Invocation, text: str) -> None:
+    """Write ``text`` to stdout, or through the pager when the command asked for it and
+    stdin and stdout are terminals ("auto": only when the text is taller than the
+    terminal). A pager needs the keyboard: with stdin redirected, it is never used."""
+    if invocation.pager is not None and invocation.term.is_tty and text and _interactive():
+        import shutil
+
+        height = shutil.get_terminal_size().lines
+        if invocation.pager == "always" or text.count("\n") > height - 1:
+            click.echo_via_pager(text, color=invocation.term.styled)
+            return
+    write_stdout(text)
+
+
+def _interactive() -> bool:
+    try:
+        return sys.stdin.isatty() and sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        return False
 
 
 def write_stdout(text: str) -> None:

@@ -11,6 +11,7 @@ from resolution_cli.cli.app import (
     NothingMatched,
     cli,
     format_option,
+    pager_option,
     part_option,
     pass_context,
     verb_option,
@@ -48,17 +49,29 @@ def list_(ctx: Context, part: str | None, verb: str | None, fmt: str) -> None:
 @cli.command()
 @click.argument("refs", nargs=-1, metavar="[REF]...")
 @format_option(CLAUSE_FORMATS)
+@pager_option
 @pass_context
-def show(ctx: Context, refs: tuple[str, ...], fmt: str) -> None:
+def show(ctx: Context, refs: tuple[str, ...], fmt: str, pager: bool | None) -> None:
     """The resolution as printed, or only the clauses REF names.
 
     REF is PP3, pp3, OP2, op2, a bare 2 (an operative paragraph), a range
-    (PP1-PP4, OP1-3) or a comma list (PP2,OP1). Clauses come in document order,
-    each followed by the footnotes it cites.
+    (PP1-PP4, OP1-3) or a comma list (PP2,OP1); in a sectioned resolution II.OP5
+    or "sect. II, para. 5", II for a whole section; in an annex annex.12 or
+    "annex, para. 12", annexII.3 or "annex II, para. 3", annex.art5.2 or
+    "annex, art. 5, para. 2", annex or "annex II" for a whole annex. Clauses
+    come in document order, each followed by the footnotes it cites.
+
+    On a terminal, an output taller than the screen goes through $PAGER (less),
+    as git does; --no-pager prints it straight, --pager always pages.
     """
     from resolution_cli import query
     from resolution_cli.views import Clauses, Document
 
+    drawn = fmt == "rich" or (fmt == "auto" and ctx.term.wants_rich)
+    if pager is None:
+        ctx.invocation.pager = "auto" if drawn else None
+    else:
+        ctx.invocation.pager = "always" if pager else None
     resolution = ctx.resolution()
     if not refs:
         ctx.emit(Document(resolution), fmt)

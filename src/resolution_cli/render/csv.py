@@ -18,7 +18,12 @@ Columns (:data:`COLUMNS`), after a header row:
     and no wrap-up are the same thing);
 ``headings``
     the headings printed just before the clause, as a JSON list of strings, ``""``
-    when there are none (JSON, not a separator, so that any heading round-trips).
+    when there are none (JSON, not a separator, so that any heading round-trips);
+``section``, ``annex``, ``article`` (only for a resolution that has sections or annexes)
+    the printed number of the clause's section (``II``); its annex as cited, ``annex``
+    for a lone unnumbered annex, ``annexII``, ``annexI.appendix``; the number of its
+    article in the annex (``5``). Each is ``""`` where it does not apply. A resolution
+    without sections or annexes gets the eleven columns above, as it always did.
 
 Quoting is RFC 4180 (Python's :mod:`csv`, ``QUOTE_MINIMAL``): a field holding a
 comma, a double quote, a CR or an LF is quoted and its quotes doubled; records end
@@ -45,7 +50,17 @@ if TYPE_CHECKING:
     from resolution_cli.terminal import Terminal
     from resolution_cli.views import View
 
-__all__ = ["COLUMNS", "clause_from_row", "read_rows", "render", "row", "rows", "unsupported"]
+__all__ = [
+    "COLUMNS",
+    "STRUCTURE",
+    "clause_from_row",
+    "columns",
+    "read_rows",
+    "render",
+    "row",
+    "rows",
+    "unsupported",
+]
 
 #: The columns, in order.
 COLUMNS: tuple[str, ...] = (
@@ -61,6 +76,19 @@ COLUMNS: tuple[str, ...] = (
     "wrap_up",
     "headings",
 )
+
+
+#: The columns added for a resolution that has sections or annexes.
+STRUCTURE: tuple[str, ...] = ("section", "annex", "article")
+
+
+def columns(view: View) -> tuple[str, ...]:
+    """The columns of ``view``: :data:`COLUMNS`, and :data:`STRUCTURE` when its
+    resolution has sections or annexes."""
+    resolution = getattr(view, "resolution", None)
+    if resolution is not None and (resolution.sections or resolution.annexes):
+        return COLUMNS + STRUCTURE
+    return COLUMNS
 
 
 def selected(view: View, fmt: str) -> tuple[Clause, ...]:
@@ -93,6 +121,9 @@ def row(clause: Clause) -> dict[str, str]:
         "headings": json.dumps(list(clause.headings), ensure_ascii=False)
         if clause.headings
         else "",
+        "section": clause.section or "",
+        "annex": "" if clause.annex is None else "annex" + clause.annex,
+        "article": clause.article or "",
     }
 
 
@@ -104,7 +135,9 @@ def rows(clauses: Iterable[Clause]) -> Iterator[dict[str, str]]:
 def render(view: View, out: TextIO, term: Terminal) -> None:
     """Write the clauses of ``view`` as CSV: a header row, then one row per clause."""
     clauses = selected(view, "csv")
-    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\r\n")
+    writer = csv.DictWriter(
+        out, fieldnames=columns(view), lineterminator="\r\n", extrasaction="ignore"
+    )
     writer.writeheader()
     writer.writerows(rows(clauses))
 
@@ -137,6 +170,9 @@ def clause_from_row(cells: Mapping[str, str]) -> Clause:
         "subparagraphs": json.loads(cells["subparagraphs"]) if cells.get("subparagraphs") else [],
         "wrap_up": cells.get("wrap_up") or None,
         "headings": json.loads(cells["headings"]) if cells.get("headings") else [],
+        "section": cells.get("section") or None,
+        "annex": cells["annex"].removeprefix("annex") if cells.get("annex") else None,
+        "article": cells.get("article") or None,
     }
     return Clause.model_validate(fields)
 

@@ -14,7 +14,12 @@ Gitea/Forgejo and pandoc all render:
   relative to the item, so nothing turns into a code block);
 - the headings of headed sections as ``####`` headings before their clause;
 - footnote markers as ``[^n]`` at their exact offsets; the definitions
-  ``[^n]: text`` after the last clause, then the closing meeting line and date.
+  ``[^n]: text`` after the last clause, then the closing meeting line and date;
+- sections: their number and heading lines as ``####`` headings before their
+  clauses (each section's numbers start a new ordered list);
+- annexes, after the closing meeting line (and then the footnote definitions):
+  the label as ``##`` (``## Annex I``), its title lines as ``###``, an annex inside
+  an annex one level deeper, its trailing lines as paragraphs.
 
 Characters that markdown would read as markup are backslash-escaped so that the
 text renders literally: ``\\ ` * _ [ ] < ~`` everywhere, ``&`` before an entity,
@@ -24,7 +29,8 @@ inside a text becomes a hard line break (a backslash at the end of the line).
 
 A ``Clauses`` view prints each clause (with its headings) as a paragraph,
 operative ones numbered, followed by the definitions of the footnotes it cites
-(each footnote defined once). Other views raise ``UnsupportedView``.
+(each footnote defined once); before the first clause of a section or annex,
+that section's number and heading, or that annex's label. Other views raise ``UnsupportedView``.
 """
 
 from __future__ import annotations
@@ -34,10 +40,13 @@ from typing import TYPE_CHECKING, TextIO
 
 from resolution_cli.render import unsupported
 from resolution_cli.render.layout import (
+    Heading,
     closing_lines,
     committee_line,
+    flow,
     join_and,
     long_date,
+    placement,
     title_line,
 )
 from resolution_cli.views import Clauses, Diff, Document
@@ -169,6 +178,24 @@ class _Writer:
             if sub.wrap_up:
                 blocks.append(indent + escape(sub.wrap_up, indent))
 
+    def heading(self, heading: Heading) -> None:
+        """A section's number and heading lines (``####`` each), an annex's label (``##``)
+        and title lines (``###``; an annex inside an annex one level deeper), the
+        closing lines in italics, an annex's trailing lines as paragraphs."""
+        lines = [line for line in heading.lines if line]
+        if heading.kind == "closing":
+            self.block("\\\n".join(f"*{escape(line)}*" for line in lines))
+        elif heading.kind == "trailing":
+            for line in lines:
+                self.block(escape(line))
+        elif heading.kind == "annex":
+            depth = min(heading.depth, 3)
+            for index, line in enumerate(lines):
+                self.block(f"{'#' * (2 + depth + (index > 0))} {_heading_text(line)}")
+        else:
+            for line in lines:
+                self.block(f"#### {_heading_text(line)}")
+
     def footnotes(self, numbers: Iterable[int]) -> None:
         for number in numbers:
             note = self.resolution.footnote(number)
@@ -224,20 +251,28 @@ def render(view: View, out: TextIO, term: Terminal) -> None:
         r = view.resolution
         writer = _Writer(r)
         _header(writer, r)
-        for clause in r.clauses:
-            writer.clause(clause)
+        for item in flow(r):
+            if not isinstance(item, Heading):
+                writer.clause(item)
+            elif item.kind != "closing" or r.annexes:  # annexes follow the closing lines
+                writer.heading(item)
         cited = list(writer.cited)
         cited += [note.number for note in r.footnotes if note.number not in cited]
         writer.footnotes(cited)
         closing = closing_lines(r)
-        if closing:
+        if closing and not r.annexes:
             writer.block("\\\n".join(f"*{escape(line)}*" for line in closing if line))
         out.write(writer.text())
         return
     if isinstance(view, Clauses):
         writer = _Writer(view.resolution)
         defined: set[int] = set()
+        previous: Heading | None = None
         for clause in view.clauses:
+            place = placement(view.resolution, clause)
+            if place is not None and place != previous:
+                writer.heading(place)
+            previous = place
             writer.clause(clause)
             new = [n for n in clause.footnote_numbers() if n not in defined]
             writer.footnotes(new)

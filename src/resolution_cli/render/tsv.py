@@ -1,7 +1,8 @@
 """``--format tsv``: one row per clause, tab-separated, one line per row.
 
 The columns and their contents are those of :mod:`resolution_cli.render.csv`
-(:data:`~resolution_cli.render.csv.COLUMNS`), after a header row. Fields are
+(:func:`~resolution_cli.render.csv.columns`: ``section``, ``annex`` and ``article``
+are added for a resolution with sections or annexes), after a header row. Fields are
 separated by a tab and rows end with ``\\n``; there is no quoting. A field cannot
 hold a tab or a line break, so four characters are escaped, as in the
 ``text/tab-separated-values`` convention of PostgreSQL's COPY and of ``mlr``:
@@ -23,7 +24,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TextIO
 
-from resolution_cli.render.csv import COLUMNS, clause_from_row, rows, selected
+from resolution_cli.render.csv import clause_from_row, columns, rows, selected
 
 if TYPE_CHECKING:
     from resolution_cli.model import Clause
@@ -62,9 +63,10 @@ def unescape(field: str) -> str:
 def render(view: View, out: TextIO, term: Terminal) -> None:
     """Write the clauses of ``view`` as TSV: a header row, then one row per clause."""
     clauses = selected(view, "tsv")
-    out.write("\t".join(COLUMNS) + "\n")
+    names = columns(view)
+    out.write("\t".join(names) + "\n")
     for cells in rows(clauses):
-        out.write("\t".join(escape(cells[name]) for name in COLUMNS) + "\n")
+        out.write("\t".join(escape(cells[name]) for name in names) + "\n")
 
 
 def read_rows(text: str) -> list[Clause]:
