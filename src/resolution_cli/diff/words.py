@@ -89,13 +89,27 @@ def word_diff(old: str, new: str) -> list[Segment]:
         old_tokens = [t for group in a[i1:i2] for t in group]
         new_tokens = [t for group in b[j1:j2] for t in group]
         if tag == "equal":
-            runs.append(_Run("equal", old_tokens, new_tokens))
+            _add_equal(runs, old_tokens)
             continue
-        for fine, k1, k2, l1, l2 in _opcodes(old_tokens, new_tokens):
+        # what the block's two sides start and end with alike (often a space) is equal
+        head = 0
+        while head < min(len(old_tokens), len(new_tokens)) and old_tokens[head] == new_tokens[head]:
+            head += 1
+        tail = 0
+        while (
+            tail < min(len(old_tokens), len(new_tokens)) - head
+            and old_tokens[-1 - tail] == new_tokens[-1 - tail]
+        ):
+            tail += 1
+        _add_equal(runs, old_tokens[:head])
+        inner_old = old_tokens[head : len(old_tokens) - tail]
+        inner_new = new_tokens[head : len(new_tokens) - tail]
+        for fine, k1, k2, l1, l2 in _opcodes(inner_old, inner_new):
             if fine == "equal":
-                runs.append(_Run("equal", old_tokens[k1:k2], new_tokens[l1:l2]))
+                _add_equal(runs, inner_old[k1:k2])
             else:
-                _add_change(runs, old_tokens[k1:k2], new_tokens[l1:l2])
+                _add_change(runs, inner_old[k1:k2], inner_new[l1:l2])
+        _add_equal(runs, old_tokens[len(old_tokens) - tail :])
     runs = _absorb_wordless(runs)
     runs = _slide(runs)
     return _segments(runs)
@@ -116,6 +130,15 @@ def _opcodes(
     a: Sequence[Hashable], b: Sequence[Hashable]
 ) -> Sequence[tuple[str, int, int, int, int]]:
     return SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+
+
+def _add_equal(runs: list[_Run], tokens: list[str]) -> None:
+    if not tokens:
+        return
+    if runs and runs[-1].kind == "equal":
+        last = runs.pop()
+        tokens = last.old + tokens
+    runs.append(_Run("equal", tokens, tokens))
 
 
 def _add_change(runs: list[_Run], old: list[str], new: list[str]) -> None:
