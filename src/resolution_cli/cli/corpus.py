@@ -280,13 +280,18 @@ def search(
         rows = rows[:limit]
         _emit_rows(ctx, fmt, ("symbol", "count"), rows)
         return
-    hits = list(itertools.islice(found, limit))
+    if first:  # the summary counts every hit; --limit only shortens the list
+        every = list(found)
+        summary = searching.first_use(every)
+        hits = every[:limit]
+    else:
+        summary = None
+        hits = list(itertools.islice(found, limit))
     if not hits:
         raise NothingMatched
     if refs_only:
         _emit_rows(ctx, fmt, ("symbol", "id"), [(h.symbol, h.clause.id) for h in hits])
         return
-    summary = searching.first_use(hits) if first else None
     ctx.emit(Hits(tuple(hits), summary), fmt)
 
 
