@@ -543,3 +543,35 @@ def test_real_pair_renumbered_preamble(official: Path, official_74: Path) -> Non
         "he provided additional information on the main developments in the activities of the "
         "Agency during [-2019-]{+2020+},"
     )
+
+
+def test_annexes_pair_by_number_and_scope_to_one() -> None:
+    from resolution_cli.model import Annex
+
+    def annexed(bodies: dict[str, list[str]], symbol: str) -> Resolution:
+        annexes = []
+        for num, items in bodies.items():
+            prefix = f"annex{num}"
+            body = tuple(
+                _clause(Part.OPERATIVE, k, t).model_copy(
+                    update={"id": f"{prefix}.{k}", "annex": num}
+                )
+                for k, t in enumerate(items, 1)
+            )
+            annexes.append(Annex(num=num, label=f"Annex {num}".strip(), body=body))
+        return make([A], [B], symbol=symbol).model_copy(update={"annexes": tuple(annexes)})
+
+    old = annexed({"I": [C, D], "II": [X]}, "A/RES/74/1")
+    new = annexed({"I": [D], "II": [X, C]}, "A/RES/75/1")
+    assert rows(old, new, part="annex") == [
+        ("deleted", "annexI.1", None, f"[-{C}-]"),
+        ("same", "annexI.2", "annexI.1", D),
+        ("same", "annexII.1", "annexII.1", X),
+        ("added", None, "annexII.2", f"{{+{C}+}}"),
+    ]
+    assert rows(old, new, annex="II") == [
+        ("same", "annexII.1", "annexII.1", X),
+        ("added", None, "annexII.2", f"{{+{C}+}}"),
+    ]
+    # --part operative keeps to the resolution itself
+    assert rows(old, new, part="operative") == [("same", "OP1", "OP1", B)]

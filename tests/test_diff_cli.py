@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from conftest import require_shared
 from helpers import PIPE, TTY, run
 from resolution_cli.terminal import Terminal
 from test_diff import make
@@ -301,3 +302,22 @@ def test_a_symbol_without_an_index_is_an_error(files: tuple[str, str], tmp_path:
     assert result.exit_code == 2
     assert result.stdout == ""
     assert result.stderr.startswith("resolution: error: ") and result.stderr.count("\n") == 1
+
+
+def test_symbols_of_the_corpus_index(tmp_path: Path) -> None:
+    # OLD and NEW as symbols read the indexed resolutions: the same diff as from the files.
+    old = require_shared(74) / "74_129.xml"
+    new = require_shared(75) / "75_162_E.xml"
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for path in (old, new):
+        (folder / path.name).write_bytes(path.read_bytes())
+    db = str(tmp_path / "index.sqlite")
+    assert run("--db", db, "corpus", "add", str(folder)).exit_code == 0
+    from_files = run("diff", "--format", "json", str(old), str(new))
+    from_index = run("--db", db, "diff", "--format", "json", "74/129", "A/RES/75/162")
+    assert from_index.exit_code == from_files.exit_code == 1
+    assert json.loads(from_index.stdout) == json.loads(from_files.stdout)
+    unknown = run("--db", db, "diff", "74/129", "75/999")
+    assert unknown.exit_code == 2 and unknown.stdout == ""
+    assert "75/999" in unknown.stderr and unknown.stderr.count("\n") == 1
