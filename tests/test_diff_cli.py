@@ -321,3 +321,21 @@ def test_symbols_of_the_corpus_index(tmp_path: Path) -> None:
     unknown = run("--db", db, "diff", "74/129", "75/999")
     assert unknown.exit_code == 2 and unknown.stdout == ""
     assert "75/999" in unknown.stderr and unknown.stderr.count("\n") == 1
+
+
+def test_markdown_marks_read_as_emphasis_or_fall_back_to_html() -> None:
+    from resolution_cli.diff.words import Segment
+    from resolution_cli.render.diff_markdown import marked
+
+    segments = [
+        Segment("equal", "the United Nations Educational"),
+        Segment("insert", ","),
+        Segment("equal", " Scientific "),
+        Segment("delete", "and "),
+        Segment("equal", "Cultural *Organization*\n(a) "),
+        Segment("insert", "new"),
+    ]
+    assert marked(segments) == (
+        "the United Nations Educational<ins>,</ins> Scientific ~~and~~ Cultural "
+        "\\*Organization\\*\\\n(a) **new**"
+    )

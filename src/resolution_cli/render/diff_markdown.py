@@ -15,6 +15,7 @@ by line. Text is escaped as in :mod:`.markdown`.
 
 from __future__ import annotations
 
+import unicodedata
 from typing import TYPE_CHECKING, TextIO
 
 from resolution_cli.diff.words import Segment
@@ -31,31 +32,61 @@ __all__ = ["marked", "render"]
 _MARKS = {"delete": "~~", "insert": "**", "equal": ""}
 
 
+def _punctuation(char: str) -> bool:
+    return unicodedata.category(char)[0] in "PS"
+
+
+def _flanks(before: str, core: str, after: str) -> bool:
+    """Whether ``**core**`` (or ``~~core~~``) between ``before`` and ``after`` (the characters
+    around it, "" at an edge) is emphasis by CommonMark's flanking rules."""
+    opens = not _punctuation(core[0]) or not before or before.isspace() or _punctuation(before)
+    closes = not _punctuation(core[-1]) or not after or after.isspace() or _punctuation(after)
+    return opens and closes
+
+
 def marked(segments: Iterable[Segment]) -> str:
-    """The segments as one markdown paragraph (line breaks are hard breaks)."""
+    """The segments as one markdown paragraph (line breaks are hard breaks).
+
+    Where the flanking rules would not read the marks as emphasis (a comma inserted
+    right after a word: ``Educational**,**``), the edit is written ``<ins>,</ins>`` or
+    ``<del>,</del>``, which the forges render alike.
+    """
+    pieces: list[tuple[str, str | None]] = []  # (op, text), or (op, None) for a line break
+    for segment in segments:
+        for index, part in enumerate(segment.text.split("\n")):
+            if index:
+                pieces.append((segment.op, None))
+            if part:
+                pieces.append((segment.op, part))
     out: list[str] = []
     at_line_start = True
-    for segment in segments:
-        mark = _MARKS[segment.op]
-        for index, line in enumerate(segment.text.split("\n")):
-            if index:
-                out.append("\\\n")
-                at_line_start = True
-            if not line:
-                continue
-            if not mark:
-                out.append(escape(line, at_line_start=at_line_start))
-                at_line_start = False
-                continue
-            core = line.strip()
-            lead = line[: len(line) - len(line.lstrip())]
-            trail = line[len(lead) + len(core) :]
-            if not core:  # whitespace alone: an insertion is kept, a deletion dropped
-                if segment.op == "insert":
-                    out.append(line)
-                continue
-            out.append(f"{lead}{mark}{escape(core, at_line_start=False)}{mark}{trail}")
+    for index, (op, line) in enumerate(pieces):
+        if line is None:
+            out.append("\\\n")
+            at_line_start = True
+            continue
+        mark = _MARKS[op]
+        if not mark:
+            out.append(escape(line, at_line_start=at_line_start))
             at_line_start = False
+            continue
+        core = line.strip()
+        lead = line[: len(line) - len(line.lstrip())]
+        trail = line[len(lead) + len(core) :]
+        if not core:  # whitespace alone: an insertion is kept, a deletion dropped
+            if op == "insert":
+                out.append(line)
+            continue
+        before = lead[-1:] or (out[-1][-1:] if out else "")
+        following = pieces[index + 1][1] if index + 1 < len(pieces) else ""
+        after = trail[:1] or (following[:1] if following is not None else "\n")
+        text = escape(core, at_line_start=False)
+        if _flanks(before, core, after):
+            out.append(f"{lead}{mark}{text}{mark}{trail}")
+        else:
+            tag = "ins" if op == "insert" else "del"
+            out.append(f"{lead}<{tag}>{text}</{tag}>{trail}")
+        at_line_start = False
     return "".join(out)
 
 
