@@ -445,3 +445,14 @@ Anything else.
 def test_text_that_cannot_be_a_resolution_is_an_error() -> None:
     with pytest.raises(LoadError, match="no clause found"):
         read("")
+
+
+def test_sub_paragraph_labels_nest_by_their_kind() -> None:
+    lines = ["(a) A;", "(i) A i;", "(ii) A ii;", "(b) B;", "(c) C;", "(d) D;", "(e) E;"]
+    lines += ["(f) F;", "(g) G;", "(h) H;", "(i) I;", "(j) J;", "(1) J 1;", "(2) J 2;", "(k) K."]
+    r = read("1. *Decides*:\n\n" + "\n\n".join(lines) + "\n")
+    subs = r.operative[0].subparagraphs
+    assert [s.num for s in subs] == [f"({x})" for x in "abcdefghijk"]
+    assert [c.num for c in subs[0].subparagraphs] == ["(i)", "(ii)"]
+    assert [c.num for c in subs[9].subparagraphs] == ["(1)", "(2)"]
+    assert all(not s.subparagraphs for s in subs[1:9])

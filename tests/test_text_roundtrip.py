@@ -156,3 +156,43 @@ def test_the_layout_varies_per_file() -> None:
     assert italic_first and len(italic_first) < len(layouts)
     cut = [t for t in layouts if re.search(r"[^,;.:*>\n]\n\n---\n", t)]
     assert cut, "some page breaks fall mid-clause"
+
+
+def test_the_layout_breaks_pages_where_the_issue_says() -> None:
+    """Over session 75, the renderer breaks pages mid-clause (the next page starting
+    in lower case, with a capital, a digit or a link), before sub-paragraphs and
+    before headings, and prints the page's footnotes after the break."""
+    directory = require_shared()
+    after_break: set[str] = set()
+    for name in [n for s, n in FILES if s == 75][::3]:
+        official = parse((directory / name).read_bytes(), name, "akn")
+        text = render(official, name)
+        for page in text.split("\n---\n")[1:]:
+            lines = [line for line in page.splitlines() if line.strip()]
+            body = [line for line in lines if not line.startswith("<sup>")]
+            if not body:
+                continue
+            first = body[0]
+            if lines[0].startswith("<sup>"):
+                after_break.add("footnotes")
+            if re.match(r"\([a-z]+\) ", first):
+                after_break.add("sub-paragraph")
+            elif first.startswith("**"):
+                after_break.add("heading")
+            elif first[:1].islower():
+                after_break.add("lower case")
+            elif first.startswith("["):
+                after_break.add("link")
+            elif first[:1].isdigit() and not re.match(r"\d+\. ", first):
+                after_break.add("digit")
+            elif first[:1].isupper():
+                after_break.add("capital")
+    assert after_break >= {
+        "footnotes",
+        "sub-paragraph",
+        "heading",
+        "lower case",
+        "link",
+        "digit",
+        "capital",
+    }

@@ -35,7 +35,7 @@ from collections.abc import Callable
 from resolution_cli.errors import LoadError
 from resolution_cli.model import Clause, Footnote, Meeting, Resolution
 from resolution_cli.readers.text.annexes import Annexes, is_label
-from resolution_cli.readers.text.clauses import Body, section_number
+from resolution_cli.readers.text.clauses import Body, between_numbers, opening_sections
 from resolution_cli.readers.text.header import (
     header,
     is_enacting,
@@ -71,10 +71,11 @@ def read(text: str, name: str, *, warn: Warn) -> Resolution:
     head = header([b.raw for b in found[:start] if b.kind != "footnote"])
     formula = inline(found[start].raw).text
     rest = found[start + 1 :]
-    italics = any("*" in b.raw or "_" in b.raw for b in rest if b.kind != "footnote")
-    opening = _sections(rest)
+    end = next((i for i, b in enumerate(rest) if _ends_body(b)), len(rest))
+    italics = any("*" in b.raw or "_" in b.raw for b in rest[:end] if b.kind != "footnote")
+    opening = opening_sections(rest[:end])
     body = Body(name, warn, italics, bool(opening))
-    between = between_numbers(rest)
+    between = between_numbers(rest[:end])
     footnotes: dict[int, tuple[int, Inline]] = {}
     closing: Meeting | None = None
     after: list[Block] = []
@@ -82,10 +83,10 @@ def read(text: str, name: str, *, warn: Warn) -> Resolution:
         if block.kind == "footnote":
             _footnote(block, footnotes, warn, name)
             continue
-        if block.broke and is_label(block):  # an "Annex" page, no meeting line before it
-            after = rest[index:]
+        if index == end and not (block.kind == "para" and meeting(block.raw)):
+            after = rest[index:]  # an "Annex" page, no meeting line before it
             break
-        if block.kind == "para" and (found_meeting := meeting(block.raw)):
+        if index == end and (found_meeting := meeting(block.raw)):
             closing, adopted = found_meeting
             after = rest[index + 1 :]
             date_line = next((b for b in after if b.kind != "footnote"), None)
@@ -151,60 +152,11 @@ def read(text: str, name: str, *, warn: Warn) -> Resolution:
     )
 
 
-def _body_blocks(rest: list[Block]) -> list[tuple[int, Block]]:
-    """The blocks of the resolution's body, up to the closing meeting line."""
-    found: list[tuple[int, Block]] = []
-    for index, block in enumerate(rest):
-        if (block.kind == "para" and meeting(block.raw)) or (block.broke and is_label(block)):
-            break
-        if block.kind != "footnote":
-            found.append((index, block))
-    return found
-
-
-def _sections(rest: list[Block]) -> set[int]:
-    """The section-number headings that open sections (indexes into ``rest``).
-
-    As the AKN reader decides: only when the operative numbering restarts at 1 after
-    such a heading somewhere; then each one opens a section, except one whose next
-    numbered paragraph continues the numbering of the section before it (an "A"
-    over paragraphs 5, 6 ... inside section VIII stays a heading)."""
-    headings: list[tuple[int, int | None]] = []  # (index, next number after it)
-    restart = seen_number = False
-    waiting: list[int] = []
-    for index, block in _body_blocks(rest):
-        if block.kind == "heading" and section_number(inline(block.raw).text) is not None:
-            waiting.append(len(headings))
-            headings.append((index, None))
-        elif block.kind == "numbered":
-            number = int(block.label)
-            if waiting and number == 1 and seen_number:
-                restart = True
-            for position in waiting:
-                headings[position] = (headings[position][0], number)
-            waiting = []
-            seen_number = True
-    if not restart:
-        return set()
-    return {index for index, number in headings if number in (None, 1)}
-
-
-def between_numbers(rest: list[Block]) -> set[int]:
-    """The unnumbered paragraphs that sit between paragraphs n and n + 1 with no
-    heading in between (indexes into ``rest``)."""
-    found: set[int] = set()
-    previous: int | None = None
-    waiting: list[int] = []
-    for index, block in _body_blocks(rest):
-        if block.kind == "numbered":
-            if previous is not None and int(block.label) == previous + 1:
-                found.update(waiting)
-            previous, waiting = int(block.label), []
-        elif block.kind == "heading":
-            previous, waiting = None, []
-        elif block.kind == "para" and previous is not None:
-            waiting.append(index)
-    return found
+def _ends_body(block: Block) -> bool:
+    """The closing meeting line, or an "Annex" label at the top of a page."""
+    if block.kind == "para" and meeting(block.raw):
+        return True
+    return block.broke and is_label(block)
 
 
 def _footnote(

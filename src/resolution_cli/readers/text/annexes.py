@@ -30,7 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from resolution_cli.model import Annex, Clause, Part
-from resolution_cli.readers.text.clauses import Body, Draft
+from resolution_cli.readers.text.clauses import Body, Draft, between_numbers
 from resolution_cli.readers.text.markup import inline
 from resolution_cli.readers.text.pages import Block
 
@@ -114,8 +114,6 @@ class Annexes:
         return tuple(built)
 
     def read(self, segment: _Segment, key: str) -> Annex:
-        from resolution_cli.readers.text import between_numbers
-
         blocks = [b for b in segment.blocks if b.kind != "footnote"]
         title: list[str] = []
         while blocks and blocks[0].kind == "heading":

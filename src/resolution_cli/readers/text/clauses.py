@@ -36,7 +36,8 @@ from dataclasses import dataclass, field
 
 from resolution_cli.model import Clause, Part, Section, SubParagraph
 from resolution_cli.readers.text.leads import from_lexicon, is_operative
-from resolution_cli.readers.text.markup import Inline
+from resolution_cli.readers.text.markup import Inline, inline
+from resolution_cli.readers.text.pages import Block
 
 Warn = Callable[[str], None]
 
@@ -339,6 +340,54 @@ class Body:
             headings=tuple(draft.headings),
             section=section,
         )
+
+
+# ------------------------------------------------------------- looking ahead
+
+
+def opening_sections(body: list[Block]) -> set[int]:
+    """The section-number headings of ``body`` that open sections (their indexes).
+
+    As the AKN reader decides: only when the operative numbering restarts at 1 after
+    such a heading somewhere; then each one opens a section, except one whose next
+    numbered paragraph continues the numbering of the section before it (an "A"
+    over paragraphs 5, 6 ... inside section VIII stays a heading)."""
+    headings: list[tuple[int, int | None]] = []  # (index, next number after it)
+    restart = seen_number = False
+    waiting: list[int] = []
+    for index, block in enumerate(body):
+        if block.kind == "heading" and section_number(inline(block.raw).text) is not None:
+            waiting.append(len(headings))
+            headings.append((index, None))
+        elif block.kind == "numbered":
+            number = int(block.label)
+            if waiting and number == 1 and seen_number:
+                restart = True
+            for position in waiting:
+                headings[position] = (headings[position][0], number)
+            waiting = []
+            seen_number = True
+    if not restart:
+        return set()
+    return {index for index, number in headings if number in (None, 1)}
+
+
+def between_numbers(body: list[Block]) -> set[int]:
+    """The unnumbered paragraphs of ``body`` that sit between paragraphs n and n + 1
+    with no heading in between (their indexes)."""
+    found: set[int] = set()
+    previous: int | None = None
+    waiting: list[int] = []
+    for index, block in enumerate(body):
+        if block.kind == "numbered":
+            if previous is not None and int(block.label) == previous + 1:
+                found.update(waiting)
+            previous, waiting = int(block.label), []
+        elif block.kind == "heading":
+            previous, waiting = None, []
+        elif block.kind == "para" and previous is not None:
+            waiting.append(index)
+    return found
 
 
 # ----------------------------------------------------------------- sub-paragraphs
