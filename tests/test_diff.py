@@ -397,7 +397,7 @@ def edited(draw: st.DrawFn) -> tuple[Resolution, Resolution]:
     return old, new
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(edited())
 def test_random_edits_rebuild_both_texts(pair: tuple[Resolution, Resolution]) -> None:
     old, new = pair

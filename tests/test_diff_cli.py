@@ -339,3 +339,9 @@ def test_markdown_marks_read_as_emphasis_or_fall_back_to_html() -> None:
         "the United Nations Educational<ins>,</ins> Scientific ~~and~~ Cultural "
         "\\*Organization\\*\\\n(a) **new**"
     )
+
+
+def test_stdin_as_one_side(files: tuple[str, str]) -> None:
+    old_text = Path(files[0]).read_text(encoding="utf-8")
+    result = run("diff", "-", files[1], stdin=old_text)
+    assert (result.exit_code, result.output) == (1, PLAIN)
