@@ -132,8 +132,9 @@ def verb_matches(lead: str, phrase: str) -> bool:
     """Whether lead phrase ``lead`` belongs to the family of ``phrase``.
 
     The stems of the words of ``phrase`` must equal those of ``lead`` from its
-    start, or from its verb when adverbs come first (*Also encourages*,
-    *Strongly condemns*). Case does not matter; the body text is never searched.
+    start, or from its verb when adverbs or a declaration's "We" come first
+    (*Also encourages*, *Strongly condemns*, *We decide*, *We strongly commit*).
+    Case does not matter; the body text is never searched.
     """
     wanted = [stem(w) for w in phrase.split()]
     words = lead.split()
@@ -142,7 +143,9 @@ def verb_matches(lead: str, phrase: str) -> bool:
     starts = [0]
     index = 0
     while index < len(words) - 1 and (
-        words[index].lower() in _ADVERBS or words[index].lower().endswith("ly")
+        words[index].lower() in _ADVERBS
+        or words[index].lower().endswith("ly")
+        or (index == 0 and words[index].lower() == "we")
     ):
         index += 1
         starts.append(index)

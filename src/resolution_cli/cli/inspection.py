@@ -214,7 +214,9 @@ def votes(ctx: Context, kind: str | None, state: str | None, fmt: str) -> None:
         if vote is not None:
             note = f"{name}: the file records the counts of the vote but not the States"
         elif "without" in adoption or "consensus" in adoption:
-            note = f"{name} was adopted without a vote: no State's vote is recorded"
+            note = f"{name} was adopted without a vote: there is no vote to list"
+        elif "vote" in adoption:
+            note = f"{name} was adopted by a {adoption}, but the file does not name the States"
         else:
             note = f"{name}: the file records no vote"
         click.echo(f"resolution: {note}", err=True)

@@ -73,11 +73,12 @@ class Heading(NamedTuple):
     ``section``: a section's number and heading lines ("II", "Special political
     missions"); ``closing``: the meeting line and date; ``annex``: an annex's label
     and title lines ("Annex I", "Declaration on ..."); ``trailing``: the lines
-    printed after an annex's last paragraph. ``depth`` is 1 for an annex inside an
-    annex (an appendix), 2 inside that, ...
+    printed after an annex's last paragraph; ``place``: the labels of the annexes a
+    cited clause stands in, outermost first ("Annex I", "Appendix"). ``depth`` is 1
+    for an annex inside an annex (an appendix), 2 inside that, ...
     """
 
-    kind: Literal["section", "closing", "annex", "trailing"]
+    kind: Literal["section", "closing", "annex", "trailing", "place"]
     lines: tuple[str, ...]
     depth: int = 0
 
@@ -127,7 +128,7 @@ def placement(resolution: Resolution, clause: Clause) -> Heading | None:
     if clause.annex is not None:
         labels = _labels(resolution.annexes, clause, ())
         if labels:
-            return Heading("annex", labels, len(labels) - 1)
+            return Heading("place", labels, len(labels) - 1)
     return None
 
 

@@ -192,6 +192,9 @@ class _Writer:
             depth = min(heading.depth, 3)
             for index, line in enumerate(lines):
                 self.block(f"{'#' * (2 + depth + (index > 0))} {_heading_text(line)}")
+        elif heading.kind == "place":  # the labels of nested annexes, one level each
+            for index, line in enumerate(lines):
+                self.block(f"{'#' * (2 + min(index, 3))} {_heading_text(line)}")
         else:
             for line in lines:
                 self.block(f"#### {_heading_text(line)}")
