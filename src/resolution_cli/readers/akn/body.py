@@ -227,6 +227,7 @@ class _Reader:
         self.section: _SectionBuild | None = None
         self.sections: list[_SectionBuild] = []
         self.heading_sections: set[int] = set()  # heading-only paragraphs that open a section
+        self.keep_alive: list[Element] = []
         self.several = False  # several preamble/mainBody pairs
         self.after_table = False  # the element read last was a table kept as text
         self.pending: list[str] = []
@@ -387,7 +388,18 @@ class _Reader:
         if clause is None:
             self.new_clause(part, element, flow)
             return
+        if part is Part.OPERATIVE and not self.pending and self.label_follows(element):
+            self.continuation(clause, text, markers, element, label_next=True)
+            return
         self.append(clause, text, markers, element)
+
+    def label_follows(self, element: Element) -> bool:
+        """Whether a labelled sub-paragraph follows ``element`` (a table, say) before
+        any numbered paragraph (see :meth:`next_is_label`)."""
+        for sibling in element.itersiblings():
+            if _local(sibling) == "paragraph" and id(sibling) in self.order:
+                return self.is_label(sibling) or self.next_is_label(sibling)
+        return False
 
     # -- preamble -----------------------------------------------------------------
 
@@ -486,8 +498,11 @@ class _Reader:
                     clause.verb = _verb(flow, text)
                 self.append(clause, text, markers, item)
                 continue
-            if local == "listWrapUp":
-                clause.wrap_up = _join(clause.wrap_up or "", self.wrap_text(item))
+            if local == "listWrapUp":  # inline content, as the introduction
+                flow = _Flow()
+                self.inline(item, flow)
+                text, markers = flow.finish()
+                self.append(clause, text, markers, item)
                 continue
             num = _plain(_child(item, "num"))
             flow = self.flow_of(c for c in _children(item) if _local(c) != "num")
@@ -504,7 +519,7 @@ class _Reader:
         self.order = {id(p): i for i, p in enumerate(paragraphs)}
         self.paragraphs = paragraphs
         self.heading_sections = self.find_heading_sections(element)
-        self.body(element, self.section.num if self.section and self.several else None)
+        self.body(element)
 
     def find_heading_sections(self, element: Element) -> set[int]:
         """The heading-only paragraphs that open a section (see :mod:`.sections`)."""
@@ -513,6 +528,7 @@ class _Reader:
         if any(self.group_lines(g)[1] is not None for g in _descendants(element, "section")):
             return set()
         candidates: set[int] = set()
+        self.keep_alive = []  # ids of lxml proxies hold while they live
         restart = self.several
         seen_number = False
         waiting: Element | None = None
@@ -521,6 +537,7 @@ class _Reader:
                 lines = [_plain(c) for c in _children(paragraph, "num", *_HEADINGS)]
                 if lines and section_number(lines[0]) is not None:
                     candidates.add(id(paragraph))
+                    self.keep_alive.append(paragraph)
                     waiting = paragraph
                 continue
             number = self.printed[id(paragraph)]
@@ -676,7 +693,13 @@ class _Reader:
                 self.append(clause, wtext, wmarkers, wrap)
 
     def continuation(
-        self, clause: _Clause, text: str, markers: list[FootnoteRef], at: Element
+        self,
+        clause: _Clause,
+        text: str,
+        markers: list[FootnoteRef],
+        at: Element,
+        *,
+        label_next: bool | None = None,
     ) -> None:
         """An unnumbered paragraph printed after ``clause``: where it is printed.
 
@@ -685,7 +708,9 @@ class _Reader:
         its wrap_up), so that it is printed before the next label; otherwise it is
         the clause's own text or wrap_up (:meth:`append`).
         """
-        if clause.subs and self.next_is_label(at):
+        if label_next is None:
+            label_next = self.next_is_label(at)
+        if clause.subs and label_next:
             sub = clause.subs[-1]
             while sub.subs:
                 sub = sub.subs[-1]
@@ -704,12 +729,18 @@ class _Reader:
         for later in self.paragraphs[self.order[id(paragraph)] + 1 :]:
             if self.printed[id(later)] is not None:
                 return False
-            num = _plain(_child(later, "num"))
-            if num:
-                return _LABEL.fullmatch(num) is not None
-            if _LEADING_LABEL.match(_plain(_child(later, "content", "list"))):
-                return True
+            if _child(later, "num") is not None or self.is_label(later):
+                return self.is_label(later)
         return False
+
+    def is_label(self, paragraph: Element) -> bool:
+        """Whether a paragraph is a labelled sub-paragraph ("(a)" as its num or its start)."""
+        if self.printed[id(paragraph)] is not None:
+            return False
+        num = _plain(_child(paragraph, "num"))
+        if num:
+            return _LABEL.fullmatch(num) is not None
+        return _LEADING_LABEL.match(_plain(_child(paragraph, "content", "list"))) is not None
 
     def place_sub(self, clause: _Clause, sub: _Sub, at: Element) -> None:
         subs = clause.subs
