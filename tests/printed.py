@@ -47,6 +47,7 @@ class _Page:
     footnotes: dict[int, str] = field(default_factory=dict)
     since_break: int = 0
     breaks: int = 0
+    notes_above: bool = False  # footnotes above the break (else after it, as the source)
 
     def para(self, text: str, *, tight: bool = False) -> None:
         if tight and self.lines and self.lines[-1]:
@@ -62,14 +63,19 @@ class _Page:
 
     def page_break(self, last: bool = False) -> None:
         """End the page: the break, then the footnotes cited on it (on the last page,
-        every footnote not printed yet)."""
-        self.lines += ["", "---", ""]
+        every footnote not printed yet); in some files the footnotes come first, at
+        the page's foot above the break."""
         if last:
             self.cited += list(self.footnotes)
+        notes: list[str] = []
         for number in dict.fromkeys(self.cited):
             if number in self.footnotes and number not in self.printed:
-                self.lines += [f"<sup>{number}</sup> {_linked(self.footnotes[number])}", ""]
+                notes += [f"<sup>{number}</sup> {_linked(self.footnotes[number])}", ""]
                 self.printed.add(number)
+        if self.notes_above:
+            self.lines += ["", *notes, "---", ""]
+        else:
+            self.lines += ["", "---", "", *notes]
         self.cited = []
         self.since_break = 0
         self.breaks += 1
@@ -151,6 +157,7 @@ class _Layout:
         self.page = _Page(self.rng, footnotes={f.number: f.text for f in resolution.footnotes})
         self.italic_first_page = self.rng.random() < 0.25
         self.tight = self.rng.random() < 0.5
+        self.page.notes_above = self.rng.random() < 0.2
 
     # -- the header --------------------------------------------------------------
 

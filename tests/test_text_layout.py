@@ -456,3 +456,31 @@ def test_sub_paragraph_labels_nest_by_their_kind() -> None:
     assert [c.num for c in subs[0].subparagraphs] == ["(i)", "(ii)"]
     assert [c.num for c in subs[9].subparagraphs] == ["(1)", "(2)"]
     assert all(not s.subparagraphs for s in subs[1:9])
+
+
+def test_footnotes_above_the_page_break_are_an_interruption_too() -> None:
+    r = read(
+        """\
+*Recalling* its resolution 1<sup>1</sup> and the work of the
+
+<sup>1</sup> A footnote.
+
+---
+
+Commission,
+
+1. *Decides* to act.
+"""
+    )
+    assert [c.text for c in r.preamble] == [
+        "Recalling its resolution 1 and the work of the Commission,"
+    ]
+    assert r.preamble[0].footnote_numbers() == (1,)
+
+
+def test_an_italic_line_in_the_operative_part_is_a_heading() -> None:
+    r = read("1. *Decides* to act;\n\n*Progress and gaps*\n\n2. *Requests* a report.\n")
+    assert [(c.id, c.headings) for c in r.operative] == [
+        ("OP1", ()),
+        ("OP2", ("Progress and gaps",)),
+    ]

@@ -5,10 +5,12 @@ Rules (a clause ends at its final punctuation, not at a page break):
 - ``N.`` opens an operative paragraph; ``(a)``, ``(i)``, ``(A)``, ``(1)`` a
   sub-paragraph of the clause before it (preambular clauses have them too),
   nested by the kind of its label ((i) after (h) is a letter);
-- a bold line alone is a heading. A section number ("I", "A.", "Section 2")
-  opens a section when the operative numbering restarts at 1 after such a
-  heading somewhere in the resolution (as the AKN reader decides; "I", "II" over
-  continuously numbered paragraphs stay headings). The headings waiting before
+- a bold line alone is a heading, and so is a line all in italics without final
+  punctuation in the operative part or an annex ("*Progress and gaps*"). A
+  section number ("I", "A.", "Section 2") opens a section when the operative
+  numbering restarts at 1 after such a heading somewhere in the resolution (as
+  the AKN reader decides; "I", "II" over continuously numbered paragraphs stay
+  headings). The headings waiting before
   the number and those printed before the section's first clause are its
   heading; any other heading is one of the ``headings`` of the next clause;
 - an unnumbered paragraph continues the clause before it (its last sub-paragraph,
@@ -124,6 +126,7 @@ class Body:
         self.sectioned = sectioned  # whether section numbers open sections
         self.parts: list[Part_] = [Part_(None)]
         self.pending: list[str] = []
+        self.pending_line = 0  # the line of the last heading waiting for a clause
         self.article: str | None = None  # in an annex: the article being read
         self.lead_warnings = True
 
@@ -148,6 +151,7 @@ class Body:
             section.heading.append(bare)
         else:
             self.pending.append(bare)
+            self.pending_line = line
 
     def numbered(self, line: int, label: str, inline: Inline) -> None:
         section = self.current
@@ -165,6 +169,9 @@ class Body:
     def para(self, line: int, inline: Inline, broke: bool, between: bool = False) -> None:
         """An unnumbered paragraph; ``between``: it sits between paragraphs n and n + 1."""
         section = self.current
+        if section.part is Part.OPERATIVE and inline.all_italic() and not inline.ends_final():
+            self.heading(line, inline.text)  # "*Progress and gaps*": an italic heading
+            return
         draft = section.last()
         lead = lead_of(inline)
         if draft is None or self.pending:
@@ -252,12 +259,15 @@ class Body:
             self.pending = []
         if self.pending:
             draft = self.current.last()
-            self.warn(
-                f"{self.name}: headings after the last paragraph kept as text: "
-                + "; ".join(self.pending)
+            self.say(
+                self.pending_line,
+                "headings after the last paragraph kept as text after it: "
+                + "; ".join(self.pending),
             )
-            if draft is not None:
+            if draft is not None and draft.subs:
                 self.wrap(draft, Inline(text=" ".join(self.pending)))
+            elif draft is not None:
+                draft.inline.extend(Inline(text=" ".join(self.pending)))
             self.pending = []
         sectioned = len(self.parts) > 1
         top = self.parts[0]
