@@ -577,3 +577,27 @@ def test_corpus_help_stays_light() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == []
+
+
+def test_records_validate_against_their_schemas(db: str) -> None:
+    from test_diff_cli import conforms
+
+    def check(name: str, records: list[dict[str, object]]) -> None:
+        schema = json.loads(run("schema", name).stdout)
+        assert records and all(conforms(r, schema) for r in records), name
+        assert not conforms({**records[0], "extra": 1}, schema)
+
+    phrase = ("-F", "Global Counter-Terrorism Strategy")
+    check("corpus-hit", _jsonl("--db", db, "search", *phrase))
+    check("corpus-first", _jsonl("--db", db, "search", *phrase, "--first")[-1:])
+    check("corpus-count", _jsonl("--db", db, "search", *phrase, "-c"))
+    check("corpus-ref", _jsonl("--db", db, "search", *phrase, "-l"))
+    check("corpus-resolution", _jsonl("--db", db, "corpus", "list"))
+    check("cited-by", _jsonl("--db", db, "cited-by", "60/288"))
+    check("cited-by-count", _jsonl("--db", db, "cited-by", "60/288", "--count"))
+    check("top-cited", _jsonl("--db", db, "corpus", "top-cited"))
+    check("state-vote", _jsonl("--db", db, "corpus", "votes", "--state", "Cuba"))
+    agree = run("--db", db, "corpus", "votes", "--agree", "Cuba", "Chile", "--format", "json")
+    check("agreement", [json.loads(agree.stdout)])
+    info = run("--db", db, "corpus", "info", "--format", "json")
+    check("corpus-info", [json.loads(info.stdout)])

@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, cast
@@ -93,11 +93,14 @@ def _rows(
     match: str | None,
     verbs: list[str] | None,
     oldest_first: bool,
+    prefilter: bool,
 ) -> Iterator[tuple[object, ...]]:
     where, params = filters.where()
     if match is not None:
         where += " AND c.id IN (SELECT rowid FROM clauses_fts WHERE clauses_fts MATCH ?)"
         params.append(match)
+    if prefilter:
+        where += " AND rcli_grep(c.text, c.headings)"
     if verbs is not None:
         where += f" AND c.verb IN ({','.join('?' * len(verbs))})"
         params.extend(verbs)
@@ -145,7 +148,12 @@ def search(
         if not verbs:
             return
     deadline = time.monotonic() + SEARCH_TIMEOUT
-    rows = _rows(conn, filters, match, verbs, oldest_first)
+    timed_out: list[bool] = []
+    if compiled is not None:
+        conn.create_function(
+            "rcli_grep", 2, _prefilter(compiled, deadline, timed_out), deterministic=True
+        )
+    rows = _rows(conn, filters, match, verbs, oldest_first, compiled is not None)
     for (_rid, symbol, date, session), group in itertools.groupby(rows, key=lambda r: r[:4]):
         clauses = tuple(
             StoredClause(
@@ -160,6 +168,8 @@ def search(
             )
             for row in group
         )
+        if timed_out:
+            break
         holder = cast("Resolution", _Holder(clauses))
         selected = cast("tuple[StoredClause, ...]", query.in_part(holder, part))
         if verb is not None:
@@ -186,6 +196,35 @@ def search(
                 cast("int | None", session),
                 spans.get(clause.id, ()),
             )
+    if timed_out:
+        raise PatternError(
+            f"the pattern took longer than {query.PATTERN_TIMEOUT:g} s on one clause "
+            "(catastrophic backtracking?); simplify it or use -F"
+        )
+
+
+def _prefilter(
+    compiled: object, deadline: float, timed_out: list[bool]
+) -> Callable[[str, str], bool]:
+    """SQL's quick test of a clause: what ``query.grep`` keeps (a match in the text or
+    the headings), so that only those rows become objects; grep itself then decides."""
+    from resolution_cli.query import PATTERN_TIMEOUT
+
+    search = compiled.search  # type: ignore[attr-defined]
+
+    def keep(text: str, headings: str) -> bool:
+        if timed_out:
+            return False
+        budget = max(min(PATTERN_TIMEOUT, deadline - time.monotonic()), 0.001)
+        try:
+            return search(text, timeout=budget) is not None or (
+                bool(headings) and search(headings, timeout=budget) is not None
+            )
+        except TimeoutError:
+            timed_out.append(True)
+            return False
+
+    return keep
 
 
 @dataclass(frozen=True)

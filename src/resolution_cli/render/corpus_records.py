@@ -69,3 +69,143 @@ def corpus_document(view: Hits | Rows) -> Any:
     if view.document is not None:
         return view.document
     return corpus_records(view)
+
+
+# --------------------------------------------------------------------------- JSON Schemas
+
+_DRAFT = "https://json-schema.org/draft/2020-12/schema"
+_S: dict[str, Any] = {"type": "string"}
+_NS: dict[str, Any] = {"type": ["string", "null"]}
+_I: dict[str, Any] = {"type": "integer"}
+_NI: dict[str, Any] = {"type": ["integer", "null"]}
+_NUM: dict[str, Any] = {"type": ["number", "null"]}
+_DATE: dict[str, Any] = {"type": ["string", "null"], "format": "date"}
+
+
+def _object(title: str, description: str, properties: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "$schema": _DRAFT,
+        "title": title,
+        "description": description,
+        "type": "object",
+        "properties": properties,
+        "required": list(properties),
+        "additionalProperties": False,
+    }
+
+
+def _per_session() -> dict[str, Any]:
+    return {
+        "type": "array",
+        "items": {
+            "type": "object",
+            "properties": {"session": _NI, "resolutions": _I, "clauses": _I},
+            "required": ["session", "resolutions", "clauses"],
+        },
+    }
+
+
+#: The record types of the corpus commands: name -> (title, description, properties).
+_TABLES: dict[str, tuple[str, str, dict[str, Any]]] = {
+    "corpus-hit": (
+        "Search hit",
+        "search: one matching clause of an indexed resolution.",
+        {
+            "symbol": _S,
+            "id": _S,
+            "section": _NS,
+            "annex": _NS,
+            "date": _DATE,
+            "session": _NI,
+            "part": {"enum": ["preambular", "operative"]},
+            "verb": _S,
+            "text": _S,
+            "matches": {"type": "array", "items": _S},
+        },
+    ),
+    "corpus-first": (
+        "First use",
+        "search --first: the summary after the hits (json: merged with {'hits': [...]}).",
+        {
+            "first": {
+                "type": "object",
+                "properties": {"symbol": _S, "id": _S, "date": _DATE, "session": _NI},
+                "required": ["symbol", "id", "date", "session"],
+            },
+            "resolutions": _I,
+            "sessions": _I,
+            "per_session": _per_session(),
+        },
+    ),
+    "corpus-count": (
+        "Search count",
+        "search -c: hits per resolution.",
+        {"symbol": _S, "count": _I},
+    ),
+    "corpus-ref": ("Search reference", "search -l: one hit.", {"symbol": _S, "id": _S}),
+    "corpus-resolution": (
+        "Indexed resolution",
+        "corpus list: one indexed resolution.",
+        {"symbol": _S, "date": _DATE, "title": _S, "clauses": _I, "adoption": _NS},
+    ),
+    "cited-by": (
+        "Citation",
+        "cited-by: one citing clause (id: for a footnote, the clauses citing it).",
+        {"symbol": _S, "id": _S, "date": _DATE, "written": _S, "location": _S},
+    ),
+    "cited-by-count": (
+        "Citing resolution",
+        "cited-by --count: one citing resolution and its number of citations.",
+        {"symbol": _S, "citations": _I, "date": _DATE, "title": _S},
+    ),
+    "top-cited": (
+        "Cited document",
+        "corpus top-cited: a document, its kind, citing resolutions and citations.",
+        {"document": _S, "kind": _S, "resolutions": _I, "citations": _I},
+    ),
+    "state-vote": (
+        "State's vote",
+        "corpus votes --state: a recorded vote and the State's vote on it.",
+        {
+            "symbol": _S,
+            "date": _DATE,
+            "title": _S,
+            "vote": {"enum": ["yes", "no", "abstain", "absent"]},
+        },
+    ),
+    "agreement": (
+        "Agreement",
+        "corpus votes --agree (json): how often two States voted alike (jsonl: scope rows).",
+        {
+            "states": {"type": "array", "items": _S},
+            "same": _I,
+            "votes": _I,
+            "share": _NUM,
+            "per_session": {"type": "array"},
+        },
+    ),
+    "corpus-info": (
+        "Corpus index",
+        "corpus info (json): the index file and its counts.",
+        {
+            "path": _S,
+            "size": _I,
+            "schema": _I,
+            "files": _I,
+            "resolutions": _I,
+            "clauses": _I,
+            "references": _I,
+            "votes": _I,
+            "sessions": {"type": "array"},
+        },
+    ),
+}
+
+#: The names ``resolution schema`` knows for the corpus records.
+SCHEMA_NAMES = tuple(_TABLES)
+
+
+def corpus_schema(name: str) -> dict[str, Any]:
+    """The JSON Schema of the corpus record type ``name``."""
+    title, description, properties = _TABLES[name]
+    return _object(title, description, properties)

@@ -229,7 +229,30 @@ SCHEMAS: dict[str, Callable[[], Schema]] = {
     "ref": reference,
     "diff-record": lambda: _diff("record_schema"),
     "diff-summary": lambda: _diff("summary_schema"),
+    **{
+        name: (lambda name=name: _corpus(name))  # type: ignore[misc]
+        for name in (
+            "corpus-hit",
+            "corpus-first",
+            "corpus-count",
+            "corpus-ref",
+            "corpus-resolution",
+            "cited-by",
+            "cited-by-count",
+            "top-cited",
+            "state-vote",
+            "agreement",
+            "corpus-info",
+        )
+    },
 }
+
+
+def _corpus(name: str) -> Schema:
+    """The schemas of the corpus commands' records, kept beside them."""
+    from resolution_cli.render.corpus_records import corpus_schema
+
+    return corpus_schema(name)
 
 
 def _diff(name: str) -> Schema:
