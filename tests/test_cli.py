@@ -379,4 +379,7 @@ def test_inconsistent_json_is_refused(tmp_path, change, needle) -> None:  # type
 
 def test_grep_finds_text_in_the_headings_before_a_clause(official) -> None:  # type: ignore[no-untyped-def]
     path = str(official / "75_245_E.xml")
-    assert ids_of("--file", path, "grep", "-F", "44/198") == ["PP1", "OP11"]
+    # section A's own preambular line is a clause (A.PP1) since sections are read
+    assert ids_of("--file", path, "grep", "-F", "44/198") == ["PP1", "A.PP1"]
+    # the section's heading is printed before its first clause
+    assert ids_of("--file", path, "grep", "-F", "Base/floor salary scale") == ["A.PP1"]

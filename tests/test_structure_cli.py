@@ -401,8 +401,9 @@ def test_part_annex_for_list_grep_and_verbs(files: dict[str, str]) -> None:
         out("--file", f, "list", "--part", "preambular")
         == "PP1\tGuided by\tGuided by the Charter,\n"
     )
+    # the annexes' titles are printed before their first clauses
     assert out("--file", f, "grep", "-l", "--part", "annex", "cooperat") == (
-        "annexI.1\nannexII.art2.1\nannexII.art3.1\n"
+        "annexI.PP1\nannexI.1\nannexII.PP1\nannexII.art2.1\nannexII.art3.1\n"
     )
     assert out("--file", f, "grep", "-l", "--part", "operative", "annexed") == "OP1\n"
     assert out("--file", f, "grep", "-c", "--part", "annex", "annexed", status=1) == "0\n"
@@ -511,3 +512,36 @@ def test_pager_only_on_an_interactive_terminal(
     monkeypatch.setattr(app, "_interactive", lambda: False)  # stdin redirected
     assert run("--file", files["annexed"], "show", "--pager", term=TTY).stdout
     assert len(paged) == 2
+
+
+def test_list_and_grep_take_refs_compact_or_written(files: dict[str, str]) -> None:
+    f = files["sectioned"]
+    assert out("--file", f, "list", "sect. II, paras. 2-3") == (
+        "II.OP2\tRequests\tRequests the Secretary-General to report;\n"
+        "II.OP3\tDecides\tDecides to remain seized.\n"
+    )
+    assert out("--file", f, "list", "II", "--part", "preambular") == (
+        "II.PP1\tNoting\tNoting that the missions refer to: (a) Good offices; "
+        "(b) Panels of experts,\n"
+    )
+    assert out("--file", f, "grep", "-l", "Decides", "sect. II") == "II.OP3\n"
+    assert out("--file", f, "grep", "-l", "Decides", "I.OP2", "III") == "I.OP2\n"
+    assert run("--file", f, "grep", "-l", "Welcomes", "sect. I").exit_code == 1
+    assert run("--file", f, "list", "OP1").exit_code == 2
+    a = files["annexed"]
+    assert out("--file", a, "grep", "-l", "State", "annex II, article 1", "annexII.art3") == (
+        "annexII.art1\nannexII.art3.1\n"
+    )
+
+
+def test_grep_matches_a_section_or_annex_heading_before_its_first_clause(
+    files: dict[str, str],
+) -> None:
+    assert out("--file", files["sectioned"], "grep", "-l", "political missions") == "II.PP1\n"
+    assert out("--file", files["sectioned"], "grep", "-l", "(?m)^III$") == "III.OP1\n"
+    assert out("--file", files["annexed"], "grep", "-l", "Convention on cooperation") == (
+        "annexII.PP1\n"
+    )
+    assert out("--file", files["annexed"], "grep", "-l", "List of partners") == (
+        "annexI.appendix.1\n"
+    )

@@ -12,13 +12,13 @@ Every result comes in document order: the preamble, then the operative part.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from resolution_cli.errors import PatternError
 
 if TYPE_CHECKING:
-    from resolution_cli.model import Clause, Resolution, Vote
+    from resolution_cli.model import Annex, Clause, Resolution, Vote
 
 #: How long one search may run before it is stopped, in seconds.
 PATTERN_TIMEOUT = 2.0
@@ -74,14 +74,40 @@ def compile_pattern(
         ) from None
 
 
+def headings_before(resolution: Resolution) -> dict[str, tuple[str, ...]]:
+    """The section and annex headings printed before a clause, by clause id.
+
+    A section's number and heading lines come before its first clause; an annex's
+    label and title lines before its first clause (of its own preamble or body).
+    """
+    found: dict[str, tuple[str, ...]] = {}
+    for section in resolution.sections:
+        if section.clauses:
+            found[section.clauses[0].id] = (section.num, *section.heading)
+
+    def walk(annexes: Iterable[Annex]) -> None:
+        for annex in annexes:
+            own = annex.preamble + annex.body
+            if own:
+                found[own[0].id] = (annex.label, *annex.title)
+            walk(annex.annexes)
+
+    walk(resolution.annexes)
+    return found
+
+
 def grep(
-    clauses: Iterable[Clause], compiled: object, timeout: float = PATTERN_TIMEOUT
+    clauses: Iterable[Clause],
+    compiled: object,
+    timeout: float = PATTERN_TIMEOUT,
+    before: Mapping[str, tuple[str, ...]] | None = None,
 ) -> dict[str, tuple[tuple[int, int], ...]]:
     """The (start, end) spans of the matches in each matching clause's ``all_text()``.
 
     A clause also matches when a heading printed just before it does (the AKN
-    reader keeps a section's own preambular lines there); such a match has no
-    span in ``all_text()``, so its spans may be empty. A search that runs longer
+    reader keeps a section's own preambular lines there), or a section or annex
+    heading printed before it (``before``, from :func:`headings_before`); such a
+    match has no span in ``all_text()``, so its spans may be empty. A search that runs longer
     than ``timeout`` seconds in all is stopped with a :class:`PatternError`
     (catastrophic backtracking such as ``(a+)+$``).
     """
@@ -99,7 +125,7 @@ def grep(
     try:
         for clause in clauses:
             spans = tuple(m.span() for m in compiled.finditer(clause.all_text(), timeout=left()))
-            headings = "\n".join(clause.headings)
+            headings = "\n".join((*(before or {}).get(clause.id, ()), *clause.headings))
             in_headings = bool(headings) and compiled.search(headings, timeout=left()) is not None
             if spans or in_headings:
                 found[clause.id] = spans

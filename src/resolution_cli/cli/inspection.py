@@ -29,16 +29,26 @@ def info(ctx: Context, fmt: str) -> None:
 
 
 @cli.command("list")
+@click.argument("refs", nargs=-1, metavar="[REF]...")
 @part_option
 @verb_option
 @format_option(CLAUSE_FORMATS)
 @pass_context
-def list_(ctx: Context, part: str | None, verb: str | None, fmt: str) -> None:
-    """One row per clause: id, lead phrase, the start of its text."""
+def list_(
+    ctx: Context, refs: tuple[str, ...], part: str | None, verb: str | None, fmt: str
+) -> None:
+    """One row per clause: id, lead phrase, the start of its text.
+
+    With REFs (as for show: II.OP5, "sect. II, para. 5", annex, "annex II, para. 3",
+    ...), only the clauses they name.
+    """
     from resolution_cli import query
     from resolution_cli.views import Clauses
 
     clauses = query.in_part(ctx.resolution(), part)
+    if refs:
+        chosen = {c.id for c in query.select(refs, ctx.resolution())}
+        clauses = tuple(c for c in clauses if c.id in chosen)
     if verb is not None:
         clauses = query.by_verb(clauses, verb)
     if not clauses:
@@ -81,6 +91,7 @@ def show(ctx: Context, refs: tuple[str, ...], fmt: str, pager: bool | None) -> N
 
 @cli.command()
 @click.argument("pattern", required=False)
+@click.argument("refs", nargs=-1, metavar="[REF]...")
 @click.option("-F", "--fixed-strings", "fixed", is_flag=True, help="PATTERN is a fixed string.")
 @click.option("-i", "--ignore-case", is_flag=True, help="Ignore case.")
 @click.option("-w", "--word-regexp", "word", is_flag=True, help="Match whole words only.")
@@ -93,6 +104,7 @@ def show(ctx: Context, refs: tuple[str, ...], fmt: str, pager: bool | None) -> N
 def grep(
     ctx: Context,
     pattern: str | None,
+    refs: tuple[str, ...],
     fixed: bool,
     ignore_case: bool,
     word: bool,
@@ -104,8 +116,10 @@ def grep(
 ) -> None:
     """The clauses whose text matches PATTERN (a regular expression).
 
-    With --verb, the clauses whose lead phrase belongs to that verb's family
-    (--verb welcome finds Welcoming, Welcoming also and Welcomes). Matches are
+    REFs after PATTERN (as for show: II.OP5, "sect. II", annex, "annex II, art. 5")
+    search only the clauses they name. With --verb, the clauses whose lead phrase
+    belongs to that verb's family (--verb welcome finds Welcoming, Welcoming also
+    and Welcomes). Matches are
     highlighted on a terminal. Exit status 1 when nothing matches.
     """
     from resolution_cli import query
@@ -117,12 +131,15 @@ def grep(
         raise Failure("-c/--count and -l/--ids-only cannot be used together; choose one")
     resolution = ctx.resolution()
     clauses = query.in_part(resolution, part)
+    if refs:
+        chosen = {c.id for c in query.select(refs, resolution)}
+        clauses = tuple(c for c in clauses if c.id in chosen)
     if verb is not None:
         clauses = query.by_verb(clauses, verb)
     spans: dict[str, tuple[tuple[int, int], ...]] = {}
     if pattern is not None:
         compiled = query.compile_pattern(pattern, fixed=fixed, ignore_case=ignore_case, word=word)
-        spans = query.grep(clauses, compiled)
+        spans = query.grep(clauses, compiled, before=query.headings_before(resolution))
         clauses = tuple(c for c in clauses if c.id in spans)
     if count:
         ctx.emit(Count(len(clauses)), fmt)
