@@ -122,11 +122,12 @@ def test_lone_annex(refs: list[str], expected: list[str]) -> None:
 
 
 def test_a_bare_operative_ref_in_a_sectioned_resolution_names_the_sections() -> None:
-    for ref in ("OP5", "5", "op2"):
+    # the example is the first section that has such a paragraph, else the second
+    for ref, section in (("OP5", "II"), ("5", "II"), ("op2", "I"), ("3", "II")):
         number = ref.lower().removeprefix("op")
         assert error([ref], SECTIONED) == (
             f"'{ref}': A/RES/99/1 is divided into sections I, II and III; cite a paragraph "
-            f'as II.OP{number} or "sect. II, para. {number}"'
+            f'as {section}.OP{number} or "sect. {section}, para. {number}"'
         )
 
 
@@ -235,3 +236,30 @@ def test_parts_keep_to_the_resolution_itself_and_annex_to_the_annexes() -> None:
     ]
     assert [c.id for c in in_part(SECTIONED, "preambular")] == ["PP1", "I.PP1", "II.PP1"]
     assert in_part(SECTIONED, "annex") == ()
+
+
+def test_many_sections_are_named_by_their_first_and_last() -> None:
+    from hand_built import OP, clause
+    from resolution_cli.model import Section
+
+    nums = ["A", "B", "C", "D", "E", "F", "G"]
+    many = Resolution(
+        symbol="A/RES/99/9",
+        number="99/9",
+        title="Omnibus",
+        sections=tuple(
+            Section(
+                num=num,
+                operative=tuple(
+                    clause(f"{num}.OP{n}", OP, n, f"Decides {n}.", "Decides", f"{n}.", section=num)
+                    for n in range(1, 2 + index)
+                ),
+            )
+            for index, num in enumerate(nums)
+        ),
+    )
+    assert error(["OP4"], many) == (
+        "'OP4': A/RES/99/9 is divided into 7 sections, A to G; cite a paragraph as D.OP4 "
+        'or "sect. D, para. 4"'
+    )
+    assert ids(["sect. G, paras. 6-7", "a"], many) == ["A.OP1", "G.OP6", "G.OP7"]

@@ -427,7 +427,7 @@ def test_bad_refs_are_one_line_exit_2(files: dict[str, str]) -> None:
     assert result.exit_code == 2 and result.stdout == ""
     assert result.stderr == (
         "resolution: error: 'OP2': A/RES/99/1 is divided into sections I, II and III; "
-        'cite a paragraph as II.OP2 or "sect. II, para. 2"\n'
+        'cite a paragraph as I.OP2 or "sect. I, para. 2"\n'
     )
 
 

@@ -241,12 +241,22 @@ class _Index:
         return runs[0] if len(runs) == 1 else ", ".join(runs[:-1]) + " or " + runs[-1]
 
     def sections_error(self, written: str, number: str) -> RefError:
+        """A bare OPn in a sectioned resolution: name the sections, show how to cite.
+
+        The example is the first section that has a paragraph n (else the second).
+        """
         nums = [s.num for s in self.resolution.sections]
-        listed = ", ".join(nums[:-1]) + " and " + nums[-1] if len(nums) > 1 else nums[0]
-        example = nums[1] if len(nums) > 1 else nums[0]
+        if len(nums) > 6:
+            listed = f"{len(nums)} sections, {nums[0]} to {nums[-1]}"
+        else:
+            listed = "sections " + (
+                ", ".join(nums[:-1]) + " and " + nums[-1] if len(nums) > 1 else nums[0]
+            )
+        having = [n for n in nums if f"{n}.op{number}".casefold() in self.by_id]
+        example = having[0] if having else nums[min(1, len(nums) - 1)]
         return RefError(
             f"{written!r}: {self.resolution.symbol or 'this resolution'} is divided into "
-            f"sections {listed}; cite a paragraph as {example}.OP{number} or "
+            f"{listed}; cite a paragraph as {example}.OP{number} or "
             f'"sect. {example}, para. {number}"'
         )
 
