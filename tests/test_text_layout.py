@@ -484,3 +484,29 @@ def test_an_italic_line_in_the_operative_part_is_a_heading() -> None:
         ("OP1", ()),
         ("OP2", ("Progress and gaps",)),
     ]
+
+
+def test_a_french_edition() -> None:
+    """The French edition that sits among the English files reads too: its enacting
+    formula, its lead phrases (a participle, where the first page is all in italics),
+    its session and its closing meeting line."""
+    text = (
+        HEADER.replace("Seventy-sixth session", "Soixante-quinzième session").replace(
+            "*The General Assembly,*", "*L’Assemblée générale,*"
+        )
+        + "*Rappelant ses résolutions [53/199](#) du 15 décembre 1998,*\n\n"
+        + "*Prenant note avec satisfaction* du travail accompli,\n\n"
+        + "1. *Décide* de proclamer le 10 mars Journée internationale des femmes juges ;\n\n"
+        + "*62e séance plénière\n28 avril 2021*\n"
+    )
+    r = parse(text.encode(), "f.md", "text")
+    assert (r.session, r.enacting_formula) == (75, "L’Assemblée générale,")
+    assert [(c.id, c.verb) for c in r.clauses] == [
+        ("PP1", "Rappelant"),
+        ("PP2", "Prenant note avec satisfaction"),
+        ("OP1", "Décide"),
+    ]
+    assert r.meeting is not None and (r.meeting.name, r.meeting.number) == (
+        "62e séance plénière",
+        62,
+    )

@@ -27,7 +27,6 @@ from resolution_cli.model import Clause, Resolution, SubParagraph
 
 #: Files whose round trip is known to differ, each with its reason (at most 1 %).
 EXCEPTED: dict[str, str] = {
-    "75_274_F.xml": "a French edition: the text reader reads the English printed layout",
     "74_126.xml": (
         "the AKN reader nests (cc), (ii) and (ll) under the letter before them (a doubled "
         "letter read as a roman numeral); the printed text lists them as letters"

@@ -23,8 +23,14 @@ _TITLE = re.compile(r"^(\d+/\d+(?: [A-Z])?|[A-Z]+-\d+/\d+)\.\s+(.+)$")
 _COMMITTEE = re.compile(r"^\[(.*?)\s*\(([A-Z]+/[^()]*)\)\]$")
 _LIST_SPLIT = re.compile(r",\s*|\s+and\s+")
 _SYMBOL = re.compile(r"^[A-Z]+(?:/[\w.\-]+)+")
-_MEETING = re.compile(r"^(\d+)(?:st|nd|rd|th)\b[^\n]{0,60}?\bplenary meetings?\b")
-_ENACTING = re.compile(r"The (?:General Assembly|Security Council|[A-Z][\w ]+),?")
+_MEETING = re.compile(
+    r"^(\d+)(?:(?:st|nd|rd|th)\b[^\n]{0,60}?\bplenary meetings?\b"
+    r"|(?:e|re|ème)\b[^\n]{0,60}?\bséances? plénières?)"
+)
+#: "The General Assembly," and the French edition's "L’Assemblée générale,".
+_ENACTING = re.compile(
+    r"The (?:General Assembly|Security Council|[A-Z][\w ]+),?|L[’']Assemblée générale,?"
+)
 
 _ORDINAL_UNITS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
@@ -40,9 +46,41 @@ _TENS = {
 }  # fmt: skip
 
 
+_FRENCH_UNITS = {
+    "unième": 1, "deuxième": 2, "troisième": 3, "quatrième": 4, "cinquième": 5,
+    "sixième": 6, "septième": 7, "huitième": 8, "neuvième": 9, "dixième": 10,
+    "onzième": 11, "douzième": 12, "treizième": 13, "quatorzième": 14,
+    "quinzième": 15, "seizième": 16,
+}  # fmt: skip
+_FRENCH_TENS = {
+    "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+    "quatre-vingt": 80,
+}  # fmt: skip
+_FRENCH_ROUND = {
+    "vingtième": 20, "trentième": 30, "quarantième": 40, "cinquantième": 50,
+    "soixantième": 60, "soixante-dixième": 70, "quatre-vingtième": 80,
+    "quatre-vingt-dixième": 90,
+}  # fmt: skip
+_FRENCH_ORDINAL = re.compile(
+    r"^(quatre-vingt|soixante|cinquante|quarante|trente|vingt)(?:-| et )"
+    r"(?:dix-(septième|huitième|neuvième)|(\w+))$"
+)
+
+
 def session_number(name: str) -> int | None:
-    """75 for 'Seventy-fifth session'; None when the words are not an ordinal."""
-    words = re.sub(r"\b(?:emergency|special|session)\b", "", name.lower()).strip().split("-")
+    """75 for 'Seventy-fifth session' (or 'Soixante-quinzième session'); None when the
+    words are not an ordinal."""
+    lowered = name.lower()
+    bare = re.sub(r"\s*session\b.*$", "", lowered).strip()
+    if bare in _FRENCH_ROUND:
+        return _FRENCH_ROUND[bare]
+    if french := _FRENCH_ORDINAL.match(bare):
+        tens = _FRENCH_TENS[french.group(1)]
+        if french.group(2):
+            return tens + 10 + _FRENCH_UNITS[french.group(2)]
+        unit = _FRENCH_UNITS.get(french.group(3))
+        return tens + unit if unit else None
+    words = re.sub(r"\b(?:emergency|special|session)\b", "", lowered).strip().split("-")
     if len(words) == 1 and words[0] in _ORDINAL_UNITS:
         return _ORDINAL_UNITS[words[0]]
     if len(words) == 2 and words[0] in _TENS and words[1] in _ORDINAL_UNITS:
@@ -50,11 +88,27 @@ def session_number(name: str) -> int | None:
     return None
 
 
+_FRENCH_MONTHS = (
+    "janvier", "février", "mars", "avril", "mai", "juin",
+    "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+)  # fmt: skip
+
+
 def parse_date(text: str) -> date | None:
+    """'16 April 2021' (or the French edition's '28 avril 2021', '1er mai 2021')."""
+    text = text.strip()
     try:
-        return datetime.strptime(text.strip(), "%d %B %Y").date()
+        return datetime.strptime(text, "%d %B %Y").date()
     except ValueError:
-        return None
+        pass
+    if match := re.fullmatch(r"(\d{1,2})(?:er)? (\w+) (\d{4})", text):
+        day, month, year = match.groups()
+        if month.lower() in _FRENCH_MONTHS:
+            try:
+                return date(int(year), _FRENCH_MONTHS.index(month.lower()) + 1, int(day))
+            except ValueError:
+                return None
+    return None
 
 
 def is_enacting(plain: str) -> bool:

@@ -19,6 +19,7 @@ from resolution_cli.model import Part
 _ADVERBS = frozenset({"also", "further", "again", "once", "hereby", "moreover", "furthermore"})
 _NOT_VERBS = ("ous", "ss", "ful")
 _AFTER = frozenset({"also", "further", "again"})
+_PARTICIPLE = ("ing", "ant")  # "Mourning"; the French edition's "Rappelant"
 
 
 @cache
@@ -63,14 +64,14 @@ def from_lexicon(text: str, part: Part) -> str:
 
 
 def _verb_form(text: str) -> str:
-    """A lead phrase the lexicon does not know: a participle ("Mourning"), or an
+    """A lead phrase the lexicon does not know: a participle ("Mourning", "Rappelant"), or an
     adverb and a participle or adjective ("Deeply convinced"), with "also" or
     "further" after it."""
     words = text.split(" ", 4)
     lead: list[str] = []
     if len(words) > 2 and words[0].endswith("ly") and words[1].rstrip(",").endswith(("ed", "ing")):
         lead = words[:2]
-    elif len(words) > 1 and words[0][:1].isupper() and words[0].rstrip(",").endswith("ing"):
+    elif len(words) > 1 and words[0][:1].isupper() and words[0].rstrip(",").endswith(_PARTICIPLE):
         lead = words[:1]
     if lead and len(words) > len(lead) + 1 and words[len(lead)].rstrip(",") in _AFTER:
         lead.append(words[len(lead)])
