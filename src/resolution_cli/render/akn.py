@@ -497,7 +497,9 @@ class _Writer:
             item = _el(block, "item", eId=f"{eid}__list__item_{index}")
             _el(item, "num", sub.num)
             self.inline(_el(item, "p"), sub.text, sub.markers)
-        if clause.wrap_up:
+        if clause.wrap_up and clause.subparagraphs:  # read back as the clause's wrap_up
+            self.inline(_el(block, "listWrapUp"), clause.wrap_up)
+        elif clause.wrap_up:
             self.inline(_el(container, "p", class_="wrapUp"), clause.wrap_up)
 
     def _list(

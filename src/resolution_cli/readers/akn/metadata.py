@@ -22,7 +22,8 @@ from datetime import date
 
 from resolution_cli.errors import LoadError
 from resolution_cli.model import AgendaItem, Meeting, Vote
-from resolution_cli.readers.akn.body import _Flow, _Reader
+from resolution_cli.readers.akn.body import _Reader
+from resolution_cli.readers.akn.flow import _Flow
 from resolution_cli.readers.akn.names import _split_names, is_state_name, split_states
 from resolution_cli.readers.akn.xml import (
     Element,

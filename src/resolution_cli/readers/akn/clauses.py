@@ -1,0 +1,373 @@
+"""AKN4UN: clauses as they are read, the preamble, and where text is placed.
+
+The preamble: the enacting formula, then one preambular clause (PPn) per
+``container``, its lead phrase the italic span it opens with.
+
+- A ``blockList`` in a container, or right after it, belongs to that clause: its
+  ``listIntroduction`` continues the clause's text (and gives the clause its
+  text and lead phrase when the container has no ``p`` of its own: "*Noting*
+  that distortion ... refers, inter alia, to:"), its ``item``s are the clause's
+  sub-paragraphs ((a), (b), ...), its ``listWrapUp`` is the clause's wrap_up. A
+  preambular clause has sub-paragraphs exactly as an operative one.
+- Several preamble/mainBody pairs in one statement are all read, in document
+  order. A mainBody between two preambles that holds one unnumbered paragraph
+  opening with an italic lead phrase and ending with a comma is a preambular
+  clause (a long preamble broken by one stray paragraph). A heading whose first
+  line is a section number (a ``num``/``heading`` element or a
+  ``blockContainer`` of headings in a preamble, a heading-only paragraph in a
+  main body) starts a section (:mod:`.sections`): the preamble after it holds
+  the section's preambular clauses, the main body after it its paragraphs. A
+  later preamble printed after operative paragraphs with no section heading is
+  kept, in its place, as heading lines of the next paragraph, with a warning.
+
+Where text is placed: headings wait for the next clause (its ``headings``, or,
+before a section's first clause, the section's heading); an element no rule
+reads is kept as text, with a warning naming it and its line, appended to the
+clause before it (with headings waiting), or, when a labelled sub-paragraph of
+that clause follows it, to the last sub-paragraph printed before it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from resolution_cli.model import Clause, FootnoteRef, Part, Section
+from resolution_cli.readers.akn.flow import (
+    _Clause,
+    _content,
+    _Flow,
+    _join,
+    _shift,
+    _Sub,
+    _TextReader,
+    _verb,
+)
+from resolution_cli.readers.akn.sections import operative_ids, section_number
+from resolution_cli.readers.akn.xml import (
+    Element,
+    Warn,
+    _child,
+    _children,
+    _line,
+    _local,
+    _plain,
+)
+
+_HEADINGS = frozenset({"heading", "subheading", "crossHeading"})
+
+
+@dataclass
+class _SectionBuild:
+    """A section as read: its number, heading lines and clauses."""
+
+    num: str
+    line: int
+    heading: list[str] = field(default_factory=list)
+    clauses: dict[Part, list[_Clause]] = field(
+        default_factory=lambda: {Part.PREAMBULAR: [], Part.OPERATIVE: []}
+    )
+
+    def build(self, reader: _ClauseReader) -> Section:
+        preamble = tuple(
+            c.build(i, f"{self.num}.PP{i}", self.num)
+            for i, c in enumerate(self.clauses[Part.PREAMBULAR], 1)
+        )
+        operative = reader.build_operative(self.clauses[Part.OPERATIVE], f"{self.num}.", self.num)
+        return Section(
+            num=self.num, heading=tuple(self.heading), preamble=preamble, operative=operative
+        )
+
+
+# --------------------------------------------------------------------------- reader
+
+
+class _ClauseReader(_TextReader):
+    """Builds the clauses and sections of a statement; reads its preamble(s).
+
+    The main body is read by :class:`~resolution_cli.readers.akn.body._Reader`,
+    which completes this class (:meth:`main_body`, :meth:`label_follows`).
+    """
+
+    def __init__(self, name: str, warn: Warn) -> None:
+        super().__init__(name, warn)
+        self.clauses: dict[Part, list[_Clause]] = {Part.PREAMBULAR: [], Part.OPERATIVE: []}
+        self.current = self.clauses  # the clauses of the section being read, or the top level
+        self.section: _SectionBuild | None = None
+        self.sections: list[_SectionBuild] = []
+        self.heading_sections: set[int] = set()  # heading-only paragraphs that open a section
+        self.keep_alive: list[Element] = []
+        self.several = False  # several preamble/mainBody pairs
+        self.after_table = False  # the element read last was a table kept as text
+        self.pending: list[str] = []
+        self.formula: str | None = None
+
+    # -- placing text -------------------------------------------------------------
+
+    def append(self, clause: _Clause, text: str, markers: list[FootnoteRef], at: Element) -> None:
+        """Append text to a clause: after its sub-paragraphs (wrap_up), else to its text."""
+        if self.pending:
+            text = _join(" ".join(self.pending), text)
+            markers = _shift(markers, len(" ".join(self.pending)) + 1, len(text))
+            self.pending.clear()
+        if not text and not markers:
+            return
+        if clause.subs:
+            clause.wrap_up = _join(clause.wrap_up or "", text)
+            for ref in markers:
+                self.say(
+                    at,
+                    f"footnote {ref.number} is cited after the sub-paragraphs; the footnote "
+                    "is kept, the place of its marker is not",
+                )
+            return
+        shift = len(clause.text) + 1 if clause.text and text else len(clause.text)
+        clause.text = _join(clause.text, text)
+        clause.markers += _shift(markers, shift, len(clause.text))
+
+    def last(self, part: Part) -> _Clause | None:
+        found = self.current[part]
+        return found[-1] if found else None
+
+    def new_clause(self, part: Part, at: Element, flow: _Flow) -> _Clause:
+        text, markers = flow.finish()
+        clause = _Clause(part=part, line=_line(at), text=text, markers=markers)
+        clause.verb = _verb(flow, text)
+        self.claim_headings()
+        clause.headings = list(self.pending)
+        self.pending.clear()
+        self.current[part].append(clause)
+        return clause
+
+    # -- sections -----------------------------------------------------------------
+
+    def start_section(self, num: str, lines: list[str], at: Element) -> None:
+        """Open section ``num``: headings waiting and ``lines`` are its heading lines."""
+        section = _SectionBuild(num=num, line=_line(at), heading=self.pending + lines)
+        self.pending = []
+        self.sections.append(section)
+        self.section = section
+        self.current = section.clauses
+
+    def claim_headings(self) -> None:
+        """Headings printed before a section's first clause join the section's heading."""
+        section = self.section
+        if section is not None and self.pending and not any(section.clauses.values()):
+            section.heading += self.pending
+            self.pending = []
+
+    def open_section(self, lines: list[str], at: Element, outer: str | None) -> bool:
+        """Open a section if one of ``lines`` is a section number; say whether it did."""
+        for index, line in enumerate(lines):
+            num = section_number(line)
+            if num is not None:
+                num = f"{outer}.{num}" if outer else num
+                self.start_section(num, lines[:index] + lines[index + 1 :], at)
+                return True
+        return False
+
+    def keep_as_text(self, part: Part, element: Element) -> None:
+        """An element the reader cannot place: its text goes to the clause before it."""
+        self.kept(element)
+        flow = _Flow()
+        self.inline(element, flow, block=True)
+        text, markers = flow.finish()
+        clause = self.last(part) or self.last(Part.PREAMBULAR)
+        if clause is None:
+            self.new_clause(part, element, flow)
+            return
+        if (
+            part is Part.OPERATIVE
+            and clause.subs
+            and not self.pending
+            and self.label_follows(element)
+        ):
+            self.to_last_sub(clause, text, markers, element)
+            return
+        self.append(clause, text, markers, element)
+
+    def to_last_sub(
+        self, clause: _Clause, text: str, markers: list[FootnoteRef], at: Element
+    ) -> None:
+        """Text printed after the last (innermost) sub-paragraph of ``clause`` and
+        before its next one: that sub-paragraph's wrap_up."""
+        sub = clause.subs[-1]
+        while sub.subs:
+            sub = sub.subs[-1]
+        sub.wrap_up = _join(sub.wrap_up or "", text)
+        for ref in markers:
+            self.say(
+                at,
+                f"footnote {ref.number} is cited after a sub-paragraph; the footnote "
+                "is kept, the place of its marker is not",
+            )
+
+    def main_body(self, element: Element | None) -> None:
+        """Read a mainBody (see :mod:`.body`)."""
+        raise NotImplementedError
+
+    def label_follows(self, element: Element) -> bool:
+        """Whether a labelled sub-paragraph follows ``element`` (see :mod:`.body`)."""
+        return False
+
+    # -- preamble -----------------------------------------------------------------
+
+    def statement(self, statement: Element) -> None:
+        """The preamble and the main body; several pairs of them are read in order."""
+        blocks = list(_children(statement, "preamble", "mainBody"))
+        kinds = [_local(b) for b in blocks]
+        if kinds.count("preamble") <= 1 and kinds.count("mainBody") <= 1:
+            self.preamble(_child(statement, "preamble"))
+            self.main_body(_child(statement, "mainBody"))
+            return
+        self.several = True
+        for index, block in enumerate(blocks):
+            if _local(block) == "preamble":
+                self.preamble(block, later=index > 0)
+            elif index + 1 < len(blocks) and (stray := self.stray_clause(block)) is not None:
+                clause = self.new_clause(Part.PREAMBULAR, stray, self.flow_of(_content(stray)))
+                clause.line = _line(stray)
+            else:
+                self.main_body(block)
+
+    @staticmethod
+    def stray_clause(main_body: Element) -> Element | None:
+        """A mainBody between two preambles holding one unnumbered paragraph that reads
+        as a preambular clause (an italic lead phrase, ending with a comma): that paragraph."""
+        children = list(_children(main_body))
+        if len(children) != 1 or _local(children[0]) != "paragraph":
+            return None
+        paragraph = children[0]
+        if _child(paragraph, "num") is not None:
+            return None
+        blocks = _content(paragraph)
+        first = _child(blocks[0], "span") if blocks else None
+        text = _plain(paragraph)
+        if first is None or "italic" not in (first.get("class") or "").split():
+            return None
+        if (blocks[0].text or "").strip() or not text.endswith(","):
+            return None
+        return paragraph
+
+    def preamble(self, element: Element | None, *, later: bool = False) -> None:
+        if element is None:
+            return
+        warned = False
+        for child in _children(element):
+            local = _local(child)
+            if local == "formula":
+                flow = self.flow_of(_children(child))
+                self.formula = flow.finish()[0]
+            elif local == "container" and later and self.current[Part.OPERATIVE]:
+                # After operative paragraphs, with no section heading: kept in place.
+                if not warned:
+                    self.say(child, "preamble after operative paragraphs kept as headings")
+                    warned = True
+                self.pending.append(self.heading_text(child))
+            elif local == "container":
+                blocks = list(_children(child, "p"))
+                others = [c for c in _children(child) if _local(c) != "p"]
+                clause = self.new_clause(Part.PREAMBULAR, child, self.flow_of(blocks))
+                for other in others:
+                    if _local(other) == "blockList":
+                        self.block_list(other, clause)
+                    else:
+                        self.keep_as_text(Part.PREAMBULAR, other)
+            elif local == "blockList":
+                previous = self.last(Part.PREAMBULAR)
+                if previous is None:
+                    self.keep_as_text(Part.PREAMBULAR, child)
+                else:
+                    self.block_list(child, previous)
+            elif local in _HEADINGS or local == "num":
+                line = self.heading_text(child)
+                if not (self.several and self.open_section([line], child, None)):
+                    self.pending.append(line)
+            elif local == "blockContainer" and all(
+                _local(c) in _HEADINGS for c in _children(child)
+            ):
+                # Headings before a preambular clause (the schema allows no bare heading here).
+                lines = [self.heading_text(c) for c in _children(child)]
+                if not (self.several and self.open_section(lines, child, None)):
+                    self.pending += lines
+            else:
+                self.keep_as_text(Part.PREAMBULAR, child)
+
+    def block_list(self, element: Element, clause: _Clause) -> None:
+        """A blockList of a preambular clause: its introduction continues the clause's
+        text (and gives its lead phrase when the clause has no text of its own), its
+        items are sub-paragraphs, its wrap-up is the clause's wrap_up."""
+        for item in _children(element):
+            local = _local(item)
+            if local == "listIntroduction":
+                flow = _Flow()
+                self.inline(item, flow)
+                text, markers = flow.finish()
+                if not clause.text and not clause.subs:
+                    clause.verb = _verb(flow, text)
+                self.append(clause, text, markers, item)
+                continue
+            if local == "listWrapUp":  # inline content, as the introduction
+                flow = _Flow()
+                self.inline(item, flow)
+                text, markers = flow.finish()
+                self.append(clause, text, markers, item)
+                continue
+            num = _plain(_child(item, "num"))
+            flow = self.flow_of(c for c in _children(item) if _local(c) != "num")
+            text, markers = flow.finish()
+            clause.subs.append(_Sub(num=num, text=text, markers=markers))
+
+    # -- the whole ----------------------------------------------------------------
+
+    def finish_clauses(
+        self, statement: Element
+    ) -> tuple[tuple[Clause, ...], tuple[Clause, ...], tuple[Section, ...]]:
+        if self.pending:
+            last = self.last(Part.OPERATIVE) or self.last(Part.PREAMBULAR)
+            if last is not None:
+                self.warn(
+                    f"{self.name}: headings after the last paragraph kept as text: "
+                    + "; ".join(self.pending)
+                )
+                pending = list(self.pending)
+                self.pending.clear()
+                self.append(last, " ".join(pending), [], statement)
+            elif self.section is not None:
+                self.section.heading += self.pending
+                self.pending = []
+        preamble = tuple(c.build(i) for i, c in enumerate(self.clauses[Part.PREAMBULAR], 1))
+        operative = self.build_operative(self.clauses[Part.OPERATIVE], "", None)
+        sections = tuple(section.build(self) for section in self.sections)
+        return preamble, operative, sections
+
+    def build_operative(
+        self, clauses: list[_Clause], prefix: str, section: str | None
+    ) -> tuple[Clause, ...]:
+        """Operative clauses: ids by position, or, in a sectioned resolution, by printed
+        number (by position, with a warning, where a number is missing or repeats)."""
+        if self.sections:
+            ids = operative_ids([c.printed for c in clauses], prefix)
+            if ids is not None:
+                return tuple(c.build(i, ids[i - 1], section) for i, c in enumerate(clauses, 1))
+            if any(c.printed is not None for c in clauses):
+                where = f"section {section}" if section else "before the first section"
+                self.warn(
+                    f"{self.name}: line {clauses[0].line}: operative paragraphs {where} "
+                    "are not all numbered, or a number repeats: their ids follow the position"
+                )
+            return tuple(c.build(i, f"{prefix}OP{i}", section) for i, c in enumerate(clauses, 1))
+        operative: list[Clause] = []
+        offset: int | None = 0
+        for index, clause in enumerate(clauses, 1):
+            if clause.printed is not None:
+                gap = clause.printed - index
+                # A restart at 1 opens a new section, as printed; anything else is a gap.
+                if gap and gap != offset and clause.printed != 1:
+                    self.warn(
+                        f"{self.name}: line {clause.line}: paragraph printed as "
+                        f"{clause.printed}. is OP{index} (operative paragraphs are numbered "
+                        "by position)"
+                    )
+                offset = gap
+            operative.append(clause.build(index))
+        return tuple(operative)

@@ -1,0 +1,233 @@
+"""AKN4UN: text flows, what the reader builds, and the reading of inline text.
+
+A :class:`_Flow` is the text of one paragraph as read: raw text with placeholders
+for footnote markers, and the markers; :meth:`_Flow.finish` normalises it and
+gives each marker its offset. :class:`_Sub` and :class:`_Clause` are a
+sub-paragraph and a clause being read. :class:`_TextReader` reads inline
+content (text, footnotes, line breaks, tables kept as text) into flows; the
+body reader (:mod:`.body`) and the annex reader (:mod:`.annexes`) build on it.
+
+Text: tabs and line breaks become spaces (a run of white space holding one
+becomes a single space), the ends are stripped, nothing else changes. Footnote
+markers (``authorialNote``) are removed from the text and kept as
+:class:`~resolution_cli.model.FootnoteRef` with their offset in the normalised
+text; a marker in a heading or in a ``wrap_up`` has no place in the model: its
+footnote is kept, its position is not (with a warning).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from resolution_cli.model import Clause, FootnoteRef, Part, SubParagraph
+from resolution_cli.readers.akn.xml import (
+    _MARK,
+    Element,
+    Warn,
+    _children,
+    _local,
+    _text_without_notes,
+    normalise,
+)
+
+#: Elements whose text runs on inside a paragraph.
+_INLINE = frozenset(
+    {
+        "a", "abbr", "b", "concept", "date", "def", "del", "docAuthority", "docDate",
+        "docNumber", "docProponent", "docStatus", "docTitle", "entity", "event", "i",
+        "inline", "ins", "location", "mmod", "mod", "mref", "noteRef", "object",
+        "organization", "person", "quantity", "ref", "remark", "role", "rref",
+        "session", "shortTitle", "span", "sub", "sup", "term", "u",
+    }
+)  # fmt: skip
+
+
+# ----------------------------------------------------------------------- text flows
+
+
+@dataclass
+class _Flow:
+    """Text of one paragraph as read: raw text with marker placeholders, and the markers."""
+
+    raw: list[str] = field(default_factory=list)
+    notes: list[int] = field(default_factory=list)
+    italic: str | None = None  # the first italic span of the first block, normalised
+
+    def finish(self) -> tuple[str, list[FootnoteRef]]:
+        text = normalise("".join(self.raw))
+        markers: list[FootnoteRef] = []
+        out: list[str] = []
+        notes = iter(self.notes)
+        for ch in text:
+            if ch == _MARK:
+                markers.append(FootnoteRef(number=next(notes), offset=len(out)))
+            else:
+                out.append(ch)
+        return "".join(out), markers
+
+
+def _shift(markers: Iterable[FootnoteRef], by: int, limit: int) -> list[FootnoteRef]:
+    return [FootnoteRef(number=m.number, offset=min(max(m.offset + by, 0), limit)) for m in markers]
+
+
+@dataclass
+class _Sub:
+    num: str
+    text: str
+    markers: list[FootnoteRef] = field(default_factory=list)
+    subs: list[_Sub] = field(default_factory=list)
+    wrap_up: str | None = None
+
+    def build(self) -> SubParagraph:
+        return SubParagraph(
+            num=self.num,
+            text=self.text,
+            markers=tuple(self.markers),
+            subparagraphs=tuple(s.build() for s in self.subs),
+            wrap_up=self.wrap_up,
+        )
+
+
+@dataclass
+class _Clause:
+    part: Part
+    line: int
+    verb: str = ""
+    text: str = ""
+    markers: list[FootnoteRef] = field(default_factory=list)
+    subs: list[_Sub] = field(default_factory=list)
+    wrap_up: str | None = None
+    headings: list[str] = field(default_factory=list)
+    printed: int | None = None
+
+    def build(self, number: int, id: str | None = None, section: str | None = None) -> Clause:
+        return Clause(
+            id=id or f"{self.part.prefix}{number}",
+            part=self.part,
+            number=number,
+            section=section,
+            num=None if self.printed is None else f"{self.printed}.",
+            verb=self.verb,
+            text=self.text,
+            markers=tuple(self.markers),
+            subparagraphs=tuple(s.build() for s in self.subs),
+            wrap_up=self.wrap_up,
+            headings=tuple(self.headings),
+        )
+
+
+def _join(first: str, second: str) -> str:
+    return f"{first} {second}" if first and second else first or second
+
+
+def _strip_prefix(
+    text: str, markers: list[FootnoteRef], pattern: re.Pattern[str]
+) -> tuple[str | None, str, list[FootnoteRef]]:
+    match = pattern.match(text)
+    if not match:
+        return None, text, markers
+    rest = text[match.end() :]
+    return match.group(1), rest, _shift(markers, -match.end(), len(rest))
+
+
+def _content(paragraph: Element) -> list[Element]:
+    """The blocks of a paragraph's ``content``."""
+    return [b for c in _children(paragraph, "content") for b in _children(c)]
+
+
+def _verb(flow: _Flow, text: str) -> str:
+    if flow.italic and text.startswith(flow.italic):
+        return flow.italic.rstrip(",;:. ").strip()
+    return ""
+
+
+class _TextReader:
+    """Reads inline text into flows; keeps the footnotes; says what it warns about."""
+
+    def __init__(self, name: str, warn: Warn) -> None:
+        self.name = name
+        self.warn = warn
+        self.footnotes: dict[int, str] = {}
+
+    def say(self, element: Element, message: str) -> None:
+        self.warn(f"{self.name}: line {element.sourceline}: {message}")
+
+    def kept(self, element: Element) -> None:
+        self.say(element, f"<{_local(element)}> kept as text")
+
+    # -- inline text ---------------------------------------------------------------
+
+    def inline(self, element: Element, flow: _Flow, *, block: bool = False) -> None:
+        """Append the text of ``element``'s content (not its tail) to ``flow``."""
+        if element.text:
+            flow.raw.append(element.text)
+        for child in element:
+            local = _local(child)
+            if not local:
+                pass
+            elif local == "authorialNote":
+                self.note(child, flow)
+            elif local in ("eol", "br"):
+                flow.raw.append("\n")
+            elif local in ("img", "marker", "eop"):
+                pass
+            elif local in _INLINE:
+                if (
+                    local == "span"
+                    and flow.italic is None
+                    and "italic" in (child.get("class") or "").split()
+                ):
+                    flow.italic = normalise(_text_without_notes(child))
+                self.inline(child, flow)
+            elif block or local in ("p", "table", "tr", "td", "th", "item", "list", "blockList"):
+                if local not in ("p", "tr", "td", "th", "item") and not block:
+                    self.kept(child)
+                flow.raw.append("\n")
+                self.inline(child, flow, block=True)
+                flow.raw.append("\n")
+            else:
+                self.kept(child)
+                self.inline(child, flow)
+            if child.tail:
+                flow.raw.append(child.tail)
+
+    def note(self, element: Element, flow: _Flow) -> None:
+        marker = (element.get("marker") or "").strip()
+        inner = _Flow()
+        self.inline(element, inner, block=True)
+        text, _ = inner.finish()
+        if not marker.isdigit() or int(marker) < 1:
+            self.say(element, f"footnote with marker {marker!r} kept as text")
+            flow.raw.append(f" {marker} {text} ")
+            return
+        number = int(marker)
+        self.footnotes.setdefault(number, text)
+        flow.raw.append(_MARK)
+        flow.notes.append(number)
+
+    def flow_of(self, blocks: Iterable[Element]) -> _Flow:
+        """One flow for several blocks (``p`` elements), separated by line breaks."""
+        flow = _Flow()
+        for index, block in enumerate(blocks):
+            if index:
+                flow.raw.append("\n")
+            if _local(block) == "p":
+                self.inline(block, flow)
+            else:
+                flow.raw.append("\n")
+                self.inline(block, flow, block=True)
+        return flow
+
+    def heading_text(self, element: Element) -> str:
+        flow = _Flow()
+        self.inline(element, flow)
+        text, markers = flow.finish()
+        for ref in markers:
+            self.say(
+                element,
+                f"footnote {ref.number} is cited in a heading; the footnote is kept, "
+                "the place of its marker is not",
+            )
+        return text
