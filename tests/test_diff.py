@@ -210,6 +210,22 @@ def test_split_paragraph_pairs_with_its_larger_part() -> None:
         ),
         ("added", None, "OP3", f"{{+{second}+}}"),
     ]
+    split = compare(make([], [A, old]), make([], [A, first, second])).records
+    assert [(r.split_from, r.merged_into) for r in split] == [
+        (None, None),
+        (None, None),
+        ("OP2", None),
+    ]
+    # the reverse: two paragraphs merged into one
+    merged = compare(make([], [A, first, second]), make([], [A, old])).records
+    assert [(r.op, r.old_id, r.new_id, r.merged_into) for r in merged] == [
+        ("same", "OP1", "OP1", None),
+        ("changed", "OP2", "OP2", None),
+        ("deleted", "OP3", None, "OP2"),
+    ]
+    # an added paragraph that merely shares a few words is no split
+    other = compare(make([], [A, old]), make([], [A, first, X])).records
+    assert [r.split_from for r in other] == [None, None, None]
 
 
 def test_lead_phrase_change() -> None:
@@ -254,6 +270,8 @@ def test_footnote_added_to_the_same_words() -> None:
         "footnotes_removed": [],
         "refs_added": ["A/75/303"],
         "refs_removed": [],
+        "split_from": None,
+        "merged_into": None,
     }
 
 

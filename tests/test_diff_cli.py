@@ -125,6 +125,8 @@ def test_jsonl(files: tuple[str, str]) -> None:
         "footnotes_removed": [],
         "refs_added": [],
         "refs_removed": [],
+        "split_from": None,
+        "merged_into": None,
     }
     assert lines[-1] == {
         "op": "summary",

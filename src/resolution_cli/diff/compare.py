@@ -14,6 +14,11 @@
 - **op**: ``same`` (identical text, and its footnotes say the same), ``changed``
   (paired, in order, the text or a footnote differs), ``moved`` (paired, out of
   order; ``changed`` says whether it also differs), ``added``, ``deleted``.
+- **Splits and merges**: a paragraph split in two pairs with its larger part (the
+  rest of it deleted there) and the other part is ``added``, with ``split_from`` set
+  to the old id when at least 80 % of its words (:data:`CONTAINED`) are, in order,
+  among those deleted from that pair. The reverse, a ``deleted`` clause whose words
+  were inserted into a changed pair, is ``merged_into`` that pair's new id.
 - **Footnotes** are compared by their text (numbers shift from one year to the
   next): ``footnotes_added`` are the texts of the footnotes the new clause cites
   that the old one does not, ``footnotes_removed`` the reverse.
@@ -31,11 +36,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Literal
 
 from resolution_cli.diff.align import THRESHOLD, align
-from resolution_cli.diff.words import Segment, word_count, word_diff
+from resolution_cli.diff.words import Segment, word_count, word_diff, words
 
 if TYPE_CHECKING:
     from resolution_cli.model import Clause, Resolution
@@ -62,6 +68,8 @@ class DiffRecord:
     footnotes_removed: tuple[str, ...] = ()
     refs_added: tuple[str, ...] = ()
     refs_removed: tuple[str, ...] = ()
+    split_from: str | None = None
+    merged_into: str | None = None
 
     @property
     def old_id(self) -> str | None:
@@ -297,6 +305,50 @@ def _record(
     )
 
 
+#: The share of an added clause's words found, in order, among the words deleted from a
+#: changed pair for it to be reported as split from that pair's old clause (and the
+#: reverse for a deleted clause merged into a pair's new clause).
+CONTAINED = 0.8
+
+
+def _contained(part: str, whole: str) -> float:
+    """The share of ``part``'s words found, in order, in ``whole``'s (0 under 3 words)."""
+    mine, theirs = words(part), words(whole)
+    if len(mine) < 3:
+        return 0.0
+    matcher = SequenceMatcher(None, mine, theirs, autojunk=False)
+    return sum(block.size for block in matcher.get_matching_blocks()) / len(mine)
+
+
+def _splits_and_merges(records: list[DiffRecord]) -> list[DiffRecord]:
+    """An added clause whose words are (mostly) those deleted from a changed pair was split
+    from its old clause: ``split_from``; a deleted clause whose words were (mostly) inserted
+    into a changed pair was merged into its new clause: ``merged_into``."""
+    pairs = [r for r in records if r.changed and r.old is not None and r.new is not None]
+    if not pairs:
+        return records
+    removed = {id(r): " ".join(s.text for s in r.diff if s.op == "delete") for r in pairs}
+    inserted = {id(r): " ".join(s.text for s in r.diff if s.op == "insert") for r in pairs}
+    out = []
+    for record in records:
+        if record.op == "added" and record.new is not None:
+            text = record.new.all_text()
+            share, best = max(((_contained(text, removed[id(p)]), p) for p in pairs), key=_first)
+            if share >= CONTAINED:
+                record = replace(record, split_from=best.old_id)
+        elif record.op == "deleted" and record.old is not None:
+            text = record.old.all_text()
+            share, best = max(((_contained(text, inserted[id(p)]), p) for p in pairs), key=_first)
+            if share >= CONTAINED:
+                record = replace(record, merged_into=best.new_id)
+        out.append(record)
+    return out
+
+
+def _first(item: tuple[float, DiffRecord]) -> float:
+    return item[0]
+
+
 def compare(
     old: Resolution,
     new: Resolution,
@@ -315,17 +367,18 @@ def compare(
         olds, news = old_parts.get(key, []), new_parts.get(key, [])
         texts_old = [c.all_text() for c in olds]
         texts_new = [c.all_text() for c in news]
-        for pair in align(texts_old, texts_new, threshold):
-            records.append(
-                _record(
-                    olds[pair.old] if pair.old is not None else None,
-                    news[pair.new] if pair.new is not None else None,
-                    pair.similarity if pair.old is not None and pair.new is not None else None,
-                    pair.moved,
-                    old_side,
-                    new_side,
-                )
+        part = [
+            _record(
+                olds[pair.old] if pair.old is not None else None,
+                news[pair.new] if pair.new is not None else None,
+                pair.similarity if pair.old is not None and pair.new is not None else None,
+                pair.moved,
+                old_side,
+                new_side,
             )
+            for pair in align(texts_old, texts_new, threshold)
+        ]
+        records += _splits_and_merges(part)
     summary = _summary(old, new, records, old_side, new_side, old_clauses, new_clauses)
     return DiffResult(old, new, tuple(records), summary, scope.limited)
 

@@ -13,7 +13,9 @@
     352 same, 54 changed, 19 added, 18 deleted, 1 moved; 1193 words inserted, 1429 deleted
 
 Each record starts with an ``@@ OLD → NEW OP @@`` line (``@@ NEW added @@``,
-``@@ OLD deleted @@``; a moved pair that also changed says ``moved, changed``),
+``@@ OLD deleted @@``; a moved pair that also changed says ``moved, changed``, a
+part split off a paragraph ``added, split from OLD``, a paragraph merged into
+another ``deleted, merged into NEW``),
 followed by its text with ``[-deleted-]`` and ``{+inserted+}`` marks, its lines
 as the clause prints them (sub-paragraphs on lines of their own), then one line
 for a change of lead phrase and one per footnote added or removed. An unchanged
@@ -48,9 +50,11 @@ def marked(segments: tuple[Segment, ...]) -> str:
 def header_parts(record: DiffRecord) -> tuple[str, str]:
     """The ids and what happened: (``PP3 → PP4``, ``changed``), (``OP5``, ``added``)."""
     if record.op == "added":
-        return f"{record.new_id}", "added"
+        split = f", split from {record.split_from}" if record.split_from else ""
+        return f"{record.new_id}", f"added{split}"
     if record.op == "deleted":
-        return f"{record.old_id}", "deleted"
+        merged = f", merged into {record.merged_into}" if record.merged_into else ""
+        return f"{record.old_id}", f"deleted{merged}"
     label = "moved, changed" if record.op == "moved" and record.changed else record.op
     return f"{record.old_id} → {record.new_id}", label
 

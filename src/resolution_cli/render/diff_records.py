@@ -38,6 +38,8 @@ def diff_record(record: DiffRecord) -> dict[str, Any]:
         "footnotes_removed": list(record.footnotes_removed),
         "refs_added": list(record.refs_added),
         "refs_removed": list(record.refs_removed),
+        "split_from": record.split_from,
+        "merged_into": record.merged_into,
     }
 
 
@@ -150,6 +152,14 @@ def record_schema() -> dict[str, Any]:
             "footnotes_removed": {**_STRS, "description": "Texts of footnotes cited only by old."},
             "refs_added": {**_STRS, "description": "Normalized symbols cited only by new."},
             "refs_removed": {**_STRS, "description": "Normalized symbols cited only by old."},
+            "split_from": {
+                **_STR_OR_NULL,
+                "description": "Added: the old id of the pair whose deleted words it holds.",
+            },
+            "merged_into": {
+                **_STR_OR_NULL,
+                "description": "Deleted: the new id of the changed pair its words went into.",
+            },
         },
     )
 
