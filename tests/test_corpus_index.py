@@ -601,3 +601,20 @@ def test_records_validate_against_their_schemas(db: str) -> None:
     check("agreement", [json.loads(agree.stdout)])
     info = run("--db", db, "corpus", "info", "--format", "json")
     check("corpus-info", [json.loads(info.stdout)])
+
+
+def test_on_a_terminal_hits_are_drawn_with_their_matches_highlighted(db: str) -> None:
+    from helpers import TTY
+
+    result = run("--db", db, "search", "-w", "Asia", "--session", "75", "--limit", "1", term=TTY)
+    assert result.exit_code == 0
+    assert "\x1b[1;30;43mAsia\x1b[0m" in result.stdout
+    assert re.sub(r"\x1b\[[0-9;]*m", "", result.stdout).startswith("A/RES/75/5 PP2  2020-11-05\n")
+    table = run("--db", db, "corpus", "list", "--session", "75", "--limit", "2", term=TTY)
+    assert "symbol" in table.stdout and "A/RES/75/1" in table.stdout
+
+
+def test_res_and_file_together_are_refused(db: str) -> None:
+    result = run("--db", db, "--res", "75/272", "--file", "x.xml", "info")
+    assert result.exit_code == 2
+    assert "--res and --file" in result.stderr

@@ -166,8 +166,8 @@ def extract(source: str, data: bytes, sha256: str) -> Extracted:
     except ResolutionError as exc:
         result.error = str(exc)
         result.resolutions = []
-    except (ValueError, TypeError, RecursionError, MemoryError) as exc:  # a reader's bug
-        result.error = f"{source}: cannot be read ({type(exc).__name__}: {exc})"
+    except Exception as exc:  # a reader's bug: this file is skipped, the others indexed
+        result.error = f"{source}: cannot be read (internal error: {type(exc).__name__}: {exc})"
         result.resolutions = []
     return result
 
