@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, require_shared
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
@@ -45,6 +45,8 @@ def test_there_are_examples() -> None:
 def test_console_example(command: str, expected: str) -> None:
     if "| jq" in command and shutil.which("jq") is None:
         pytest.skip("jq is not installed")
+    if "../shared/" in command:
+        require_shared(74 if "/74session/" in command else 75)
     env = dict(os.environ)
     env["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env.get("PATH", "")
     env.pop("FORCE_COLOR", None)
