@@ -510,3 +510,14 @@ def test_a_french_edition() -> None:
         "62e séance plénière",
         62,
     )
+
+
+def test_markdown_headings_are_headings() -> None:
+    r = read(
+        "1. *Decides* to act;\n\n## A heading\n\n2. *Requests* a report.\n",
+        closing=CLOSING + "\n---\n\n## Annex\n\n### **A title**\n\n1. Text.\n",
+    )
+    assert r.operative[1].headings == ("A heading",)
+    assert [(a.label, a.title, [c.id for c in a.clauses]) for a in r.annexes] == [
+        ("Annex", ("A title",), ["annex.1"])
+    ]

@@ -45,7 +45,7 @@ from resolution_cli.readers.text.header import (
 )
 from resolution_cli.readers.text.leads import lexicon
 from resolution_cli.readers.text.markup import Inline, inline
-from resolution_cli.readers.text.pages import Block, blocks
+from resolution_cli.readers.text.pages import Block, blocks, heading_text
 
 __all__ = ["lexicon", "read", "session_number"]
 
@@ -71,6 +71,9 @@ def read(text: str, name: str, *, warn: Warn) -> Resolution:
     head = header([b.raw for b in found[:start] if b.kind != "footnote"])
     formula = inline(found[start].raw).text
     rest = found[start + 1 :]
+    for block in rest:
+        if block.kind == "heading":
+            block.raw = heading_text(block)  # "## Annex" is "Annex"
     end = next((i for i, b in enumerate(rest) if _ends_body(b)), len(rest))
     italics = any("*" in b.raw or "_" in b.raw for b in rest[:end] if b.kind != "footnote")
     opening = opening_sections(rest[:end])

@@ -5,7 +5,8 @@ A page break (``---``) and the footnotes printed at the page's foot
 (``<sup>n</sup> text``) interrupt the text; they are not structure. They can fall
 before any line of any kind: mid-clause, before a sub-paragraph, before a heading.
 Each paragraph remembers whether a page break came before it. A line alone in
-bold, or a section number alone ("II", "A."), is a heading.
+bold, a markdown heading (``## Annex``) or a section number alone ("II", "A.") is
+a heading.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ _FOOTNOTE = re.compile(r"^\s*<sup>\s*(\d+)\s*</sup>\s*(.*)$")
 _NUMBERED = re.compile(r"^\s*(\d{1,3})\.\s+(.*)$")
 _SUB = re.compile(r"^\s*(\((?:[a-z]{1,3}|[ivxlc]{1,6}|[A-Z]|\d{1,3})\))\s+(.*)$")
 _BOLD = re.compile(r"^\s*\*\*(?!\*)(.+?)\*\*\s*$")
+_MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+")
 #: A line that is only a section number ("II", "A.", "Section 2"), bold or not.
 _NUMBER_ONLY = re.compile(r"^\s*(?:[IVXL]{1,6}|[A-Z]|Section\s+\w{1,4})\.?\s*$")
 
@@ -64,6 +66,15 @@ def blocks(text: str) -> list[Block]:
             broke = False
     for block in found:
         one_line = block.kind == "para" and "\n" not in block.raw
-        if one_line and (_BOLD.match(block.raw) or _NUMBER_ONLY.match(block.raw)):
+        if one_line and (
+            _MARKDOWN_HEADING.match(block.raw)
+            or _BOLD.match(block.raw)
+            or _NUMBER_ONLY.match(block.raw)
+        ):
             block.kind = "heading"
     return found
+
+
+def heading_text(block: Block) -> str:
+    """The raw text of a heading without its markdown ``#`` marks."""
+    return _MARKDOWN_HEADING.sub("", block.raw, count=1)
