@@ -7,6 +7,8 @@ clauses a delegate means by the citation.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from hand_built import annexed, lone_annex, sectioned
 from resolution_cli.errors import RefError
@@ -263,3 +265,26 @@ def test_many_sections_are_named_by_their_first_and_last() -> None:
         'or "sect. D, para. 4"'
     )
     assert ids(["sect. G, paras. 6-7", "a"], many) == ["A.OP1", "G.OP6", "G.OP7"]
+
+
+def test_an_article_outside_an_annex_is_an_error_not_nothing() -> None:
+    assert error(["art. 5"], ANNEXED).startswith("'art. 5' is not a paragraph reference")
+    assert error(["sect. II, art. 5"], SECTIONED).startswith("'art. 5' is not a paragraph")
+
+
+REF_ALPHABET = "PpOoIiVvXxAaNnEeSsCcTtRr0123456789-–,. "
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    refs=st.lists(st.text(alphabet=REF_ALPHABET, max_size=20), min_size=1, max_size=3),
+    which=st.sampled_from(["sectioned", "annexed", "lone"]),
+)
+def test_select_raises_only_ref_error_and_keeps_document_order(refs: list[str], which: str) -> None:
+    resolution = {"sectioned": SECTIONED, "annexed": ANNEXED, "lone": LONE}[which]
+    try:
+        chosen = [c.id for c in select(refs, resolution)]
+    except RefError as exc:
+        assert "\n" not in str(exc)
+        return
+    assert chosen == [c.id for c in resolution.clauses if c.id in set(chosen)]

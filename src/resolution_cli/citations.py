@@ -190,6 +190,8 @@ def _finish(written: _Written) -> Iterator[tuple[str, str]]:
         return
     for kind, numbers in targets:  # 'para. 5' alone: the resolution's own paragraphs
         yield _ranged(kind or "OP", numbers), source
+    if not targets:  # 'art. 5' with no annex: not a citation (the resolver says so)
+        yield " ".join(source.split()), source
 
 
 def _ranged(prefix: str, numbers: str) -> str:
@@ -334,7 +336,8 @@ class _Index:
             raise self.unknown(ref, written)
         if key.startswith("annex"):
             return self._annex(key, ref, written)
-        if self.resolution.sections and head.isalnum() and (dot or _SECT.match(written)):
+        cites_a_section = (dot and _LEAF.fullmatch(leaf)) or _SECT.match(written)
+        if self.resolution.sections and head.isalnum() and cites_a_section:
             nums = [s.num for s in self.resolution.sections]
             listed = ", ".join(nums[:-1]) + " and " + nums[-1] if len(nums) > 1 else nums[0]
             raise RefError(
