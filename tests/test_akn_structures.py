@@ -173,3 +173,21 @@ def test_show_a_paragraph_of_a_section() -> None:
         "II\nActivities of the second test office\n\n"
         "2. Decides to consider the matter at its one hundredth session.\n"
     )
+
+
+def test_an_unknown_element_of_the_statement_is_kept_at_its_place(tmp_path: Path) -> None:
+    source = (FIXTURES / "several_pairs.xml").read_text(encoding="utf-8")
+    marker = '    <mainBody>\n      <paragraph eId="para_7"'
+    assert source.count(marker) == 1
+    odd = "    <interstitial><p>A line no rule reads.</p></interstitial>\n"
+    path = tmp_path / "odd.xml"
+    path.write_text(source.replace(marker, odd + marker), encoding="utf-8")
+    line = source[: source.index(marker)].count("\n") + 1  # where the element is inserted
+    warnings: list[str] = []
+    r = load(path, warn=warnings.append)
+    assert (
+        r.preamble[-1].text == "Convinced of the need to act without delay, A line no rule reads."
+    )
+    assert [w for w in warnings if "interstitial" in w] == [
+        f"{path}: line {line}: <interstitial> kept as text"
+    ]

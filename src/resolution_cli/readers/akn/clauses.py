@@ -48,12 +48,18 @@ from resolution_cli.readers.akn.xml import (
     Warn,
     _child,
     _children,
+    _first,
     _line,
     _local,
     _plain,
 )
 
 _HEADINGS = frozenset({"heading", "subheading", "crossHeading"})
+#: The parts of a statement read elsewhere (or holding no text of the resolution).
+_STATEMENT_PARTS = frozenset(
+    {"meta", "coverPage", "preface", "preamble", "mainBody", "conclusions", "attachments",
+     "components"}
+)  # fmt: skip
 
 
 @dataclass
@@ -166,8 +172,12 @@ class _ClauseReader(_TextReader):
         return False
 
     def keep_as_text(self, part: Part, element: Element) -> None:
-        """An element the reader cannot place: its text goes to the clause before it."""
-        self.kept(element)
+        """An element the reader cannot place, or a table: its text goes to the clause
+        before it, in place."""
+        if _local(element) == "table" or _first(element, "table") is not None:
+            self.say(element, "table kept as text (its cells in reading order)")
+        else:
+            self.kept(element)
         flow = _Flow()
         self.inline(element, flow, block=True)
         text, markers = flow.finish()
@@ -212,22 +222,28 @@ class _ClauseReader(_TextReader):
     # -- preamble -----------------------------------------------------------------
 
     def statement(self, statement: Element) -> None:
-        """The preamble and the main body; several pairs of them are read in order."""
+        """The preamble and the main body; several pairs of them are read in order. An
+        element of the statement that no rule reads is kept as text at its place."""
         blocks = list(_children(statement, "preamble", "mainBody"))
         kinds = [_local(b) for b in blocks]
-        if kinds.count("preamble") <= 1 and kinds.count("mainBody") <= 1:
-            self.preamble(_child(statement, "preamble"))
-            self.main_body(_child(statement, "mainBody"))
-            return
-        self.several = True
-        for index, block in enumerate(blocks):
-            if _local(block) == "preamble":
-                self.preamble(block, later=index > 0)
-            elif index + 1 < len(blocks) and (stray := self.stray_clause(block)) is not None:
-                clause = self.new_clause(Part.PREAMBULAR, stray, self.flow_of(_content(stray)))
-                clause.line = _line(stray)
-            else:
-                self.main_body(block)
+        self.several = kinds.count("preamble") > 1 or kinds.count("mainBody") > 1
+        index = 0
+        for child in _children(statement):
+            local = _local(child)
+            if local == "preamble":
+                self.preamble(child, later=self.several and index > 0)
+                index += 1
+            elif local == "mainBody":
+                stray = self.stray_clause(child) if self.several else None
+                if stray is not None and index + 1 < len(blocks):
+                    clause = self.new_clause(Part.PREAMBULAR, stray, self.flow_of(_content(stray)))
+                    clause.line = _line(stray)
+                else:
+                    self.main_body(child)
+                index += 1
+            elif local not in _STATEMENT_PARTS:
+                part = Part.OPERATIVE if self.last(Part.OPERATIVE) else Part.PREAMBULAR
+                self.keep_as_text(part, child)
 
     @staticmethod
     def stray_clause(main_body: Element) -> Element | None:
