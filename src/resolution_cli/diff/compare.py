@@ -16,8 +16,9 @@
   order; ``changed`` says whether it also differs), ``added``, ``deleted``.
 - **Splits and merges**: a paragraph split in two pairs with its larger part (the
   rest of it deleted there) and the other part is ``added``, with ``split_from`` set
-  to the old id when at least 80 % of its words (:data:`CONTAINED`) are, in order,
-  among those deleted from that pair. The reverse, a ``deleted`` clause whose words
+  to the old id of a changed pair at most three records away (:data:`NEAR`) when at
+  least 80 % of its words (:data:`CONTAINED`) are, in order, among those deleted from
+  that pair. The reverse, a ``deleted`` clause whose words
   were inserted into a changed pair, is ``merged_into`` that pair's new id.
 - **Footnotes** are compared by their text (numbers shift from one year to the
   next): ``footnotes_added`` are the texts of the footnotes the new clause cites
@@ -35,6 +36,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
@@ -311,42 +313,51 @@ def _record(
 CONTAINED = 0.8
 
 
-def _contained(part: str, whole: str) -> float:
-    """The share of ``part``'s words found, in order, in ``whole``'s (0 under 3 words)."""
-    mine, theirs = words(part), words(whole)
-    if len(mine) < 3:
+#: How far (in records, in reading order) a split-off or merged clause may stand from
+#: the changed pair it is compared with.
+NEAR = 3
+
+
+def _contained(mine: list[str], theirs: list[str]) -> float:
+    """The share of the words ``mine`` found, in order, in ``theirs`` (0 under 3 words)."""
+    if len(mine) < 3 or len(theirs) < CONTAINED * len(mine):
+        return 0.0
+    shared = Counter(mine) & Counter(theirs)
+    if sum(shared.values()) < CONTAINED * len(mine):
         return 0.0
     matcher = SequenceMatcher(None, mine, theirs, autojunk=False)
     return sum(block.size for block in matcher.get_matching_blocks()) / len(mine)
 
 
 def _splits_and_merges(records: list[DiffRecord]) -> list[DiffRecord]:
-    """An added clause whose words are (mostly) those deleted from a changed pair was split
-    from its old clause: ``split_from``; a deleted clause whose words were (mostly) inserted
-    into a changed pair was merged into its new clause: ``merged_into``."""
-    pairs = [r for r in records if r.changed and r.old is not None and r.new is not None]
-    if not pairs:
-        return records
-    removed = {id(r): " ".join(s.text for s in r.diff if s.op == "delete") for r in pairs}
-    inserted = {id(r): " ".join(s.text for s in r.diff if s.op == "insert") for r in pairs}
-    out = []
-    for record in records:
-        if record.op == "added" and record.new is not None:
-            text = record.new.all_text()
-            share, best = max(((_contained(text, removed[id(p)]), p) for p in pairs), key=_first)
-            if share >= CONTAINED:
-                record = replace(record, split_from=best.old_id)
-        elif record.op == "deleted" and record.old is not None:
-            text = record.old.all_text()
-            share, best = max(((_contained(text, inserted[id(p)]), p) for p in pairs), key=_first)
-            if share >= CONTAINED:
-                record = replace(record, merged_into=best.new_id)
-        out.append(record)
+    """An added clause whose words are (mostly) those deleted from a nearby changed pair
+    was split from its old clause: ``split_from``; a deleted clause whose words were
+    (mostly) inserted into a nearby changed pair was merged into its new clause:
+    ``merged_into``. Nearby: at most :data:`NEAR` records apart."""
+    out = list(records)
+    for index, record in enumerate(records):
+        if record.op not in ("added", "deleted"):
+            continue
+        added = record.op == "added"
+        clause = record.new if added else record.old
+        assert clause is not None
+        mine = words(clause.all_text())
+        best: tuple[float, DiffRecord | None] = (0.0, None)
+        for other in records[max(0, index - NEAR) : index + NEAR + 1]:
+            if not other.changed or other.old is None or other.new is None:
+                continue
+            wanted = "delete" if added else "insert"
+            theirs = words(" ".join(s.text for s in other.diff if s.op == wanted))
+            share = _contained(mine, theirs)
+            if share > best[0]:
+                best = (share, other)
+        share, pair = best
+        if pair is not None and share >= CONTAINED:
+            if added:
+                out[index] = replace(record, split_from=pair.old_id)
+            else:
+                out[index] = replace(record, merged_into=pair.new_id)
     return out
-
-
-def _first(item: tuple[float, DiffRecord]) -> float:
-    return item[0]
 
 
 def compare(
