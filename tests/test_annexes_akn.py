@@ -420,8 +420,14 @@ def _same_annexes(original: Resolution, again: Resolution) -> list[str]:
 
 
 def _export_problems(path: Path) -> list[str]:
+    """``resolution --file PATH export --format akn``: valid, and read back the same."""
+    from helpers import run
+
     original = _read(path)
-    data = akn.to_bytes(original)
+    result = run("--file", str(path), "export", "--format", "akn")
+    if result.exit_code != 0:
+        return [f"{path.name}: export failed: {result.output[-300:]}"]
+    data = result.stdout.encode("utf-8")
     problems = _schema_problems(data)
     if problems:
         return [f"{path.name}: invalid: {problems[:3]}"]
