@@ -24,6 +24,7 @@ from lxml import etree
 
 from conftest import require_shared
 from helpers import run
+from resolution_cli.corpus import schema
 
 CLI = [sys.executable, "-m", "resolution_cli"]
 AKN = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
@@ -150,7 +151,7 @@ def test_every_resolution_of_both_sessions_is_indexed(db: str) -> None:
     assert len(symbols) == len(set(symbols)) == expected
     assert {"A/RES/75/101 A", "A/RES/75/101 B", "A/RES/75/254 C"} <= set(symbols)
     info = json.loads(run("--db", db, "corpus", "info", "--format", "json").stdout)
-    assert info["path"] == db and info["schema"] == 1 and info["size"] > 0
+    assert info["path"] == db and info["schema"] == schema.VERSION and info["size"] > 0
     assert info["files"] == len(_files(74, 75))
 
 

@@ -90,8 +90,12 @@ def ordinal(number: str) -> tuple[int, str]:
 
 def rows(resolution: Resolution, lang: str) -> Parsed:
     """The index rows of one resolution."""
+    from resolution_cli.query import headings_before
     from resolution_cli.refs import find_refs
 
+    # The headings grep matches for a clause: a section's or an annex's heading printed
+    # before its first clause, then the clause's own (as query.grep joins them).
+    before = headings_before(resolution)
     clauses: list[ClauseRow] = [
         (
             seq,
@@ -102,7 +106,7 @@ def rows(resolution: Resolution, lang: str) -> Parsed:
             c.article,
             c.verb,
             c.all_text(),
-            "\n".join(c.headings),
+            "\n".join((*before.get(c.id, ()), *c.headings)),
         )
         for seq, c in enumerate(resolution.clauses)
     ]

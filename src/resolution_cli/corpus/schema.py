@@ -13,7 +13,8 @@ Tables:
   ``model``: the resolution's model JSON (zlib), from which ``--res`` rebuilds the
   very ``Resolution`` the reader made;
 - ``clauses``: one row per clause with what search needs (id, part, section,
-  annex, lead phrase, the text grep matches: ``all_text()`` and the headings);
+  annex, lead phrase, the text grep matches: ``all_text()``, and the headings printed
+  before it: a section's or annex's heading before its first clause, then its own);
   ``clauses_fts`` is its FTS5 index (external content, kept by triggers);
 - ``sponsors``, ``refs`` (every reference ``refs.find_refs`` finds, each part of a
   joint symbol on its own row), ``votes`` (each State's recorded vote);
@@ -25,7 +26,7 @@ from __future__ import annotations
 import sqlite3
 
 #: The schema version, stored in PRAGMA user_version.
-VERSION = 1
+VERSION = 2
 #: PRAGMA application_id of a resolution-cli index ("RCLI" in ASCII).
 APPLICATION_ID = 0x52434C49
 #: The FTS5 tokenizer: case folded, diacritics removed (é = e).
