@@ -554,3 +554,22 @@ def test_hand_built_annexes_round_trip() -> None:
     again = parse(data, "export.xml", "akn", warn=lambda _: None)
     assert again.annexes == r.annexes
     assert again.footnotes == r.footnotes
+
+
+def test_an_unusual_number_stays_in_the_text_and_labels_in_capitals() -> None:
+    data = (FIXTURES / "annex_declaration.xml").read_bytes()
+    body = (
+        b'<mainBody><paragraph class="H1"><heading>ANNEX II</heading></paragraph>'
+        b'<paragraph class="SingleTxt"><num>I.</num><content><p>The first chapter, printed'
+        b" as a paragraph.</p></content></paragraph></mainBody>"
+    )
+    start = data.index(b"<mainBody>", data.index(b"<attachments>"))
+    end = data.index(b"</mainBody>", start) + len(b"</mainBody>")
+    warnings: list[str] = []
+    r = parse(data[:start] + body + data[end:], "unusual.xml", "akn", warn=warnings.append)
+    (annex,) = r.annexes
+    assert (annex.label, annex.num) == ("ANNEX II", "II")
+    assert [(c.id, c.num, c.text) for c in annex.body] == [
+        ("annexII.u1", None, "I. The first chapter, printed as a paragraph.")
+    ]
+    assert any("paragraph numbered 'I.'" in w for w in warnings)

@@ -45,6 +45,9 @@ Reading the elements of an annex's ``mainBody``:
   (paragraphs of class ``FootnoteText`` after it: "a See A/75/383.",
   "Abbreviations: ...") are appended to the same clause; a ``FootnoteText``
   paragraph elsewhere is an unnumbered clause with no lead phrase;
+- a paragraph whose ``num`` is neither a number nor a sub-paragraph label ("I.",
+  "A.") and that is not a heading is a clause of its own, unnumbered, its ``num``
+  printed at the start of its text (with a warning);
 - an unnumbered paragraph whose ``eId`` ends in ``__u<k>`` (this tool's own export)
   is always a clause of its own;
 - headings after the last clause are the annex's ``trailing`` lines; nested
@@ -97,7 +100,7 @@ __all__ = ["read_annexes"]
 
 _LABEL_WORDS = ("Annex", "Appendix", "Attachment", "Enclosure", "Schedule")
 _ANNEX_LABEL = re.compile(
-    r"^(" + "|".join(_LABEL_WORDS) + r")(?:\s+([IVXLC]{1,6}|\d{1,3}|[A-Z]))?\.?$"
+    r"^((?i:" + "|".join(_LABEL_WORDS) + r"))(?:\s+([IVXLC]{1,6}|\d{1,3}|[A-Z]))?\.?$"
 )
 _ARTICLE = re.compile(
     r"^(?:Article|Rule)\s+(\d{1,3}(?:\s?(?:bis|ter|quater))?|[IVXLC]{1,6})(?=$|[\s.:])"
@@ -279,13 +282,13 @@ class _AnnexReader:
                 "meta", "coverPage", "preface", "preamble", "mainBody", "attachments",
             ):  # fmt: skip
                 events.append(_Event("other", child))
-        top_word = opening.label.split()[0] if opening.label else default
+        top_word = (opening.label.split() or [default])[0].casefold()
         segments: list[_Segment] = [opening]
         current = opening
         for event in events:
             if event.kind == "label":
                 match = _ANNEX_LABEL.match(event.text)
-                word = match.group(1) if match else event.text.split()[0]
+                word = (match.group(1) if match else event.text.split()[0]).casefold()
                 num = (match.group(2) or "") if match else ""
                 fresh = _Segment(label=event.text, num=num, line=_line(event.element))
                 fresh.title = list(event.title)
@@ -372,7 +375,11 @@ class _AnnexReader:
                 sub.pending.append(event.text)
             elif event.kind == "para":
                 element = event.element
-                if self.exported(element):
+                num = _plain(_child(element, "num"))
+                if num and not (_PRINTED.match(num) or _LABEL.fullmatch(num)):
+                    reader.say(element, f"paragraph numbered {num!r}: the number kept in its text")
+                    self.own_clause(sub, element, verb=False)
+                elif self.exported(element):
                     self.own_clause(sub, element, verb=True)
                 else:
                     sub.paragraph(element)
