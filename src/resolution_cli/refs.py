@@ -146,9 +146,11 @@ def find_refs(resolution: Resolution) -> tuple[Reference, ...]:
             refs.extend(_clause(clause))
     for annex in resolution.annexes:
         refs.extend(_annex(annex, annex.num))
+    cited: dict[int, list[str]] = {}  # footnote -> the clauses citing it, in document order
+    for clause in resolution.clauses:
+        for number in clause.footnote_numbers():
+            cited.setdefault(number, []).append(clause.id)
     for note in resolution.footnotes:
-        citing = tuple(
-            clause.id for clause in resolution.clauses if note.number in clause.footnote_numbers()
-        )
+        citing = tuple(cited.get(note.number, ()))
         refs.extend(refs_in_text(note.text, f"footnote {note.number}", cited_by=citing))
     return tuple(refs)
