@@ -44,7 +44,15 @@ the strict OASIS schema. How each field of the model is written (and read back b
 - document symbols in texts and footnotes: ``<a href="https://undocs.org/en/...">``
   (found by :func:`resolution_cli.symbols.find_symbols`, the UN's own convention);
 - ``conclusions``: ``inline name="adoptionMeeting"`` (meeting name, ``title`` "59th"),
-  ``eol``, ``docDate`` (adopted).
+  ``eol``, ``docDate`` (adopted);
+- ``attachments``: one ``attachment/doc`` per annex (``name`` = its label's word in lower
+  case, "annex", "appendix"), with its FRBR ``meta`` (``<work>/annexII``), a ``preface``
+  (``docType`` = the label, one ``docTitle`` per title line), its own preamble as the
+  resolution's (``container`` per clause), a ``mainBody`` (a heading-only ``paragraph``
+  per heading line, then ``paragraph`` per clause as in the main body; an unnumbered
+  clause's eId ends in ``__u<k>`` so that it reads back as a clause of its own; the
+  trailing lines last) and the annexes inside it as nested ``attachments``; articles,
+  ids and keys are read back from the headings and numbers (:mod:`.readers.akn.annexes`).
 
 lxml builds the tree; the output is UTF-8 with an XML declaration, indented.
 """
