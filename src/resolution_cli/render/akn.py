@@ -52,7 +52,8 @@ the strict OASIS schema. How each field of the model is written (and read back b
   per heading line, then ``paragraph`` per clause as in the main body; an unnumbered
   clause's eId ends in ``__u<k>`` so that it reads back as a clause of its own; the
   trailing lines last) and the annexes inside it as nested ``attachments``; articles,
-  ids and keys are read back from the headings and numbers (:mod:`.readers.akn.annexes`).
+  ids and keys are read back from the headings and numbers
+  (:mod:`resolution_cli.readers.akn.annexes`).
 
 lxml builds the tree; the output is UTF-8 with an XML declaration, indented.
 """

@@ -64,7 +64,9 @@ paragraph of article A, unnumbered), ``<prefix>.u<k>`` / ``<prefix>.art<A>.u<k>`
 When printed numbers repeat inside one annex (numbering restarting per chapter),
 the second paragraph with the same id gets ``_2``, the third ``_3`` (``annex.1_2``),
 with a warning. Two annexes with the same number get their position instead, with
-a warning. Footnotes are the resolution's, numbered on as printed.
+a warning. Footnotes are the resolution's, numbered on as printed; a marker in a
+heading or a title line keeps its footnote, not its place (with a warning, as in the
+body).
 """
 
 from __future__ import annotations
