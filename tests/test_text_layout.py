@@ -521,3 +521,22 @@ def test_markdown_headings_are_headings() -> None:
     assert [(a.label, a.title, [c.id for c in a.clauses]) for a in r.annexes] == [
         ("Annex", ("A title",), ["annex.1"])
     ]
+
+
+def test_a_note_after_a_page_break_is_not_the_rest_of_the_clause() -> None:
+    """A table's note ("Abbreviations: ...") opens its own paragraph even where the
+    paragraph before it, a table, has no final punctuation."""
+    r = read(
+        "1. *Decides* to act.\n",
+        closing=CLOSING
+        + "\n---\n\n**Annex**\n\nPosts Department Number 4 Team Assistant (GS (OL))\n\n---\n\n"
+        + "Abbreviations: GS (OL), General Service (Other level).\n\n---\n\n"
+        + "**Annex II**\n\nThe Development of the\n\n---\n\nDevelopment: towards 2030.\n",
+    )
+    assert [c.text for c in r.annexes[0].clauses] == [
+        "Posts Department Number 4 Team Assistant (GS (OL))",
+        "Abbreviations: GS (OL), General Service (Other level).",
+    ]
+    assert [c.text for c in r.annexes[1].clauses] == [
+        "The Development of the Development: towards 2030."
+    ]

@@ -16,7 +16,8 @@ Rules (a clause ends at its final punctuation, not at a page break):
 - an unnumbered paragraph continues the clause before it (its last sub-paragraph,
   or after its sub-paragraphs as ``wrap_up``) when it starts in lower case, or
   when a page break cut that clause before its final punctuation (, ; . :) and
-  the paragraph does not open with its own italic lead phrase; in the operative
+  the paragraph does not open with its own italic lead phrase or a label
+  ("Abbreviations:"); in the operative
   part, an unnumbered paragraph between paragraphs n and n + 1 (no heading in
   between) is also part of paragraph n (the AKN reader's rule). Otherwise it is
   a clause of its own;
@@ -47,6 +48,9 @@ Warn = Callable[[str], None]
 _SECTION = re.compile(r"^(?:([IVXL]{1,6}|[A-Z])|Section\s+(\d{1,3}[A-Z]?|[IVXL]{1,6}|[A-Z]))\.?$")
 _ROMAN = re.compile(r"^\((?=[ivxlc]+\))(?:x{0,3})(?:ix|iv|v?i{0,3})\)$")
 _MAX_LEAD_WORDS = 8
+#: A paragraph that opens with a label of its own ("Abbreviations:", "Note:"), as a
+#: table's notes do: never the rest of a clause cut by a page break.
+_NOTE_LABEL = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?: [A-Z0-9]")
 
 
 @dataclass
@@ -178,7 +182,7 @@ class Body:
             self.new_unnumbered(line, inline, lead)
             return
         last = draft.last()
-        own_lead = bool(lead) or lead is None
+        own_lead = bool(lead) or lead is None or bool(_NOTE_LABEL.match(inline.text))
         lower = inline.text[:1].islower()
         if lower or (broke and not last.ends_final() and not own_lead):
             if broke and not last.ends_final():
