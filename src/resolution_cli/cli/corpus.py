@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     import sqlite3
     from pathlib import Path
 
+    from resolution_cli.corpus.index import AddResult
+
 
 def _db_path(ctx: Context) -> Path:
     from resolution_cli.corpus.store import default_db
@@ -75,24 +77,24 @@ def add(
 
     path = _db_path(ctx)
     conn = create_index(path, rebuild=rebuild)
-    messages: list[str] = []
     try:
         if sys.stderr.isatty() and not ctx.term.dumb:
-            result = _with_progress(conn, list(paths), jobs, messages)
+            result = _with_progress(conn, list(paths), jobs, ctx.term.no_color)
         else:
             result = add_paths(conn, list(paths), warn=warn, jobs=jobs)
     finally:
         conn.close()
-    for message in messages:
-        warn(message)
     click.echo(f"resolution: {result.summary()} in {path}", err=True)
     if strict and result.skipped:
         raise Failure(f"{result.skipped} file(s) skipped, and --strict makes that an error")
 
 
 def _with_progress(
-    conn: sqlite3.Connection, paths: list[str], jobs: int | None, messages: list[str]
-) -> Any:
+    conn: sqlite3.Connection, paths: list[str], jobs: int | None, no_color: bool
+) -> AddResult:
+    """``corpus add`` with a rich progress bar on stderr: files done, rate, time left."""
+    import time
+
     from rich.console import Console
     from rich.progress import (
         BarColumn,
@@ -105,7 +107,6 @@ def _with_progress(
 
     from resolution_cli.corpus.index import add as add_paths
 
-    console = Console(stderr=True, no_color=bool(ctx_no_color()))
     columns = (
         TextColumn("indexing"),
         BarColumn(),
@@ -114,35 +115,25 @@ def _with_progress(
         TextColumn("{task.fields[rate]}"),
         TimeRemainingColumn(),
     )
+    console = Console(stderr=True, no_color=no_color, markup=False, highlight=False)
     with Progress(*columns, console=console, transient=True) as progress:
         task = progress.add_task("files", total=None, rate="")
-        started = [0.0]
+        started = time.monotonic()
 
         def total(n: int) -> None:
-            import time
-
-            started[0] = time.monotonic()
             progress.update(task, total=n)
 
         def tick(n: int) -> None:
-            import time
-
             progress.advance(task, n)
-            done = progress.tasks[0].completed
-            elapsed = time.monotonic() - started[0]
+            elapsed = time.monotonic() - started
             if elapsed > 0:
-                progress.update(task, rate=f"{done / elapsed:.0f} files/s")
+                rate = progress.tasks[0].completed / elapsed
+                progress.update(task, rate=f"{rate:.0f} files/s")
 
-        def note(message: str) -> None:
-            progress.console.print(f"resolution: warning: {message}", markup=False, highlight=False)
+        def note(message: str) -> None:  # printed above the bar
+            progress.console.print(f"resolution: warning: {message}")
 
         return add_paths(conn, paths, warn=note, progress=tick, total=total, jobs=jobs)
-
-
-def ctx_no_color() -> bool:
-    import os
-
-    return bool(os.environ.get("NO_COLOR"))
 
 
 # --------------------------------------------------------------------------- filters

@@ -259,7 +259,6 @@ def insert_resolution(conn: sqlite3.Connection, file_id: int, p: Parsed) -> int:
     return rid
 
 
-Progress = Callable[[int, int], None]
 
 
 def add(
