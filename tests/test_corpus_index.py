@@ -619,3 +619,47 @@ def test_res_and_file_together_are_refused(db: str) -> None:
     result = run("--db", db, "--res", "75/272", "--file", "x.xml", "info")
     assert result.exit_code == 2
     assert "--res and --file" in result.stderr
+
+
+def _adopted(path: Path) -> str:
+    for element in _tree(path).iter(f"{AKN}FRBRdate"):
+        if element.get("name") == "adoption":
+            return str(element.get("date"))
+    raise AssertionError(f"{path}: no adoption date")
+
+
+def test_first_use_summary_matches_the_files(db: str) -> None:
+    phrase = "Global Counter-Terrorism Strategy"
+    printing = [
+        p
+        for p in _files(74, 75)
+        if _english(p) and not _is_collection(p) and phrase in _body_text(p)
+    ]
+    first = min(printing, key=_adopted)
+    per_session = {s: len([p for p in printing if f"{s}session" in str(p)]) for s in (74, 75)}
+    data = json.loads(
+        run(
+            "--db", db, "search", "-F", phrase, "--first", "--session", "74-75", "--format", "json"
+        ).stdout
+    )
+    assert data["first"]["date"] == _adopted(first)
+    assert data["first"]["symbol"] == _symbol(first)
+    assert [h["date"] for h in data["hits"]] == sorted(h["date"] for h in data["hits"])
+    assert {p["session"]: p["resolutions"] for p in data["per_session"]} == per_session
+    assert data["resolutions"] == sum(per_session.values()) and data["sessions"] == 2
+
+
+def test_sponsor_filter(db: str) -> None:
+    rows = _jsonl("--db", db, "corpus", "list", "--sponsor", "turkmenistan", "--session", "75")
+    listed = {str(r["symbol"]) for r in rows}
+    expected = set()
+    for path in _files(75):
+        if not _english(path) or _is_collection(path):
+            continue
+        for step in _tree(path).iter(f"{AKN}step"):
+            if step.get("outcome", "").startswith("draftResolution") and "Turkmenistan" in (
+                step.get("by") or ""
+            ):
+                expected.add(_symbol(path))
+    assert "A/RES/75/272" in expected
+    assert {s for s in listed if not re.search(r" [A-Z]$", s)} == expected
