@@ -7,6 +7,7 @@ imported inside the commands, so ``--help`` stays light.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import sys
 from typing import TYPE_CHECKING, Any
@@ -44,6 +45,24 @@ def _open(ctx: Context) -> sqlite3.Connection:
     return open_index(_db_path(ctx))
 
 
+def pass_index(func: Any) -> Any:
+    """``pass_context``, and an error of SQLite (a locked or damaged index) as one line."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        import sqlite3
+
+        try:
+            return func(*args, **kwargs)
+        except sqlite3.OperationalError as exc:
+            hint = " (another 'corpus add' is writing it?)" if "locked" in str(exc) else ""
+            raise Failure(f"the corpus index cannot be used: {exc}{hint}") from None
+        except sqlite3.DatabaseError as exc:
+            raise Failure(f"the corpus index is damaged: {exc}; make it anew (--rebuild)") from None
+
+    return pass_context(wrapper)
+
+
 @cli.group(short_help="Index resolutions, and list, count and query the index.")
 def corpus() -> None:
     """The corpus index: every resolution you have, searchable all at once.
@@ -61,7 +80,7 @@ def corpus() -> None:
 @click.option(
     "-j", "--jobs", type=click.IntRange(1, 256), help="Parallel workers (default: all cores)."
 )
-@pass_context
+@pass_index
 def add(
     ctx: Context, paths: tuple[str, ...], strict: bool, rebuild: bool, jobs: int | None
 ) -> None:
@@ -218,7 +237,7 @@ def _emit_rows(
 )
 @filter_options
 @format_option()
-@pass_context
+@pass_index
 def search(
     ctx: Context,
     /,
@@ -289,7 +308,7 @@ def search(
 @corpus.command("list")
 @filter_options
 @format_option()
-@pass_context
+@pass_index
 def list_(ctx: Context, /, fmt: str, **given: Any) -> None:
     """One row per indexed resolution: symbol, adoption date, title, clauses, adoption type."""
     from resolution_cli.corpus.catalog import listing
@@ -301,7 +320,7 @@ def list_(ctx: Context, /, fmt: str, **given: Any) -> None:
 
 @corpus.command()
 @format_option()
-@pass_context
+@pass_index
 def info(ctx: Context, fmt: str) -> None:
     """Where the index is, its size, and its counts per session and language."""
     from resolution_cli.corpus.catalog import info as describe
@@ -317,7 +336,7 @@ def info(ctx: Context, fmt: str) -> None:
 @click.option("--count", is_flag=True, help="Rank the citing resolutions by their citations.")
 @filter_options
 @format_option()
-@pass_context
+@pass_index
 def cited_by(ctx: Context, /, symbol: str, count: bool, fmt: str, **given: Any) -> None:
     """Every indexed resolution and clause that cites SYMBOL.
 
@@ -341,7 +360,7 @@ def cited_by(ctx: Context, /, symbol: str, count: bool, fmt: str, **given: Any) 
 @corpus.command("top-cited")
 @filter_options
 @format_option()
-@pass_context
+@pass_index
 def top_cited(ctx: Context, /, fmt: str, **given: Any) -> None:
     """The documents the indexed resolutions cite most (20 unless --limit).
 
@@ -361,7 +380,7 @@ def top_cited(ctx: Context, /, fmt: str, **given: Any) -> None:
 @click.option("--agree", nargs=2, metavar="STATE STATE", help="How often two States voted alike.")
 @filter_options
 @format_option()
-@pass_context
+@pass_index
 def votes(
     ctx: Context, /, state: str | None, agree: tuple[str, str] | None, fmt: str, **given: Any
 ) -> None:
