@@ -36,6 +36,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -230,6 +231,9 @@ class _Context:
         return found
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _symbol_finder() -> Callable[[str], frozenset[str]]:
     from resolution_cli.symbols import find_symbols
 
@@ -237,6 +241,9 @@ def _symbol_finder() -> Callable[[str], frozenset[str]]:
 
     def symbols(text: str) -> frozenset[str]:
         found = cache.get(text)
+        if found is None and _DIGIT.search(text) is None:
+            found = frozenset()  # every symbol has a number: no digit, no symbol
+            cache[text] = found
         if found is None:
             found = frozenset(
                 symbol.normalized for match in find_symbols(text) for symbol in match.symbols
