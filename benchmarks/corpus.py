@@ -23,6 +23,7 @@ import argparse
 import dataclasses
 import os
 import re
+import resource
 import statistics
 import subprocess
 import sys
@@ -36,17 +37,28 @@ PHRASE = ["search", "-F", "Global Counter-Terrorism Strategy"]
 REGEX = ["search", r"\d{4}-\d{4}"]
 
 
-def timed(args: list[str], runs: int) -> tuple[float, subprocess.CompletedProcess[bytes]]:
+#: CPU seconds (user + system) of the processes run, per label: steadier than wall time
+#: on a shared machine.
+CPU: dict[str, float] = {}
+
+
+def timed(
+    args: list[str], runs: int, label: str = ""
+) -> tuple[float, subprocess.CompletedProcess[bytes]]:
     """The median wall time of running ``resolution ARGS`` ``runs`` times."""
-    times = []
+    times, cpus = [], []
     result = None
     for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         result = subprocess.run([*CLI, *args], capture_output=True)
         times.append(time.perf_counter() - start)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
         if result.returncode not in (0, 1):
             sys.exit(f"resolution {' '.join(args)} failed: {result.stderr.decode()}")
     assert result is not None
+    CPU[label] = statistics.median(cpus)
     return statistics.median(times), result
 
 
@@ -93,13 +105,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args(argv)
     session75 = args.shared / "75session" / "English"
+    print(f"load average at start: {os.getloadavg()[0]:.1f} ({os.cpu_count()} cores)")
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "index.sqlite"
-        add, result = timed(["--db", str(db), "corpus", "add", str(session75)], 1)
+        add, result = timed(["--db", str(db), "corpus", "add", str(session75)], 1, "add")
         print(
             f"corpus add, session 75 (339 files): {add:.2f} s   [{result.stderr.decode().strip()}]"
         )
-        again, result = timed(["--db", str(db), "corpus", "add", str(session75)], args.runs)
+        again, result = timed(
+            ["--db", str(db), "corpus", "add", str(session75)], args.runs, "again"
+        )
         print(f"corpus add again, unchanged: {again:.2f} s   [{result.stderr.decode().strip()}]")
 
         large = Path(tmp) / "large.sqlite"
@@ -107,12 +122,12 @@ def main(argv: list[str] | None = None) -> int:
         count = build_large(large, args.shared)
         print(f"large index: {count} resolutions, built in {time.perf_counter() - started:.1f} s")
         floor, _ = timed(["--version"], args.runs)
-        phrase, result = timed(["--db", str(large), *PHRASE], args.runs)
+        phrase, result = timed(["--db", str(large), *PHRASE], args.runs, "phrase")
         hits = len(result.stdout.splitlines())
         print(
             f"phrase search {PHRASE[2:]!r}: {phrase:.3f} s, {hits} hits (--version: {floor:.3f} s)"
         )
-        regex, result = timed(["--db", str(large), *REGEX], args.runs)
+        regex, result = timed(["--db", str(large), *REGEX], args.runs, "regex")
         hits = len(result.stdout.splitlines())
         print(f"regex search {REGEX[1]!r} (no FTS narrowing): {regex:.3f} s, {hits} hits")
         size = os.path.getsize(large) + (
@@ -122,6 +137,11 @@ def main(argv: list[str] | None = None) -> int:
             f"index size: {size / 1_048_576:.1f} MiB for {count} resolutions, "
             f"{size / count * 1000 / 1_048_576:.1f} MiB per 1,000 resolutions"
         )
+    print(
+        "CPU seconds (user + system, workers included): "
+        + ", ".join(f"{label} {seconds:.2f}" for label, seconds in CPU.items())
+    )
+    print(f"load average at end: {os.getloadavg()[0]:.1f}")
     return 0
 
 
