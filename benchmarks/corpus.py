@@ -86,7 +86,7 @@ def build_large(db: Path, shared: Path) -> int:
             session = (p.session or 0) + 100 * copy
             symbol = re.sub(
                 r"/((?:E?S-)?)(\d+)/",
-                lambda m: f"/{m.group(1)}{int(m.group(2)) + 100 * copy}/",
+                lambda m, shift=100 * copy: f"/{m.group(1)}{int(m.group(2)) + shift}/",
                 p.symbol,
                 count=1,
             )
