@@ -259,8 +259,6 @@ def insert_resolution(conn: sqlite3.Connection, file_id: int, p: Parsed) -> int:
     return rid
 
 
-
-
 def add(
     conn: sqlite3.Connection,
     paths: list[str],
