@@ -67,7 +67,6 @@ from resolution_cli.readers.akn.xml import (
     Element,
     _child,
     _children,
-    _descendants,
     _first,
     _line,
     _local,
@@ -98,26 +97,28 @@ class _Reader(_ClauseReader):
     def main_body(self, element: Element | None) -> None:
         if element is None:
             return
-        paragraphs = [p for p in _descendants(element, "paragraph") if self.has_body(p)]
+        every = list(element.iter("{*}paragraph"))
+        paragraphs = [p for p in every if self.has_body(p)]
         self.printed = {id(p): self.printed_number(p) for p in paragraphs}
         self.order = {id(p): i for i, p in enumerate(paragraphs)}
         self.paragraphs = paragraphs
-        self.heading_sections = self.find_heading_sections(element)
+        self.heading_sections = self.find_heading_sections(element, every)
         self.body(element)
 
-    def find_heading_sections(self, element: Element) -> set[int]:
-        """The heading-only paragraphs that open a section (see :mod:`.sections`)."""
+    def find_heading_sections(self, element: Element, every: list[Element]) -> set[int]:
+        """The heading-only paragraphs (of ``every`` paragraph of a main body, in order)
+        that open a section (see :mod:`.sections`)."""
         if self.section is not None and not self.several:
             return set()
-        if any(self.group_lines(g)[1] is not None for g in _descendants(element, "section")):
+        if any(self.group_lines(g)[1] is not None for g in element.iter("{*}section")):
             return set()
         candidates: set[int] = set()
         self.keep_alive = []  # ids of lxml proxies hold while they live
         restart = self.several
         seen_number = False
         waiting: Element | None = None
-        for paragraph in _descendants(element, "paragraph"):
-            if not self.has_body(paragraph):
+        for paragraph in every:
+            if id(paragraph) not in self.order:
                 lines = [_plain(c) for c in _children(paragraph, "num", *_HEADINGS)]
                 if lines and section_number(lines[0]) is not None:
                     candidates.add(id(paragraph))

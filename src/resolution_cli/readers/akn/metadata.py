@@ -161,7 +161,10 @@ def _vote(voting: Element | None, name: str, warn: Warn) -> Vote | None:
             continue
         number, names = _COUNTS[kind]
         value = (count.get("value") or "").strip()
-        states = tuple(_plain(o) for o in _descendants(count, "organization"))
+        states = tuple(
+            " ".join(o.text.split()) if len(o) == 0 and o.text else _plain(o)
+            for o in count.iter("{*}organization")
+        )
         for state in states:
             if not is_state_name(state):
                 warn(f"{name}: line {count.sourceline}: {state!r} is not a State name of the list")

@@ -33,6 +33,7 @@ from resolution_cli.readers.akn.xml import normalise
 _SPLIT_NAMES = re.compile(r",\s+|\s+and\s+|\s+et\s+")
 _SEPARATOR = re.compile(r"\s*,\s+and\s+|\s*,\s*|\s+and\s+")
 _APOSTROPHES = {"\u2019": "'", "\u2018": "'", "`": "'"}
+_APOSTROPHE_TABLE = str.maketrans(_APOSTROPHES)
 _SKIP = "\x00"  # stands for the second space of a doubled space in folded text
 
 
@@ -40,6 +41,9 @@ def _fold(text: str) -> str:
     """Case folded, apostrophes alike, runs of spaces as one space: one character for
     one (so that positions agree with the text; a doubled space folds to a space and
     a character that :func:`_match` skips)."""
+    fast = text.casefold()
+    if len(fast) == len(text) and "  " not in text:
+        return fast.translate(_APOSTROPHE_TABLE)
     out: list[str] = []
     for index, ch in enumerate(text):
         if ch == " " and index and text[index - 1] == " ":
@@ -64,16 +68,27 @@ def _state_names() -> dict[str, tuple[str, ...]]:
 def is_state_name(name: str) -> bool:
     """Whether ``name`` (any case, "the" allowed) is a name of the list."""
     folded = _fold(" ".join(name.split())).removeprefix("the ")
-    return folded in _state_names().get(folded.split(" ", 1)[0], ())
+    return folded in _name_set()
+
+
+@cache
+def _name_set() -> frozenset[str]:
+    return frozenset(name for names in _state_names().values() for name in names)
 
 
 def _match(value: str, folded: str, pos: int) -> int | None:
     """The end of the longest State name starting at ``pos`` and ending at a
     separator or at the end of ``value``, if there is one."""
     start = pos + 4 if folded.startswith("the ", pos) else pos
-    first = folded[start:].split(" ", 1)[0].split(",", 1)[0].replace(_SKIP, "")
+    end_of_word = folded.find(" ", start)
+    first = folded[start : end_of_word if end_of_word >= 0 else len(folded)]
+    first = first.split(",", 1)[0].replace(_SKIP, "")
+    skips = _SKIP in folded
     for name in _state_names().get(first, ()):
-        end = _starts_with(folded, name, start)
+        if skips:
+            end = _starts_with(folded, name, start)
+        else:
+            end = start + len(name) if folded.startswith(name, start) else None
         if end is not None and (
             end == len(value) or _SEPARATOR.match(value, end) or value.startswith(" (", end)
         ):
