@@ -331,6 +331,7 @@ def _groups(records: list[dict[str, object]]) -> dict[str, list[tuple[object, ob
         ["-F", "Secretary-General"],
         [r"\d+ per cent|(?i)percentage"],
         ["-i", "-w", "peace", "--verb", "recall"],
+        ["--part", "annex", "-i", "convention"],
     ],
 )
 def test_search_equals_grep_on_each_resolution_of_session_75(db: str, args: list[str]) -> None:
