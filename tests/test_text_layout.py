@@ -479,7 +479,8 @@ Commission,
 
 
 def test_an_italic_line_in_the_operative_part_is_a_heading() -> None:
-    r = read("1. *Decides* to act;\n\n*Progress and gaps*\n\n2. *Requests* a report.\n")
+    """Past the first page (which some documents print all in italics)."""
+    r = read("1. *Decides* to act;\n\n---\n\n*Progress and gaps*\n\n2. *Requests* a report.\n")
     assert [(c.id, c.headings) for c in r.operative] == [
         ("OP1", ()),
         ("OP2", ("Progress and gaps",)),

@@ -110,7 +110,8 @@ def read(text: str, name: str, *, warn: Warn) -> Resolution:
         else:
             if block.kind == "sub":
                 content = inline(f"{block.label} {block.raw}")
-            body.para(block.line, content, block.broke, index in between)
+            first_page = block.page == found[start].page
+            body.para(block.line, content, block.broke, index in between, first_page)
     annexes = Annexes(name, warn)
     for block in after:
         if block.kind == "footnote":

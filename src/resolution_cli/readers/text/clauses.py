@@ -6,7 +6,8 @@ Rules (a clause ends at its final punctuation, not at a page break):
   sub-paragraph of the clause before it (preambular clauses have them too),
   nested by the kind of its label ((i) after (h) is a letter);
 - a bold line alone is a heading, and so is a line all in italics without final
-  punctuation in the operative part or an annex ("*Progress and gaps*"). A
+  punctuation in the operative part or an annex ("*Progress and gaps*"), past
+  the first page. A
   section number ("I", "A.", "Section 2") opens a section when the operative
   numbering restarts at 1 after such a heading somewhere in the resolution (as
   the AKN reader decides; "I", "II" over continuously numbered paragraphs stay
@@ -50,7 +51,7 @@ _ROMAN = re.compile(r"^\((?=[ivxlc]+\))(?:x{0,3})(?:ix|iv|v?i{0,3})\)$")
 _MAX_LEAD_WORDS = 8
 #: A paragraph that opens with a label of its own ("Abbreviations:", "Note:"), as a
 #: table's notes do: never the rest of a clause cut by a page break.
-_NOTE_LABEL = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?: [A-Z0-9]")
+_NOTE_LABEL = re.compile(r"^(?:Abbreviations?|Notes?|Sources?): ")
 
 
 @dataclass
@@ -170,10 +171,20 @@ class Body:
         draft.subs.append(Piece(label, inline, line))
         return True
 
-    def para(self, line: int, inline: Inline, broke: bool, between: bool = False) -> None:
-        """An unnumbered paragraph; ``between``: it sits between paragraphs n and n + 1."""
+    def para(
+        self,
+        line: int,
+        inline: Inline,
+        broke: bool,
+        between: bool = False,
+        first_page: bool = False,
+    ) -> None:
+        """An unnumbered paragraph; ``between``: it sits between paragraphs n and n + 1;
+        ``first_page``: it is printed on the page of the enacting formula (which some
+        documents print all in italics)."""
         section = self.current
-        if section.part is Part.OPERATIVE and inline.all_italic() and not inline.ends_final():
+        italic_heading = inline.all_italic() and not inline.ends_final() and not first_page
+        if section.part is Part.OPERATIVE and italic_heading:
             self.heading(line, inline.text)  # "*Progress and gaps*": an italic heading
             return
         draft = section.last()

@@ -33,6 +33,7 @@ class Block:
     kind: str  # "para", "numbered", "sub", "heading", "footnote"
     label: str = ""
     broke: bool = False  # a page break came before it (since the last paragraph)
+    page: int = 0  # how many page breaks came before it
 
 
 def blocks(text: str) -> list[Block]:
@@ -40,12 +41,14 @@ def blocks(text: str) -> list[Block]:
     found: list[Block] = []
     current: Block | None = None
     broke = False
+    page = 0
     for index, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             current = None
             continue
         if _PAGE_BREAK.match(line):
             broke = True
+            page += 1
             current = None
             continue
         if footnote := _FOOTNOTE.match(line):
@@ -61,6 +64,7 @@ def blocks(text: str) -> list[Block]:
         else:
             current.raw += "\n" + line
             continue
+        current.page = page
         found.append(current)
         if current.kind != "footnote":
             broke = False
