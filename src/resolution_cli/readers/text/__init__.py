@@ -103,7 +103,7 @@ def read(text: str, name: str, *, warn: Warn) -> Resolution:
         content = inline(block.raw)
         if block.kind == "numbered":
             body.numbered(block.line, block.label, content)
-        elif block.kind == "sub" and body.sub(block.line, block.label, content, block.broke):
+        elif block.kind == "sub" and body.sub(block.line, block.label, content):
             pass
         elif block.kind == "heading":
             body.heading(block.line, content.text, index in opening)

@@ -169,7 +169,7 @@ class Annexes:
                 body.heading(block.line, content.text)
             elif block.kind == "numbered":
                 body.numbered(block.line, block.label, content)
-            elif block.kind == "sub" and body.sub(block.line, block.label, content, block.broke):
+            elif block.kind == "sub" and body.sub(block.line, block.label, content):
                 pass
             else:
                 if block.kind == "sub":

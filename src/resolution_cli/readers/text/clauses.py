@@ -83,12 +83,12 @@ class Draft:
         if self.wrap is not None:
             return self.wrap
         if self.subs:
-            return self.subs[-1].inline
+            return self.subs[-1].wrap or self.subs[-1].inline
         return self.inline
 
 
 @dataclass
-class Part_:
+class Level:
     """The clauses of the resolution's top level, or of one of its sections."""
 
     num: str | None
@@ -129,14 +129,14 @@ class Body:
         self.warn = warn
         self.italics = italics  # whether the text marks lead phrases with italics at all
         self.sectioned = sectioned  # whether section numbers open sections
-        self.parts: list[Part_] = [Part_(None)]
+        self.parts: list[Level] = [Level(None)]
         self.pending: list[str] = []
         self.pending_line = 0  # the line of the last heading waiting for a clause
         self.article: str | None = None  # in an annex: the article being read
         self.lead_warnings = True
 
     @property
-    def current(self) -> Part_:
+    def current(self) -> Level:
         return self.parts[-1]
 
     def say(self, line: int, message: str) -> None:
@@ -148,7 +148,7 @@ class Body:
         """A heading line; ``opens``: a section number that opens a section."""
         bare = text.strip()
         if opens and (num := section_number(bare)) is not None:
-            self.parts.append(Part_(num, line, heading=self.pending))
+            self.parts.append(Level(num, line, heading=self.pending))
             self.pending = []
             return
         section = self.current
@@ -163,7 +163,7 @@ class Body:
         section.part = Part.OPERATIVE
         self.new(Part.OPERATIVE, line, inline, label)
 
-    def sub(self, line: int, label: str, inline: Inline, broke: bool) -> bool:
+    def sub(self, line: int, label: str, inline: Inline) -> bool:
         """A sub-paragraph of the clause before it; False when there is none."""
         draft = self.current.last()
         if draft is None or self.pending:
@@ -302,7 +302,7 @@ class Body:
         ]
         return preamble, operative, sections
 
-    def operative(self, part: Part_, sectioned: bool) -> list[Clause]:
+    def operative(self, part: Level, sectioned: bool) -> list[Clause]:
         drafts = part.operative
         labels = [d.label for d in drafts]
         by_number = (
