@@ -573,3 +573,10 @@ def test_an_unusual_number_stays_in_the_text_and_labels_in_capitals() -> None:
         ("annexII.u1", None, "I. The first chapter, printed as a paragraph.")
     ]
     assert any("paragraph numbered 'I.'" in w for w in warnings)
+
+
+def test_export_of_annexed_session_74_validates_and_reads_back(official_74: Path) -> None:
+    files = _annexed(official_74)
+    assert files
+    failures = [f for path in files for f in _export_problems(path)]
+    assert not failures, "\n".join(failures)
