@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from resolution_cli.corpus import fts
 from resolution_cli.corpus.filters import Filters
@@ -34,8 +34,10 @@ class _Part(StrEnum):
     OPERATIVE = "operative"
 
 
-@dataclass(frozen=True)
-class StoredClause:
+_PARTS = {part.value: part for part in _Part}
+
+
+class StoredClause(NamedTuple):
     """A clause as the index stores it: what grep, --part and --verb look at."""
 
     id: str
@@ -58,7 +60,7 @@ class _Holder:
     clauses: tuple[StoredClause, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Hit:
     """One matching clause of one resolution."""
 
@@ -94,7 +96,7 @@ def _rows(
     verbs: list[str] | None,
     oldest_first: bool,
     prefilter: bool,
-) -> Iterator[tuple[object, ...]]:
+) -> Iterator[tuple[Any, ...]]:
     where, params = filters.where()
     if match is not None:
         where += " AND c.id IN (SELECT rowid FROM clauses_fts WHERE clauses_fts MATCH ?)"
@@ -157,16 +159,16 @@ def search(
     for (_rid, symbol, date, session), group in itertools.groupby(rows, key=lambda r: r[:4]):
         clauses = tuple(
             StoredClause(
-                id=cast(str, row[4]),
-                part=_Part(cast(str, row[5])),
-                section=cast("str | None", row[6]),
-                annex=cast("str | None", row[7]),
-                article=cast("str | None", row[8]),
-                verb=cast(str, row[9]),
-                text=cast(str, row[10]),
-                headings=tuple(cast(str, row[11]).split("\n")) if row[11] else (),
+                cid,
+                _PARTS[kind],
+                section,
+                annex,
+                article,
+                lead,
+                text,
+                tuple(headings.split("\n")) if headings else (),
             )
-            for row in group
+            for *_, cid, kind, section, annex, article, lead, text, headings in group
         )
         if timed_out:
             break
