@@ -511,17 +511,7 @@ def test_ctrl_c_during_add_leaves_a_consistent_index(tmp_path: Path) -> None:
 def test_search_works_while_add_is_running(tmp_path: Path) -> None:
     db = tmp_path / "i.sqlite"
     proc = subprocess.Popen(
-        [
-            *CLI,
-            "--db",
-            str(db),
-            "corpus",
-            "add",
-            "--jobs",
-            "1",
-            str(require_shared(74)),
-            str(require_shared(75)),
-        ],
+        [*CLI, "--db", str(db), "corpus", "add", "--jobs", "1", str(require_shared(75))],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -529,17 +519,20 @@ def test_search_works_while_add_is_running(tmp_path: Path) -> None:
     try:
         _wait_for_rows(db, proc)
         searches = 0
-        while proc.poll() is None and searches < 5:
+        while proc.poll() is None and searches < 3:
             found = subprocess.run(
                 [*CLI, "--db", str(db), "search", "-w", "the", "-c"], capture_output=True, text=True
             )
             assert found.returncode == 0, found.stderr
             assert found.stderr == ""
             searches += 1
-        assert searches >= 1
+        running = proc.poll() is None
+        assert searches >= 1 and running  # the searches ran while add was writing
     finally:
+        proc.send_signal(signal.SIGINT)  # enough: stop the add here
         proc.communicate(timeout=120)
-    assert proc.returncode == 0
+    assert proc.returncode in (0, 130)
+    _consistent(db)
 
 
 def test_another_schema_version_is_refused_then_rebuilt(tmp_path: Path) -> None:
