@@ -118,6 +118,8 @@ def is_enacting(plain: str) -> bool:
 def meeting(raw: str) -> tuple[Meeting, date | None] | None:
     """The closing meeting line ("59th plenary meeting", "54th (resumed) plenary
     meeting"), with the date printed on the next line, if ``raw`` is one."""
+    if "plenary meeting" not in raw and "séance" not in raw:
+        return None
     lines = [inline(line).text for line in raw.splitlines()]
     lines = [line for line in lines if line]
     if not lines or not (match := _MEETING.match(lines[0])) or len(lines) > 3:

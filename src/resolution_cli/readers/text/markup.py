@@ -16,7 +16,9 @@ from resolution_cli.model import FootnoteRef
 _MARKER = re.compile(r"<sup>\s*(\d+)\s*</sup>")
 _LINK = re.compile(r"\[([^\[\]]*)\]\([^)]*\)")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|])")
-_RUN = re.compile(r"[ \t\n\r\f\v]+")
+#: White space to change: a run of two or more, a tab or line break, a space at an end.
+_RUN = re.compile(r"[ \t\n\r\f\v]{2,}|[\t\n\r\f\v]|\A | \Z")
+_BREAKS = re.compile(r"[\t\n\r\f\v]")
 _PLAIN = re.compile(r"[^\\<*_]+")
 #: Closing characters that may follow a clause's final punctuation.
 _TRAILING = "\"”’')]\u200e\u200f "
@@ -124,11 +126,11 @@ def _is_emphasis(raw: str, pos: int) -> bool:
 def _squeeze(text: str, italics: list[tuple[int, int]], markers: list[FootnoteRef]) -> Inline:
     """Collapse runs of white space in ``text`` to one space and strip it, keeping offsets."""
     changes: list[tuple[int, int, int]] = []  # (start, end, length after)
+    if "  " not in text and not _BREAKS.search(text) and text.strip(" ") == text:
+        return Inline(text=text, italics=[s for s in italics if s[1] > s[0]], markers=markers)
     for run in _RUN.finditer(text):
         start, end = run.span()
-        keep = 0 if start == 0 or end == len(text) else 1
-        if end - start != keep or (keep and run.group() != " "):
-            changes.append((start, end, keep))
+        changes.append((start, end, 0 if start == 0 or end == len(text) else 1))
     if not changes:
         return Inline(text=text, italics=[s for s in italics if s[1] > s[0]], markers=markers)
     out: list[str] = []
