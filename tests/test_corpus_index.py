@@ -657,3 +657,31 @@ def test_sponsor_filter(db: str) -> None:
                 expected.add(_symbol(path))
     assert "A/RES/75/272" in expected
     assert {s for s in listed if not re.search(r" [A-Z]$", s)} == expected
+
+
+def test_default_db_follows_db_then_the_environment_then_xdg(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from resolution_cli.corpus import default_db
+
+    monkeypatch.delenv("RESOLUTION_DB", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    if sys.platform.startswith("linux"):
+        assert default_db() == tmp_path / "data" / "resolution-cli" / "index.sqlite"
+        monkeypatch.setenv("XDG_DATA_HOME", "relative/ignored")
+        assert default_db() == Path.home() / ".local" / "share" / "resolution-cli" / "index.sqlite"
+    monkeypatch.setenv("RESOLUTION_DB", str(tmp_path / "env.sqlite"))
+    assert default_db() == tmp_path / "env.sqlite"
+    assert default_db(str(tmp_path / "given.sqlite")) == tmp_path / "given.sqlite"
+    missing = run("search", "x")  # the environment's index, which does not exist
+    assert f"no corpus index at {tmp_path / 'env.sqlite'}" in missing.stderr
+
+
+def test_load_resolution_for_other_commands(db: str) -> None:
+    from resolution_cli import load
+    from resolution_cli.corpus import CorpusError, load_resolution
+
+    expected = load(require_shared(75) / "75_272_E.xml")
+    assert load_resolution("75/272", db) == expected
+    with pytest.raises(CorpusError, match="A/RES/75/2720 is not in the corpus index"):
+        load_resolution("A/RES/75/2720", db)
