@@ -545,3 +545,12 @@ def test_grep_matches_a_section_or_annex_heading_before_its_first_clause(
     assert out("--file", files["annexed"], "grep", "-l", "List of partners") == (
         "annexI.appendix.1\n"
     )
+
+
+def test_show_refs_markdown_names_the_section_or_annexes_by_level(files: dict[str, str]) -> None:
+    assert out("--file", files["annexed"], "show", "annexI.appendix.1", "--format", "markdown") == (
+        "## Annex I\n\n### Appendix\n\n1. The partners are listed below.\n"
+    )
+    assert out("--file", files["sectioned"], "show", "III.OP1", "--format", "markdown") == (
+        "#### III\n\n#### Other matters\n\n1. *Endorses* the conclusions.\n"
+    )

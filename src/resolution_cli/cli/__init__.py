@@ -2,7 +2,7 @@
 
 - :mod:`~resolution_cli.cli.app`: the group, its global options, the options the
   commands share, and :func:`run`, which maps every outcome to an exit status;
-- :mod:`~resolution_cli.cli.inspection`: info, list, show, grep, verbs, footnotes, refs;
+- :mod:`~resolution_cli.cli.inspection`: info, list, show, grep, verbs, footnotes, refs, votes;
 - :mod:`~resolution_cli.cli.files`: import, export, validate, schema.
 - :mod:`~resolution_cli.cli.diff`: diff (two versions of a resolution compared).
 - :mod:`~resolution_cli.cli.corpus`: corpus add/list/info/top-cited/votes, search,

@@ -5,8 +5,12 @@
   text become spaces);
 - ``show``: each paragraph as published (an operative one with its number, its
   sub-paragraphs on lines of their own), footnote markers written as the source
-  prints them, ``<sup>n</sup>``, and the footnotes it cites after it;
-- ``info``: ``field<TAB>value`` lines; ``verbs``, ``footnotes`` and ``refs``:
+  prints them, ``<sup>n</sup>``, and the footnotes it cites after it; before the
+  first cited clause of a section its number and heading lines, of an annex its
+  label(s); the whole resolution in the order of :func:`.layout.flow` (sections,
+  the closing lines, then the annexes), its footnotes last;
+- ``info``: ``field<TAB>value`` lines (the vote's counts after the adoption type);
+  ``votes``: ``state<TAB>vote`` lines; ``verbs``, ``footnotes`` and ``refs``:
   tab-separated rows (``refs``: where, as written, normalized, kind, link);
   ``grep -c``: the count; ``grep -l``: one id a line; ``validate``:
   ``FILE: location: message`` lines; ``diff``: see :mod:`.diff_plain`.
