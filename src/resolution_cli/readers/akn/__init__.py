@@ -4,11 +4,17 @@ One module per concern; each module's docstring documents the rules it applies:
 
 - :mod:`.xml`: safe parsing (no DTD, no entities, no network), the element
   helpers and text normalisation; the resolutions of a ``documentCollection``;
-- :mod:`.body`: the preamble and the main body, i.e. the preambular and
-  operative clauses, their sub-paragraphs, headings and footnote markers;
+- :mod:`.flow`: text flows (text, footnote markers and their offsets) and the
+  reading of inline text;
+- :mod:`.clauses`: the clauses as they are read, the preamble (block lists,
+  several preamble/mainBody pairs) and where text is placed;
+- :mod:`.body`: the main body: operative paragraphs, sub-paragraphs,
+  continuation lines, tables;
+- :mod:`.sections`: sections whose numbering restarts (``II.OP5``);
 - :mod:`.metadata`: the cover page, the preface, the conclusions and meta
-  (sponsors, the meeting record, how the resolution was adopted);
-- :mod:`.names`: State names (sponsors and vote lists);
+  (sponsors, the meeting record, how the resolution was adopted, the recorded
+  vote);
+- :mod:`.names`: State names (sponsors split on the list of States);
 - :mod:`.annexes`: the ``attachments`` (annexes).
 
 Never drop text: whatever no rule understands is kept as text at its place,

@@ -234,8 +234,11 @@ class _ClauseReader(_TextReader):
                 self.preamble(child, later=self.several and index > 0)
                 index += 1
             elif local == "mainBody":
-                stray = self.stray_clause(child) if self.several else None
-                if stray is not None and index + 1 < len(blocks):
+                between = 0 < index < len(kinds) - 1 and (
+                    kinds[index - 1] == kinds[index + 1] == "preamble"
+                )
+                stray = self.stray_clause(child) if self.several and between else None
+                if stray is not None:
                     clause = self.new_clause(Part.PREAMBULAR, stray, self.flow_of(_content(stray)))
                     clause.line = _line(stray)
                 else:

@@ -11,8 +11,16 @@
   and a part's own title, when it has one, is the title;
 - the conclusions: the adoption meeting;
 - meta (facts not printed in the document, listed in ``provenance``): the work
-  URI, the adoption date, the sponsors, the meeting record and how the
-  resolution was adopted.
+  URI, the adoption date, the sponsors and additional sponsors (split into State
+  names: :mod:`.names`), the meeting record and how the resolution was adopted
+  (``voting/@outcome``: "Without a vote", "Recorded vote");
+- the recorded vote (``meta/analysis/parliamentary/voting``): each ``count``
+  (``refersTo`` inFavour, against, abstaining; nonVoting/notVoting/absent where
+  a file records it) gives its value and its States (``akn4un:voters`` /
+  ``organization``, names as printed, with a warning for a name not in the list
+  of States) to :class:`~resolution_cli.model.Vote`; a kind that a recorded vote
+  does not print had none (0), the non-voting excepted (None: not recorded).
+  No ``count`` at all: no recorded vote (``vote`` is None).
 """
 
 from __future__ import annotations
