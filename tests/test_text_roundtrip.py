@@ -85,8 +85,14 @@ def _clause(c: Clause) -> dict[str, Any]:
 
 def _whole(r: Resolution) -> dict[str, Any]:
     return {
+        "symbol": r.symbol,
         "number": r.number,
         "title": _words(r.title),
+        "organ": r.organ,
+        "session_name": r.session_name,
+        "agenda": [(a.number, _words(a.title)) for a in r.agenda_items],
+        "distribution": r.distribution,
+        "issued": r.issued,
         "session": r.session,
         "committee": r.committee,
         "drafts": r.drafts,
