@@ -11,6 +11,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from resolution_cli.errors import LoadError
 from resolution_cli.loader import parse
@@ -541,3 +543,55 @@ def test_a_note_after_a_page_break_is_not_the_rest_of_the_clause() -> None:
     assert [c.text for c in r.annexes[1].clauses] == [
         "The Development of the Development: towards 2030."
     ]
+
+
+# -- anything in the printed layout: a resolution, or one of the tool's own errors -----
+
+LAYOUT_LINE = st.sampled_from(
+    [
+        "*Recalling* its resolution [72/7](#),",
+        "*Approves* the report.",
+        "*Recalling also the work of the*",
+        "1. *Decides* to act;",
+        "1. *Decides*:",
+        "2. *Requests* a report:",
+        "(a) first;",
+        "(b) second:",
+        "(i) one;",
+        "(1) un;",
+        "Panel 1: a theme;",
+        "continuing in lower case,",
+        "Continuing With A Capital",
+        "---",
+        "<sup>1</sup> A footnote.",
+        "<sup>1</sup> The same number again.",
+        "Text with a marker<sup>1</sup> and [a link](#).",
+        "**I**",
+        "**II**",
+        "A.",
+        "**A heading**",
+        "*An italic heading*",
+        "## Annex",
+        "**Annex I**",
+        "Appendix",
+        "**Article 5**",
+        "Rule 2",
+        "Abbreviations: GS, General Service.",
+        "*59th plenary meeting\n16 April 2021*",
+        "*54th (resumed) plenary meeting*",
+        "*2 March 2021*",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(lines=st.lists(LAYOUT_LINE, max_size=20))
+def test_any_layout_is_a_resolution_or_our_error(lines: list[str]) -> None:
+    text = HEADER + "\n\n".join(lines) + "\n"
+    try:
+        r = parse(text.encode(), "t.md", "text")
+    except LoadError as exc:
+        # only for text that cannot be a resolution, never the model refusing the reading
+        assert "no clause found" in str(exc), exc
+        return
+    assert len({c.id for c in r.clauses}) == len(r.clauses)

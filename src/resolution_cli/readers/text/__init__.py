@@ -32,6 +32,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from pydantic import ValidationError
+
 from resolution_cli.errors import LoadError
 from resolution_cli.model import Clause, Footnote, Meeting, Resolution
 from resolution_cli.readers.text.annexes import Annexes, is_label
@@ -133,7 +135,7 @@ def read(text: str, name: str, *, warn: Warn) -> Resolution:
         *(c for a in read_annexes for c in a.clauses),
     ]
     _check_footnotes(every, footnotes, warn, name)
-    return Resolution(
+    fields = dict(
         symbol=f"A/RES/{head.number}" if head.number else "",
         number=head.number,
         title=head.title,
@@ -154,6 +156,12 @@ def read(text: str, name: str, *, warn: Warn) -> Resolution:
         annexes=read_annexes,
         footnotes=notes,
     )
+    try:
+        return Resolution.model_validate(fields)
+    except ValidationError as exc:  # a rule above let through what the model refuses
+        first = exc.errors(include_url=False)[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise LoadError(name, f"field '{where}': {first['msg']}") from None
 
 
 def _ends_body(block: Block) -> bool:

@@ -286,6 +286,16 @@ class Body:
             self.pending = []
         sectioned = len(self.parts) > 1
         top = self.parts[0]
+        used: set[str] = set()
+        for position, level in enumerate(self.parts[1:], 1):
+            if (level.num or "").casefold() in used:
+                self.say(
+                    level.line,
+                    f"a second section numbered {level.num!r}; it is numbered by its "
+                    f"position, {position}",
+                )
+                level.num = str(position)
+            used.add((level.num or "").casefold())
         preamble = [self.clause(d, Part.PREAMBULAR, i, None) for i, d in enumerate(top.preamble, 1)]
         operative = self.operative(top, sectioned)
         sections = [
