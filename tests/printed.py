@@ -10,9 +10,12 @@ page that ends, links written ``[symbol](#)``, and the closing meeting line.
 The layout varies per file, deterministically (seeded by the file's name): in
 some files the first page prints its clauses wholly in italics (as the source
 does); pages end every few paragraphs, mid-clause, before a sub-paragraph, before
-a heading, or between clauses; operative paragraphs are sometimes separated by a
-single line break. Nothing here comes from the text reader: it is the
-independent half of the round trip in ``tests/test_text_roundtrip.py``.
+a heading, or between clauses; the page's footnotes follow the break (as in the
+source) or, in some files, stand above it; operative paragraphs are sometimes
+separated by a single line break; sections print their number ("II", bold or
+not) and heading lines; annexes start on a new page with their label and title.
+Nothing here comes from the text reader: it is the independent half of the round
+trip in ``tests/test_text_roundtrip.py``.
 """
 
 from __future__ import annotations
