@@ -191,3 +191,17 @@ def test_an_unknown_element_of_the_statement_is_kept_at_its_place(tmp_path: Path
     assert [w for w in warnings if "interstitial" in w] == [
         f"{path}: line {line}: <interstitial> kept as text"
     ]
+
+
+def test_doubled_letters_continue_the_lettering(official_74: Path) -> None:
+    """74/126, paragraph 2: (a) to (z), then (aa) to (pp); (ii) after (hh) and (cc)
+    after (bb) are letters, not roman numerals."""
+    import string
+
+    r = load(official_74 / "74_126.xml")
+    letters = [f"({c})" for c in string.ascii_lowercase]
+    letters += [
+        f"({c * 2})" for c in string.ascii_lowercase[: string.ascii_lowercase.index("p") + 1]
+    ]
+    assert [s.num for s in r.operative[1].subparagraphs] == letters
+    assert all(not s.subparagraphs for s in r.operative[1].subparagraphs)

@@ -27,10 +27,6 @@ from resolution_cli.model import Clause, Resolution, SubParagraph
 
 #: Files whose round trip is known to differ, each with its reason (at most 1 %).
 EXCEPTED: dict[str, str] = {
-    "74_126.xml": (
-        "the AKN reader nests (cc), (ii) and (ll) under the letter before them (a doubled "
-        "letter read as a roman numeral); the printed text lists them as letters"
-    ),
     "74_172.xml": (
         "all-italic first page: the lexicon (session 75) gives 'Reaffirming its commitment' "
         "where the UN's XML italicizes 'Reaffirming'"

@@ -18,8 +18,9 @@ How the corpus encodes operative paragraphs, and what is made of it:
   its own, without a ``num`` and with its label printed in the text
   (``(a)<tab>To develop ...``), or with the label as its ``num`` (``(iii)``):
   it becomes a sub-paragraph of the operative paragraph before it; a roman
-  label that does not continue the lettering ((i) after (c), but not after (h))
-  nests under the last lettered sub-paragraph;
+  label that does not continue the lettering ((i) after (c), but not after (h);
+  (ii) and (cc) are letters after (hh) and (bb)) nests under the last lettered
+  sub-paragraph;
 - a paragraph without ``num`` whose text starts with a number (``6.``) is an
   operative paragraph with its number printed in the text; the number is not
   part of the text;
@@ -87,6 +88,14 @@ _GROUPS = frozenset(
         "level", "blockContainer",
     }
 )  # fmt: skip
+
+
+def _next_letter(label: str) -> str | None:
+    """The label after a letter label: "(h)" -> "(i)", "(hh)" -> "(ii)"; else None."""
+    inner = label[1:-1]
+    if not inner or len(set(inner)) != 1 or not ("a" <= inner[0] < "z"):
+        return None
+    return f"({chr(ord(inner[0]) + 1) * len(inner)})"
 
 
 class _Reader(_ClauseReader):
@@ -316,9 +325,7 @@ class _Reader(_ClauseReader):
             top = subs[-1]
             first = subs[0].num
             lettered = not (_ROMAN.match(first) and first == "(i)")
-            follows = (
-                len(top.num) == 3 and len(sub.num) == 3 and ord(sub.num[1]) == ord(top.num[1]) + 1
-            )
+            follows = _next_letter(top.num) == sub.num  # (i) after (h), (ii) after (hh)
             if lettered and not follows:
                 top.subs.append(sub)
                 return
