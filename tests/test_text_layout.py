@@ -595,3 +595,20 @@ def test_any_layout_is_a_resolution_or_our_error(lines: list[str]) -> None:
         assert "no clause found" in str(exc), exc
         return
     assert len({c.id for c in r.clauses}) == len(r.clauses)
+
+
+def test_an_appendix_is_an_annex_inside_the_annex() -> None:
+    r = read(
+        "1. *Adopts* the rules annexed to the present resolution.\n",
+        closing=CLOSING
+        + "\n---\n\n**Annex I**\n\n**Rules**\n\n1. A rule.\n\n---\n\n**Appendix**\n\n"
+        + "**Forms**\n\n1. A form.\n\n---\n\n**Annex II**\n\n1. Another.\n",
+    )
+    assert [(a.num, a.label) for a in r.annexes] == [("I", "Annex I"), ("II", "Annex II")]
+    inner = r.annexes[0].annexes
+    assert [(a.label, a.title) for a in inner] == [("Appendix", ("Forms",))]
+    assert [(c.id, c.annex) for c in r.clauses[1:]] == [
+        ("annexI.1", "I"),
+        ("annexI.appendix.1", "I.appendix"),
+        ("annexII.1", "II"),
+    ]
