@@ -92,3 +92,37 @@ def test_a_resolution_adopted_without_a_vote_has_none(official: Path) -> None:
     assert r.adoption_type == "Without a vote"
     assert r.vote is None
     assert "vote" not in json.loads(r.model_dump_json())
+
+
+def test_votes_and_info_print_the_voting_block() -> None:
+    """`votes --format jsonl` lists each State of the voting block with its vote, and
+    `info --format json` its counts, for every recorded-vote file of session 75."""
+    from helpers import run
+
+    kinds = {"inFavour": "yes", "against": "no", "abstaining": "abstain"}
+    counts = {"inFavour": "in_favour", "against": "against", "abstaining": "abstaining"}
+    wrong: list[str] = []
+    files = _recorded_vote_files()
+    for path in files:
+        root = etree.parse(str(path)).getroot()
+        voting = root.find(".//{*}meta//{*}voting")
+        expected = sorted(
+            (" ".join("".join(o.itertext()).split()), kinds[count.get("refersTo")])
+            for count in voting.findall("{*}count")
+            for o in count.iter("{*}organization")
+        )
+        labels = akn.parts(path.read_bytes(), path.name) or [None]
+        for label in labels:
+            part = ["--part-of", label] if label else []
+            listed = run("--file", str(path), *part, "votes", "--format", "jsonl")
+            rows = sorted(
+                (row["state"], row["vote"]) for row in map(json.loads, listed.stdout.splitlines())
+            )
+            if listed.exit_code != 0 or rows != expected:
+                wrong.append(f"{path.name}: votes differ")
+            info = json.loads(run("--file", str(path), *part, "info", "--format", "json").stdout)
+            for count in voting.findall("{*}count"):
+                if info["vote"][counts[count.get("refersTo")]] != int(count.get("value")):
+                    wrong.append(f"{path.name}: info {count.get('refersTo')} differs")
+    assert len(files) == 100
+    assert not wrong, "\n".join(wrong[:40])
