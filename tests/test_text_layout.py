@@ -612,3 +612,15 @@ def test_an_appendix_is_an_annex_inside_the_annex() -> None:
         ("annexI.appendix.1", "I.appendix"),
         ("annexII.1", "II"),
     ]
+
+
+def test_a_text_without_any_italics_takes_its_lead_phrases_from_the_lexicon() -> None:
+    r = read("Recalling also its resolution 1,\n\n1. Takes note of the report;\n\n2. Decides.\n")
+    assert [c.verb for c in r.clauses] == ["Recalling also", "Takes note", "Decides"]
+
+
+def test_in_a_text_with_italics_a_clause_without_them_has_no_lead_phrase() -> None:
+    warnings: list[str] = []
+    r = read("*Recalling* its resolution 1,\n\n1. Decides to act.\n", warnings)
+    assert [c.verb for c in r.clauses] == ["Recalling", ""]
+    assert any("line 24: OP1 has no lead phrase" in w for w in warnings), warnings
