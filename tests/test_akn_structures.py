@@ -205,3 +205,22 @@ def test_doubled_letters_continue_the_lettering(official_74: Path) -> None:
     ]
     assert [s.num for s in r.operative[1].subparagraphs] == letters
     assert all(not s.subparagraphs for s in r.operative[1].subparagraphs)
+
+
+def test_a_later_preamble_without_a_section_heading_stays_in_place(tmp_path: Path) -> None:
+    """Without the heading of section II, its preamble follows section I's paragraphs:
+    its lines are kept, in place, as headings of the next paragraph, with a warning."""
+    source = (FIXTURES / "several_pairs_sections.xml").read_text(encoding="utf-8")
+    heading = source[source.index("      <blockContainer") : source.index("</blockContainer>")]
+    path = tmp_path / "no_heading.xml"
+    path.write_text(source.replace(heading + "</blockContainer>\n", ""), encoding="utf-8")
+    warnings: list[str] = []
+    r = load(path, warn=warnings.append)
+    assert [s.num for s in r.sections] == ["I"]
+    third = r.sections[0].operative[2]
+    assert third.headings == (
+        "Recalling section I of its resolution 98/2,",
+        "Having considered the report of the Secretary-General on the second test programme,",
+    )
+    assert third.text.startswith("Endorses")
+    assert len([w for w in warnings if "preamble after operative paragraphs" in w]) == 1
