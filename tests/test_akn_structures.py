@@ -224,3 +224,17 @@ def test_a_later_preamble_without_a_section_heading_stays_in_place(tmp_path: Pat
     )
     assert third.text.startswith("Endorses")
     assert len([w for w in warnings if "preamble after operative paragraphs" in w]) == 1
+
+
+def test_a_heading_between_a_sections_preambular_lines_reads_back(tmp_path: Path) -> None:
+    source = (FIXTURES / "sections.xml").read_text(encoding="utf-8")
+    second = '        <crossHeading refersTo="#preamble" eId="preamble_10">'
+    assert source.count(second) == 1
+    path = tmp_path / "heading.xml"
+    path.write_text(
+        source.replace(second, "        <subheading>Reports</subheading>\n" + second),
+        encoding="utf-8",
+    )
+    r = load(path)
+    assert r.sections[1].preamble[1].headings == ("Reports",)
+    assert parse(akn_writer.to_bytes(r), "export.xml", "akn", part_of=None) == r

@@ -476,6 +476,8 @@ class _Writer:
             for line in section.heading:
                 _el(element, "subheading", line)
             for clause in section.preamble:
+                for line in clause.headings:  # read back as the headings of the clause
+                    _el(element, "subheading", line)
                 cross = _el(element, "crossHeading", refersTo="#preamble")
                 self.inline(cross, clause.text, clause.markers, clause.verb)
             self._paragraphs(element, section.operative, f"{eid}__")
