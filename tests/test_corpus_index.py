@@ -8,6 +8,7 @@ lxml and regular expressions, independently of the readers and of the index.
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import signal
@@ -685,3 +686,34 @@ def test_load_resolution_for_other_commands(db: str) -> None:
     assert load_resolution("75/272", db) == expected
     with pytest.raises(CorpusError, match="A/RES/75/2720 is not in the corpus index"):
         load_resolution("A/RES/75/2720", db)
+
+
+def test_on_a_terminal_add_draws_a_progress_bar(tmp_path: Path) -> None:
+    import pty
+
+    folder = _copy(tmp_path, ["75_272_E.xml", "75_283_E.xml"])
+    master, slave = pty.openpty()
+    env = {**os.environ, "COLUMNS": "100", "TERM": "xterm"}
+    proc = subprocess.Popen(
+        [*CLI, "--db", str(tmp_path / "i.sqlite"), "corpus", "add", str(folder), "/no/such"],
+        stdout=subprocess.PIPE,
+        stderr=slave,
+        env=env,
+    )
+    os.close(slave)
+    drawn = b""
+    while True:
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:  # the other end closed
+            break
+        if not chunk:
+            break
+        drawn += chunk
+    os.close(master)
+    stdout, _ = proc.communicate(timeout=60)
+    text = re.sub(r"\x1b\[[0-9;?]*[a-zA-Z]", "", drawn.decode("utf-8", "replace"))
+    assert proc.returncode == 0 and stdout == b""
+    assert "indexing" in text and "2/2" in text
+    assert "resolution: warning: /no/such: no such file or folder; skipped" in text
+    assert "2 indexed, 0 unchanged, 1 skipped" in text
