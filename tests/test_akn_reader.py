@@ -268,3 +268,17 @@ def test_numbering_that_restarts_in_a_section_is_kept_quietly(official: Path) ->
         " ".join("".join(sections[1].findall("{*}subheading")[1].itertext()).split()),
     )
     assert not any("printed as 1." in w for w in warnings)
+
+
+def test_a_footnote_cited_again_is_a_marker_not_text(official_74: Path) -> None:
+    """Session 74 writes a footnote's second citation as a bare <sup>n</sup>: the
+    printed document shows footnote n's marker there, so it is a marker, not a word."""
+    path = official_74 / "74_10.xml"
+    raw = path.read_text(encoding="utf-8")
+    assert "takes note of its annual report,<sup>1</sup> including" in raw
+    resolution = load(path)
+    clause = next(c for c in resolution.clauses if "takes note of its annual report" in c.text)
+    assert "annual report, including" in clause.text
+    offset = clause.text.index("annual report,") + len("annual report,")
+    assert (1, offset) in [(m.number, m.offset) for m in clause.markers]
+    assert resolution.footnote(1) is not None

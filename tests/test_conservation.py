@@ -57,7 +57,7 @@ def _files(directory: Path) -> list[Path]:
     return sorted(directory.glob("*.xml")) if directory.is_dir() else []
 
 
-def _collect(element: etree._Element, out: list[str]) -> None:
+def _collect(element: etree._Element, out: list[str], notes: set[str]) -> None:
     local = _local(element)
     if local == "meta":
         return  # an attachment's metadata is not printed
@@ -65,7 +65,10 @@ def _collect(element: etree._Element, out: list[str]) -> None:
         out.append(" ")  # printed numbers are set aside
         return
     if local == "authorialNote":
+        notes.add((element.get("marker") or "").strip())
         return  # set aside; it sits between two characters of the text
+    if local == "sup" and not len(element) and (element.text or "").strip() in notes:
+        return  # a footnote cited again: a marker, set aside like the first
     text = " ".join("".join(element.itertext()).split())
     if local in _HEADING_LINES and _SECTION_NUMBER.match(text):
         out.append(" ")  # a section's number printed as a heading line
@@ -75,7 +78,7 @@ def _collect(element: etree._Element, out: list[str]) -> None:
         out.append(" ")
     out.append(element.text or "")
     for child in element:
-        _collect(child, out)
+        _collect(child, out, notes)
         out.append(child.tail or "")
     if block:
         out.append(" ")
@@ -84,9 +87,10 @@ def _collect(element: etree._Element, out: list[str]) -> None:
 def xml_words(statement: etree._Element) -> list[str]:
     """The words of a statement's conserved parts, in document order."""
     out: list[str] = []
+    notes: set[str] = set()
     for part in statement:
         if _local(part) in CONSERVED:
-            _collect(part, out)
+            _collect(part, out, notes)
     return _words("".join(out))
 
 

@@ -9,9 +9,9 @@ body reader (:mod:`.body`) and the annex reader (:mod:`.annexes`) build on it.
 
 Text: tabs and line breaks become spaces (a run of white space holding one
 becomes a single space), the ends are stripped, nothing else changes. Footnote
-markers (``authorialNote``) are removed from the text and kept as
-:class:`~resolution_cli.model.FootnoteRef` with their offset in the normalised
-text; a marker in a heading or in a ``wrap_up`` has no place in the model: its
+markers (``authorialNote``, and a ``<sup>n</sup>`` that cites footnote n again)
+are removed from the text and kept as :class:`~resolution_cli.model.FootnoteRef`
+with their offset in the normalised text; a marker in a heading or in a ``wrap_up`` has no place in the model: its
 footnote is kept, its position is not (with a warning).
 """
 
@@ -173,6 +173,9 @@ class _TextReader:
                 flow.raw.append("\n")
             elif local in ("img", "marker", "eop"):
                 pass
+            elif (number := self.repeated_marker(child)) is not None:
+                flow.raw.append(_MARK)
+                flow.notes.append(number)
             elif local in _INLINE:
                 if (
                     local == "span"
@@ -192,6 +195,22 @@ class _TextReader:
                 self.inline(child, flow)
             if child.tail:
                 flow.raw.append(child.tail)
+
+    def repeated_marker(self, element: Element) -> int | None:
+        """The footnote a ``<sup>n</sup>`` cites again, if it is one.
+
+        The UN's files give a footnote's text once, in the ``authorialNote`` of its
+        first marker; where the printed document cites the same footnote again, the
+        marker is a bare ``<sup>n</sup>`` (556 times in session 74). A ``sup`` that
+        holds only the number of a footnote already read is that footnote's marker,
+        not text; any other ``sup`` ("1st", an exponent) stays text.
+        """
+        if _local(element) != "sup" or len(element):
+            return None
+        text = (element.text or "").strip()
+        if text.isdigit() and int(text) in self.footnotes:
+            return int(text)
+        return None
 
     def note(self, element: Element, flow: _Flow) -> None:
         marker = (element.get("marker") or "").strip()
