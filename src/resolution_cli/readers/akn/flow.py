@@ -11,8 +11,9 @@ Text: tabs and line breaks become spaces (a run of white space holding one
 becomes a single space), the ends are stripped, nothing else changes. Footnote
 markers (``authorialNote``, and a ``<sup>n</sup>`` that cites footnote n again)
 are removed from the text and kept as :class:`~resolution_cli.model.FootnoteRef`
-with their offset in the normalised text; a marker in a heading or in a ``wrap_up`` has no place in the model: its
-footnote is kept, its position is not (with a warning).
+with their offset in the normalised text; a marker in a heading or in a
+``wrap_up`` has no place in the model: its footnote is kept, its position is not
+(with a warning).
 """
 
 from __future__ import annotations
