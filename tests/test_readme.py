@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, require_shared
+from conftest import ROOT, SHARED, require_shared
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
@@ -50,10 +50,18 @@ def test_console_example(command: str, expected: str) -> None:
     env = dict(os.environ)
     env["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env.get("PATH", "")
     env.pop("FORCE_COLOR", None)
+    # The README names the official files as ../shared; RESOLUTION_SHARED may put them
+    # elsewhere: run the command on them there, and read their paths back as written.
+    shared = f"{SHARED}/"
     result = subprocess.run(
-        ["bash", "-c", command], cwd=ROOT, env=env, capture_output=True, text=True
+        ["bash", "-c", command.replace("../shared/", shared)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
     )
-    assert (result.stdout + result.stderr).rstrip("\n") == expected
+    output = (result.stdout + result.stderr).replace(shared, "../shared/")
+    assert output.rstrip("\n") == expected
 
 
 def test_ci_runs_the_readme_test_command_verbatim() -> None:
