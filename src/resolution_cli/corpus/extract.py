@@ -70,6 +70,8 @@ class Extracted:
     size: int
     resolutions: list[Parsed] = field(default_factory=list)
     error: str | None = None
+    #: The readers' warnings, in order (the parent prints them on stderr).
+    warnings: list[str] = field(default_factory=list)
 
 
 def language(data: bytes) -> str:
@@ -165,7 +167,7 @@ def extract(source: str, data: bytes, sha256: str) -> Extracted:
             labels = list(akn.parts(data, source)) or [None]
         lang = language(data) if fmt == "akn" else "en"
         for label in labels:
-            resolution = parse(data, source, fmt, part_of=label)
+            resolution = parse(data, source, fmt, part_of=label, warn=result.warnings.append)
             result.resolutions.append(rows(resolution, lang))
     except ResolutionError as exc:
         result.error = str(exc)

@@ -156,6 +156,8 @@ class Writer:
             conn.execute("ROLLBACK")
             raise
         for item in batch:
+            for message in item.warnings:
+                self.warn(message)
             if item.error is not None:
                 self.skip(item.error)
         for item in done:

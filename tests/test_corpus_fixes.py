@@ -1,0 +1,49 @@
+"""Review fixes of the corpus commands: warnings, dates, the regex deadline, paths, symbols."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import require_shared
+
+CLI = [sys.executable, "-m", "resolution_cli"]
+
+
+def _add(db: Path, *paths: Path | str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*CLI, "--db", str(db), "corpus", "add", *map(str, paths)],
+        capture_output=True,
+        text=True,
+    )
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An index of three resolutions of session 75 (and 75/253 A and B)."""
+    folder = tmp_path_factory.mktemp("small")
+    for name in ("75_272_E.xml", "75_283_E.xml", "75_253_E.xml", "75_253B_E.xml"):
+        shutil.copy(require_shared(75) / name, folder / name)
+    db = folder / "i.sqlite"
+    result = _add(db, folder)
+    assert result.returncode == 0, result.stderr
+    return db
+
+
+def test_a_reader_warning_during_add_is_printed_on_stderr(tmp_path: Path) -> None:
+    source = (require_shared(75) / "75_272_E.xml").read_text(encoding="utf-8")
+    start = source.index("<paragraph")
+    end = source.index(">", start) + 1
+    line = source.count("\n", 0, end) + 1
+    folder = tmp_path / "src"
+    folder.mkdir()
+    odd = folder / "odd.xml"
+    odd.write_text(source[:end] + "<mystery>odd words</mystery>" + source[end:], encoding="utf-8")
+    result = _add(tmp_path / "i.sqlite", folder)
+    assert result.returncode == 0, result.stderr
+    expected = f"resolution: warning: {odd}: line {line}: <mystery> kept as text"
+    assert expected in result.stderr.splitlines()
