@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import require_shared
+from helpers import run
 
 CLI = [sys.executable, "-m", "resolution_cli"]
 
@@ -47,3 +48,32 @@ def test_a_reader_warning_during_add_is_printed_on_stderr(tmp_path: Path) -> Non
     assert result.returncode == 0, result.stderr
     expected = f"resolution: warning: {odd}: line {line}: <mystery> kept as text"
     assert expected in result.stderr.splitlines()
+
+
+@pytest.mark.parametrize(
+    ("command", "option", "value"),
+    [
+        (("search", "Asia"), "--since", "2021-13"),
+        (("search", "Asia"), "--since", "2021-02-30"),
+        (("search", "Asia"), "--until", "2020-00"),
+        (("search", "Asia"), "--until", "2021-04-31"),
+        (("corpus", "list"), "--since", "2021-13"),
+        (("corpus", "list"), "--since", "foo"),
+    ],
+)
+def test_an_impossible_date_is_refused(
+    small: Path, command: tuple[str, ...], option: str, value: str
+) -> None:
+    result = run("--db", str(small), *command, option, value)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr == (
+        f"resolution: error: {option} {value!r} is not a date; "
+        "expected YYYY, YYYY-MM or YYYY-MM-DD\n"
+    )
+
+
+def test_a_real_date_is_accepted(small: Path) -> None:
+    for value in ("2021", "2021-02", "2020-02-29"):
+        result = run("--db", str(small), "corpus", "list", "--since", value)
+        assert result.exit_code in (0, 1), result.output

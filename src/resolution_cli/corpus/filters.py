@@ -37,10 +37,16 @@ def sessions(values: tuple[str, ...]) -> tuple[int, ...]:
 
 def date_bound(value: str, option: str, *, upper: bool) -> str:
     """An ISO date (``2021``, ``2021-04``, ``2021-04-16``) as a bound on ISO dates."""
+    import datetime
+
     match = _DATE.fullmatch(value.strip())
-    if match is None:
-        raise CorpusError(f"{option} {value!r} is not a date; expected YYYY, YYYY-MM or YYYY-MM-DD")
-    year, month, day = match.groups()
+    year, month, day = match.groups() if match else ("", None, None)
+    try:  # a real calendar date: no month 13, no 30 February
+        datetime.date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        raise CorpusError(
+            f"{option} {value!r} is not a date; expected YYYY, YYYY-MM or YYYY-MM-DD"
+        ) from None
     filler = "99" if upper else "00"
     return f"{year}-{month or filler}-{day or filler}"
 
