@@ -77,3 +77,20 @@ def test_a_real_date_is_accepted(small: Path) -> None:
     for value in ("2021", "2021-02", "2020-02-29"):
         result = run("--db", str(small), "corpus", "list", "--since", value)
         assert result.exit_code in (0, 1), result.output
+
+
+def test_the_regex_time_limit_is_for_the_whole_search(tmp_path: Path) -> None:
+    # No single clause of session 75 takes 2 s with this pattern, but all of them
+    # together take about a minute: the limit is one budget for the whole search, so it
+    # stops with the one-line error.
+    from resolution_cli.query import PATTERN_TIMEOUT
+
+    db = tmp_path / "i.sqlite"
+    assert _add(db, require_shared(75)).returncode == 0
+    result = run("--db", str(db), "search", r"(\w+\s?)+\d{9}$", "--session", "75", "-c")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr == (
+        f"resolution: error: the pattern took longer than {PATTERN_TIMEOUT:g} s "
+        "(catastrophic backtracking?); simplify it or use -F\n"
+    )

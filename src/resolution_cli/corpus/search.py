@@ -29,6 +29,27 @@ if TYPE_CHECKING:
 SEARCH_TIMEOUT = 60.0
 
 
+class _Budget:
+    """The time the pattern may take over the whole search (``query.PATTERN_TIMEOUT``
+    in all, not per clause or per resolution): every regex call gets what is left."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.spent = 0.0
+
+    def left(self) -> float:
+        return max(self.seconds - self.spent, 0.001)
+
+    def over(self) -> bool:
+        return self.spent >= self.seconds
+
+    def error(self) -> PatternError:
+        return PatternError(
+            f"the pattern took longer than {self.seconds:g} s (catastrophic backtracking?); "
+            "simplify it or use -F"
+        )
+
+
 class _Part(StrEnum):
     PREAMBULAR = "preambular"
     OPERATIVE = "operative"
@@ -150,11 +171,9 @@ def search(
         if not verbs:
             return
     deadline = time.monotonic() + SEARCH_TIMEOUT
-    timed_out: list[bool] = []
+    budget = _Budget(query.PATTERN_TIMEOUT)
     if compiled is not None:
-        conn.create_function(
-            "rcli_grep", 2, _prefilter(compiled, deadline, timed_out), deterministic=True
-        )
+        conn.create_function("rcli_grep", 2, _prefilter(compiled, budget), deterministic=True)
     rows = _rows(conn, filters, match, verbs, oldest_first, compiled is not None)
     for (_rid, symbol, date, session), group in itertools.groupby(rows, key=lambda r: r[:4]):
         clauses = tuple(
@@ -170,7 +189,7 @@ def search(
             )
             for *_, cid, kind, section, annex, article, lead, text, headings in group
         )
-        if timed_out:
+        if budget.over():
             break
         holder = cast("Resolution", _Holder(clauses))
         selected = cast("tuple[StoredClause, ...]", query.in_part(holder, part))
@@ -187,8 +206,14 @@ def search(
                     f"the search took longer than {SEARCH_TIMEOUT:g} s; narrow it "
                     "(--session, a longer pattern) or use -F"
                 )
-            budget = min(query.PATTERN_TIMEOUT, left)
-            spans = query.grep(cast("tuple[Clause, ...]", selected), compiled, timeout=budget)
+            started = time.monotonic()
+            try:
+                spans = query.grep(
+                    cast("tuple[Clause, ...]", selected), compiled, timeout=budget.left()
+                )
+            except PatternError:
+                raise budget.error() from None
+            budget.spent += time.monotonic() - started
             selected = tuple(c for c in selected if c.id in spans)
         for clause in selected:
             yield Hit(
@@ -198,33 +223,30 @@ def search(
                 cast("int | None", session),
                 spans.get(clause.id, ()),
             )
-    if timed_out:
-        raise PatternError(
-            f"the pattern took longer than {query.PATTERN_TIMEOUT:g} s on one clause "
-            "(catastrophic backtracking?); simplify it or use -F"
-        )
+    if budget.over():
+        raise budget.error()
 
 
-def _prefilter(
-    compiled: object, deadline: float, timed_out: list[bool]
-) -> Callable[[str, str], bool]:
+def _prefilter(compiled: object, budget: _Budget) -> Callable[[str, str], bool]:
     """SQL's quick test of a clause: what ``query.grep`` keeps (a match in the text or
-    the headings), so that only those rows become objects; grep itself then decides."""
-    from resolution_cli.query import PATTERN_TIMEOUT
-
+    the headings), so that only those rows become objects; grep itself then decides.
+    Its time counts against ``budget``; once that is spent it keeps nothing."""
     search = compiled.search  # type: ignore[attr-defined]
 
     def keep(text: str, headings: str) -> bool:
-        if timed_out:
+        if budget.over():
             return False
-        budget = max(min(PATTERN_TIMEOUT, deadline - time.monotonic()), 0.001)
+        started = time.monotonic()
         try:
-            return search(text, timeout=budget) is not None or (
-                bool(headings) and search(headings, timeout=budget) is not None
+            return search(text, timeout=budget.left()) is not None or (
+                bool(headings) and search(headings, timeout=budget.left()) is not None
             )
         except TimeoutError:
-            timed_out.append(True)
+            budget.spent = budget.seconds
             return False
+        finally:
+            if not budget.over():
+                budget.spent += time.monotonic() - started
 
     return keep
 
