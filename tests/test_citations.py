@@ -139,16 +139,19 @@ def test_a_bare_operative_ref_in_a_sectioned_resolution_names_the_sections() -> 
         (
             ["II.OP9"],
             SECTIONED,
-            "II.OP9 does not exist; expected one of PP1, I.PP1, I.OP1-I.OP2, II.PP1, "
-            "II.OP1-II.OP3 or III.OP1",
+            "II.OP9 does not exist; expected one of II.PP1 or II.OP1-II.OP3",
         ),
         (
             ["sect. II, para. 9"],
             SECTIONED,
-            "'sect. II, para. 9' (II.OP9) does not exist; expected one of PP1, I.PP1, "
-            "I.OP1-I.OP2, II.PP1, II.OP1-II.OP3 or III.OP1",
+            "'sect. II, para. 9' (II.OP9) does not exist; expected one of II.PP1 or II.OP1-II.OP3",
         ),
         (["IV.OP1"], SECTIONED, "'IV.OP1': there is no section IV; the sections are I, II and III"),
+        (["IV"], SECTIONED, "'IV': there is no section IV; the sections are I, II and III"),
+        (["II.PP9"], SECTIONED, "II.PP9 does not exist; expected one of II.PP1 or II.OP1-II.OP3"),
+        (["sect. IX, para. 1"], LONE, "'sect. IX, para. 1': this resolution has no sections"),
+        (["II.5"], LONE, "'II.5': this resolution has no sections"),
+        (["sect. II"], LONE, "'sect. II': this resolution has no sections"),
         (
             ["sect. IV"],
             SECTIONED,
@@ -228,6 +231,23 @@ def test_a_bare_operative_ref_in_a_sectioned_resolution_names_the_sections() -> 
 )
 def test_errors_name_what_is_valid(refs: list[str], resolution: Resolution, expected: str) -> None:
     assert error(refs, resolution) == expected
+
+
+def test_a_resolution_without_sections_or_annexes_says_it_has_no_sections() -> None:
+    from hand_built import OP, PP, clause
+
+    plain = Resolution(
+        symbol="A/RES/99/8",
+        number="99/8",
+        title="Plain",
+        preamble=(clause("PP1", PP, 1, "Recalling.", "Recalling"),),
+        operative=(clause("OP1", OP, 1, "Decides.", "Decides", "1."),),
+    )
+    for ref in ("sect. IX, para. 1", "II.5", "sect. II"):
+        assert error([ref], plain) == f"'{ref}': this resolution has no sections"
+    assert error(["XY"], plain) == (
+        "'XY' is not a paragraph reference; expected one of PP1-PP1 or OP1-OP1"
+    )
 
 
 def test_parts_keep_to_the_resolution_itself_and_annex_to_the_annexes() -> None:

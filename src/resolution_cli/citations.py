@@ -62,6 +62,7 @@ _PARA = re.compile(
 )
 _BARE = re.compile(r"(\d+)(?:\s*-\s*(\d+))?((?:\s+and\s+\d+)*)")
 _LEAF = re.compile(r"(?i)(pp|op|art|u)?(\d+\w*)")
+_ROMAN = re.compile(r"(?i)[ivxlcdm]+")
 
 
 @dataclass
@@ -220,8 +221,8 @@ class _Index:
 
     # The messages -------------------------------------------------------------
 
-    def valid(self) -> str:
-        """The valid ids, as runs: 'PP1-PP16 or OP1-OP4'."""
+    def valid(self, section: str | None = None) -> str:
+        """The valid ids, as runs: 'PP1-PP16 or OP1-OP4' (of one section if named)."""
         if self.plain:
             counts = {"PP": len(self.resolution.preamble), "OP": len(self.resolution.operative)}
             runs = [f"{prefix}1-{prefix}{n}" for prefix, n in counts.items() if n]
@@ -230,6 +231,8 @@ class _Index:
             group: tuple[object, ...] | None = None
             first = last = ""
             for clause in self.clauses:
+                if section is not None and (clause.section != section or clause.annex):
+                    continue
                 key = (clause.section, clause.annex, clause.part)
                 if key != group:
                     if group is not None:
@@ -262,9 +265,9 @@ class _Index:
             f'"sect. {example}, para. {number}"'
         )
 
-    def unknown(self, ref: str, written: str = "") -> RefError:
+    def unknown(self, ref: str, written: str = "", section: str | None = None) -> RefError:
         named = ref if written in ("", ref) else f"'{written}' ({ref})"
-        return RefError(f"{named} does not exist; expected one of {self.valid()}")
+        return RefError(f"{named} does not exist; expected one of {self.valid(section)}")
 
     # Resolution ---------------------------------------------------------------
 
@@ -333,10 +336,14 @@ class _Index:
             leaf_match = _LEAF.fullmatch(leaf)
             if leaf_match is not None and leaf_match.group(1) in (None, ""):
                 return self._group(f"{self.sections[head]}.OP{leaf}", written)
-            raise self.unknown(ref, written)
+            raise self.unknown(ref, written, self.sections[head])
         if key.startswith("annex"):
             return self._annex(key, ref, written)
-        cites_a_section = (dot and _LEAF.fullmatch(leaf)) or _SECT.match(written)
+        cites_a_section = bool((dot and _LEAF.fullmatch(leaf)) or _SECT.match(written))
+        if not self.resolution.sections and head.isalpha() and cites_a_section:
+            raise RefError(f"'{written}': this resolution has no sections")
+        if self.resolution.sections and not dot and _ROMAN.fullmatch(key):
+            cites_a_section = True  # 'XXVII' alone: a section that is not there
         if self.resolution.sections and head.isalnum() and cites_a_section:
             nums = [s.num for s in self.resolution.sections]
             listed = ", ".join(nums[:-1]) + " and " + nums[-1] if len(nums) > 1 else nums[0]
