@@ -94,3 +94,13 @@ def test_the_regex_time_limit_is_for_the_whole_search(tmp_path: Path) -> None:
         f"resolution: error: the pattern took longer than {PATTERN_TIMEOUT:g} s "
         "(catastrophic backtracking?); simplify it or use -F\n"
     )
+
+
+def test_a_path_named_on_the_command_line_must_exist(tmp_path: Path) -> None:
+    missing = tmp_path / "nonexistent"
+    db = tmp_path / "i.sqlite"
+    good = require_shared(75) / "75_272_E.xml"
+    result = run("--db", str(db), "corpus", "add", str(good), str(missing))
+    assert result.exit_code == 2
+    assert result.stderr == f"resolution: error: {missing}: no such file or folder\n"
+    assert not db.exists()

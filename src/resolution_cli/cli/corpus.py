@@ -89,11 +89,17 @@ def add(
     Every resolution of a file is indexed (each of an A/B collection). A file
     already indexed with the same content is skipped; a changed file replaces its
     rows. A file that cannot be read is named on stderr and skipped (--strict:
-    exit status 2). Prints "N indexed, M unchanged, K skipped" on stderr.
+    exit status 2); a PATH that does not exist is an error. Prints "N indexed,
+    M unchanged, K skipped" on stderr.
     """
+    import os
+
     from resolution_cli.corpus.index import add as add_paths
     from resolution_cli.corpus.store import create_index
 
+    for given in paths:
+        if not os.path.exists(given):
+            raise Failure(f"{given}: no such file or folder")
     path = _db_path(ctx)
     conn = create_index(path, rebuild=rebuild)
     try:
