@@ -94,6 +94,11 @@ def test_sections(refs: list[str], expected: list[str]) -> None:
             ["annexII.art1", "annexII.art2.1", "annexII.art2.2", "annexII.art3.1"],
         ),
         (["annex II, arts. 1-2"], ["annexII.art1", "annexII.art2.1", "annexII.art2.2"]),
+        # rules of procedure are held as articles
+        (["annex II, rule 1"], ["annexII.art1"]),
+        (["annex II, Rule 2, para. 2"], ["annexII.art2.2"]),
+        (["annex II, rules 1-2"], ["annexII.art1", "annexII.art2.1", "annexII.art2.2"]),
+        (["annex II, rules 2–3"], ["annexII.art2.1", "annexII.art2.2", "annexII.art3.1"]),
         (["PP1,annex II, art. 2, para. 1,OP1"], ["PP1", "OP1", "annexII.art2.1"]),
         (["OP1"], ["OP1"]),
         (["1"], ["OP1"]),

@@ -16,6 +16,9 @@ compact                        written (any case; ``-`` or an en dash in ranges)
 ``annex.art5``                 ``annex, article 5``, ``annex, art. 5``: all of article 5
 ``annex.art5.2``               ``annex, art. 5, para. 2``
 ``annex.art5-art7``            ``annex, arts. 5-7``
+``annexIII.art3``              ``annex III, rule 3`` (a rule of procedure is an article)
+``annexIII.art3.1``            ``annex III, rule 3, para. 1``
+``annexIII.art3-art5``         ``annex III, rules 3-5``
 ``annex.PP1``                  (an annex's own preamble)
 ``annexI.appendix.3``          ``annex I, appendix, para. 3``
 =============================  =================================================
@@ -55,7 +58,7 @@ _DASHES = str.maketrans({"–": "-", "—": "-", "\u2011": "-", "\u2212": "-"})
 _SECT = re.compile(r"(?i)sect(?:ion|s?\.)?\s*([a-z0-9]+)")
 _ANNEX = re.compile(r"(?i)annex(?:\s*([a-z0-9]+))?")
 _SUB = re.compile(r"(?i)(appendix|attachment|enclosure|annex)(?:\s*([a-z0-9]+))?")
-_ART = re.compile(r"(?i)(?:arts?\.|articles?)\s*(\d+\w*)(?:\s*-\s*(\d+\w*))?")
+_ART = re.compile(r"(?i)(?:arts?\.|articles?|rules?)\s*(\d+\w*)(?:\s*-\s*(\d+\w*))?")
 _PARA = re.compile(
     r"(?i)(preambular\s+)?(?:paras?\.|paragraphs?)\s*(\d+)(?:\s*(?:-|to)\s*(\d+))?"
     r"((?:\s+and\s+\d+)*)"
