@@ -104,3 +104,20 @@ def test_a_path_named_on_the_command_line_must_exist(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert result.stderr == f"resolution: error: {missing}: no such file or folder\n"
     assert not db.exists()
+
+
+@pytest.mark.parametrize("typed", ["A/RES/75/253B", "75/253b", "a/res/75/253 b", "75/253 B"])
+def test_a_part_letter_may_be_written_without_its_space(small: Path, typed: str) -> None:
+    expected = run("--file", str(require_shared(75) / "75_253B_E.xml"), "show", "--format", "json")
+    result = run("--db", str(small), "--res", typed, "show", "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == expected.stdout
+
+
+def test_what_is_not_a_symbol_is_told_the_expected_form(small: Path) -> None:
+    result = run("--db", str(small), "--res", "foo", "info")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "resolution: error: 'foo' is not a resolution symbol; "
+        "expected a symbol such as A/RES/75/272, 75/272 or 75/253 B\n"
+    )

@@ -134,11 +134,18 @@ def create_index(path: Path, *, rebuild: bool = False) -> sqlite3.Connection:
 # --------------------------------------------------------------------------- symbols
 
 _BARE = re.compile(r"(?:E?S-)?\d+/\d+(?:\s*[A-Z])?")
+#: ``A/RES/75/253B``, ``75/253b``: the letter of a part written without its space.
+_GLUED = re.compile(r"((?:A/RES/)?(?:E?S-)?\d+/\d+)([A-Z])")
+#: What --res takes, for the message when a symbol is not one.
+EXPECTED = "expected a symbol such as A/RES/75/272, 75/272 or 75/253 B"
 
 
 def normalize_symbol(text: str) -> str:
     """A resolution's symbol as typed (``77/118``, ``a/res/77/118``, ``75/253 B``) -> stored."""
     cleaned = " ".join(text.split())
+    glued = _GLUED.fullmatch(cleaned.upper())
+    if glued:
+        cleaned = f"{glued.group(1)} {glued.group(2)}"
     if _BARE.fullmatch(cleaned.upper()):
         cleaned = "A/RES/" + cleaned.upper()
     from resolution_cli.symbols import parse_symbol
@@ -162,6 +169,10 @@ def resolution_id(conn: sqlite3.Connection, symbol: str, lang: str = "en") -> in
         ).fetchone()
     if row is not None:
         return int(row[0])
+    from resolution_cli.symbols import parse_symbol
+
+    if parse_symbol(wanted) is None:
+        raise UnknownSymbol(f"{symbol.strip()!r} is not a resolution symbol; {EXPECTED}")
     known = [r[0] for r in conn.execute("SELECT symbol FROM resolutions WHERE lang = ?", (lang,))]
     near = difflib.get_close_matches(wanted, known, n=3, cutoff=0.6)
     parts = [k for k in known if k.startswith(wanted + " ")]  # 75/101 -> 75/101 A, B
