@@ -255,6 +255,25 @@ def test_a_resolution_without_sections_or_annexes_says_it_has_no_sections() -> N
     )
 
 
+def test_an_annex_error_names_its_unnumbered_paragraphs_too() -> None:
+    from hand_built import OP, clause
+    from resolution_cli.model import Annex
+
+    body = [clause(f"annex.{n}", OP, n, f"Goal {n}.", "", f"{n}.", annex="") for n in (1, 2, 3)]
+    body.insert(1, clause("annex.u1", OP, 0, "Goals follow.", "", annex=""))
+    resolution = Resolution(
+        symbol="A/RES/99/7",
+        number="99/7",
+        title="Goals",
+        operative=(clause("OP1", OP, 1, "Adopts the goals.", "Adopts", "1."),),
+        annexes=(Annex(num="", label="Annex", body=tuple(body)),),
+    )
+    assert error(["annex.9"], resolution) == (
+        "annex.9 does not exist; expected one of OP1, annex.1-annex.3 or annex.u1"
+    )
+    assert ids(["annex.u1"], resolution) == ["annex.u1"]
+
+
 def test_parts_keep_to_the_resolution_itself_and_annex_to_the_annexes() -> None:
     assert [c.id for c in in_part(ANNEXED, "preambular")] == ["PP1"]
     assert [c.id for c in in_part(ANNEXED, "operative")] == ["OP1"]

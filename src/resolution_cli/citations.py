@@ -230,20 +230,15 @@ class _Index:
             counts = {"PP": len(self.resolution.preamble), "OP": len(self.resolution.operative)}
             runs = [f"{prefix}1-{prefix}{n}" for prefix, n in counts.items() if n]
         else:
-            runs = []
-            group: tuple[object, ...] | None = None
-            first = last = ""
+            # one run per part of a section or annex; its unnumbered ids (annex.u1) apart
+            spans: dict[tuple[object, ...], list[str]] = {}
             for clause in self.clauses:
                 if section is not None and (clause.section != section or clause.annex):
                     continue
-                key = (clause.section, clause.annex, clause.part)
-                if key != group:
-                    if group is not None:
-                        runs.append(first if first == last else f"{first}-{last}")
-                    group, first = key, clause.id
-                last = clause.id
-            if group is not None:
-                runs.append(first if first == last else f"{first}-{last}")
+                unnumbered = re.fullmatch(r"u\d+", clause.id.rpartition(".")[2]) is not None
+                span = spans.setdefault((clause.section, clause.annex, clause.part, unnumbered), [])
+                span[:] = [span[0] if span else clause.id, clause.id]
+            runs = [first if first == last else f"{first}-{last}" for first, last in spans.values()]
         if not runs:
             return "nothing (this resolution has no clauses)"
         return runs[0] if len(runs) == 1 else ", ".join(runs[:-1]) + " or " + runs[-1]
