@@ -282,3 +282,16 @@ def test_a_footnote_cited_again_is_a_marker_not_text(official_74: Path) -> None:
     offset = clause.text.index("annual report,") + len("annual report,")
     assert (1, offset) in [(m.number, m.offset) for m in clause.markers]
     assert resolution.footnote(1) is not None
+
+
+def test_a_number_after_a_unit_is_an_exponent_not_a_marker(tmp_path: Path) -> None:
+    """After footnote 2 is read, "km<sup>2</sup>" is still square kilometres, while a
+    bare <sup>2</sup> after a word or a year cites footnote 2 again."""
+    body = """      <paragraph><num>1.</num><content><p>Notes the
+      report<authorialNote marker="2"><p>A/1/2.</p></authorialNote> covering
+      5 km<sup>2</sup> of land and CO<sup>2</sup> and the plan 2030<sup>2</sup> and
+      the report<sup>2</sup> again;</p></content></paragraph>"""
+    r = load(_write(tmp_path, _snippet(body)))
+    op1 = r.operative[0]
+    assert "covering 5 km2 of land and CO2 and the plan 2030 and the report again;" in op1.text
+    assert [m.number for m in op1.markers] == [2, 2, 2]

@@ -45,6 +45,8 @@ _INLINE = frozenset(
 )  # fmt: skip
 _HEADING_LINES = frozenset({"heading", "subheading", "crossHeading"})
 _SECTION_NUMBER = re.compile(r"^(?:[IVXL]{1,6}|[A-Z])\.?$")
+# A unit right before a sup: the sup is an exponent ("5 km<sup>2</sup>"), kept as text.
+_UNIT = re.compile(r"(?:(?<![A-Za-z])(?:km|cm|mm|m|ha|kg|t|ft|CO)|\d[A-Za-z]+)$")
 _MARKER = re.compile(r"<sup>\d+</sup>")
 _NUMBER = re.compile(r"^(\d{1,3})\.$")
 
@@ -67,7 +69,12 @@ def _collect(element: etree._Element, out: list[str], notes: set[str]) -> None:
     if local == "authorialNote":
         notes.add((element.get("marker") or "").strip())
         return  # set aside; it sits between two characters of the text
-    if local == "sup" and not len(element) and (element.text or "").strip() in notes:
+    if (
+        local == "sup"
+        and not len(element)
+        and (element.text or "").strip() in notes
+        and not _UNIT.search("".join(out[-4:]))
+    ):
         return  # a footnote cited again: a marker, set aside like the first
     text = " ".join("".join(element.itertext()).split())
     if local in _HEADING_LINES and _SECTION_NUMBER.match(text):

@@ -48,6 +48,16 @@ _INLINE = frozenset(
 # ----------------------------------------------------------------------- text flows
 
 
+# Text ending in a unit, right before a ``sup``: "5 km", "10m", "CO". A number in
+# superscript there is an exponent (or a subscript set as one), never a marker.
+UNIT_BEFORE_EXPONENT = re.compile(r"(?:(?<![A-Za-z])(?:km|cm|mm|m|ha|kg|t|ft|CO)|\d[A-Za-z]+)$")
+
+
+def exponent_after(text: str) -> bool:
+    """Whether a ``<sup>n</sup>`` right after *text* is an exponent (see above)."""
+    return UNIT_BEFORE_EXPONENT.search(text) is not None
+
+
 @dataclass
 class _Flow:
     """Text of one paragraph as read: raw text with marker placeholders, and the markers."""
@@ -174,7 +184,7 @@ class _TextReader:
                 flow.raw.append("\n")
             elif local in ("img", "marker", "eop"):
                 pass
-            elif (number := self.repeated_marker(child)) is not None:
+            elif (number := self.repeated_marker(child, flow)) is not None:
                 flow.raw.append(_MARK)
                 flow.notes.append(number)
             elif local in _INLINE:
@@ -197,18 +207,22 @@ class _TextReader:
             if child.tail:
                 flow.raw.append(child.tail)
 
-    def repeated_marker(self, element: Element) -> int | None:
+    def repeated_marker(self, element: Element, flow: _Flow) -> int | None:
         """The footnote a ``<sup>n</sup>`` cites again, if it is one.
 
         The UN's files give a footnote's text once, in the ``authorialNote`` of its
         first marker; where the printed document cites the same footnote again, the
         marker is a bare ``<sup>n</sup>`` (556 times in session 74). A ``sup`` that
         holds only the number of a footnote already read is that footnote's marker,
-        not text; any other ``sup`` ("1st", an exponent) stays text.
+        not text; any other ``sup`` ("1st", an exponent) stays text. A number right
+        after a unit ("5 km<sup>2</sup>", "CO<sup>2</sup>") is an exponent, not a
+        marker, even when a footnote of that number was read.
         """
         if _local(element) != "sup" or len(element):
             return None
         text = (element.text or "").strip()
+        if exponent_after("".join(flow.raw[-4:])):
+            return None
         if text.isdigit() and int(text) in self.footnotes:
             return int(text)
         return None
