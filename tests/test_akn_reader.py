@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -295,3 +296,21 @@ def test_a_number_after_a_unit_is_an_exponent_not_a_marker(tmp_path: Path) -> No
     op1 = r.operative[0]
     assert "covering 5 km2 of land and CO2 and the plan 2030 and the report again;" in op1.text
     assert [m.number for m in op1.markers] == [2, 2, 2]
+
+
+def test_json_annex_clause_without_annex_is_refused(tmp_path: Path, official: Path) -> None:
+    """A JSON resolution whose annex holds a clause with annex null (or a section) is
+    refused with one line, not loaded as if the clause were outside the annex."""
+    data = json.loads(load(official / "75_129_E.xml").model_dump_json())
+    annex = data["annexes"][0]
+    clause = (annex["preamble"] + annex["body"])[0]
+    assert clause["annex"] is not None  # the reader sets it
+    load(_write(tmp_path, json.dumps(data).encode(), "good.json"))
+    clause["annex"] = None
+    with pytest.raises(LoadError) as info:
+        load(_write(tmp_path, json.dumps(data).encode(), "bad.json"))
+    assert "is in an annex" in str(info.value) and "\\n" not in str(info.value)
+    clause["annex"] = annex["num"] or ""
+    clause["section"] = "II"
+    with pytest.raises(LoadError, match="is in an annex"):
+        load(_write(tmp_path, json.dumps(data).encode(), "bad2.json"))

@@ -416,6 +416,14 @@ class Resolution(_Optional):
                         f"sections.{index}: clause {clause.id!r} should have section "
                         f"{section.num!r} and no annex"
                     )
+        for index, annex in enumerate(self.annexes):
+            for clause in annex.clauses:  # those of the annexes inside it too
+                if clause.annex is None or clause.section is not None:
+                    raise ValueError(
+                        f"annexes.{index}: clause {clause.id!r} is in an annex, so its annex "
+                        f"is set and its section is null (annex {clause.annex!r}, "
+                        f"section {clause.section!r})"
+                    )
         seen: set[str] = set()
         for index, clause in enumerate(self.clauses):
             if clause.id in seen:
