@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from lxml import etree
 
 from conftest import require_shared
 from helpers import run
@@ -25,9 +26,9 @@ def _add(db: Path, *paths: Path | str) -> subprocess.CompletedProcess[str]:
 
 @pytest.fixture(scope="module")
 def small(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """An index of three resolutions of session 75 (and 75/253 A and B)."""
+    """An index of five resolutions of session 75 (75/102 has a recorded vote)."""
     folder = tmp_path_factory.mktemp("small")
-    for name in ("75_272_E.xml", "75_283_E.xml", "75_253_E.xml", "75_253B_E.xml"):
+    for name in ("75_272_E.xml", "75_283_E.xml", "75_253_E.xml", "75_253B_E.xml", "75_102_E.xml"):
         shutil.copy(require_shared(75) / name, folder / name)
     db = folder / "i.sqlite"
     result = _add(db, folder)
@@ -120,4 +121,46 @@ def test_what_is_not_a_symbol_is_told_the_expected_form(small: Path) -> None:
     assert result.stderr == (
         "resolution: error: 'foo' is not a resolution symbol; "
         "expected a symbol such as A/RES/75/272, 75/272 or 75/253 B\n"
+    )
+
+
+AKN = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
+
+
+def _states(path: Path) -> list[str]:
+    """The States in the file's voting block, as printed."""
+    root = etree.parse(str(path)).getroot()
+    return sorted(
+        {
+            " ".join("".join(o.itertext()).split())
+            for count in root.iter(f"{AKN}count")
+            for o in count.iter(f"{AKN}organization")
+        }
+    )
+
+
+def test_corpus_votes_state_finds_states_as_votes_does(small: Path) -> None:
+    states = _states(require_shared(75) / "75_102_E.xml")
+    united = [s for s in states if "united" in s.casefold()]
+    assert len(united) > 1
+    result = run("--db", str(small), "corpus", "votes", "--state", "united")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"resolution: error: --state 'united' names {len(united)} States: "
+        f"{'; '.join(united)}; give one of them\n"
+    )
+    tanzania = [s for s in states if "tanzania" in s.casefold()]
+    assert len(tanzania) == 1
+    one = run("--db", str(small), "corpus", "votes", "--state", "TANZANIA")
+    exact = run("--db", str(small), "corpus", "votes", "--state", tanzania[0].lower())
+    assert one.exit_code == 0 and one.stdout == exact.stdout
+    assert one.stdout.startswith("A/RES/75/102\t")
+
+
+def test_corpus_votes_refuses_state_with_agree(small: Path) -> None:
+    result = run("--db", str(small), "corpus", "votes", "--state", "Chile", "--agree", "a", "b")
+    assert result.exit_code == 2
+    assert (
+        result.stderr
+        == "resolution: error: --state and --agree cannot be combined; give one of them\n"
     )

@@ -398,7 +398,9 @@ def votes(
     """
     from resolution_cli.corpus import votes as voting
 
-    if (state is None) == (agree is None):
+    if state is not None and agree is not None:
+        raise Failure("--state and --agree cannot be combined; give one of them")
+    if state is None and agree is None:
         raise Failure("corpus votes needs --state NAME or --agree STATE STATE")
     conn = _open(ctx)
     filters = _filters(conn, given)
@@ -408,7 +410,7 @@ def votes(
         _emit_rows(ctx, fmt, ("symbol", "date", "title", "vote"), rows)
         return
     assert agree is not None
-    a, b = (voting.state_name(conn, s) for s in agree)
+    a, b = (voting.state_name(conn, s, "--agree") for s in agree)
     data = voting.agreement(conn, a, b, filters)
     if not data["votes"]:
         raise NothingMatched

@@ -18,16 +18,27 @@ from resolution_cli.corpus.store import CorpusError
 ORDER = "r.session, r.ordinal, r.letter, r.symbol"
 
 
-def state_name(conn: sqlite3.Connection, name: str) -> str:
-    """The State's name as the index writes it (any case), or an error naming the nearest."""
+def state_name(conn: sqlite3.Connection, name: str, option: str = "--state") -> str:
+    """The State's name as the index writes it, as ``votes --state`` finds it: the exact
+    name (any case) if there is one, else the one State whose name contains it (any
+    case); several such States, or none, are an error that names them."""
     row = conn.execute(
         "SELECT state FROM votes WHERE state = ? COLLATE NOCASE LIMIT 1", (name.strip(),)
     ).fetchone()
     if row is not None:
         return str(row[0])
-    states = [s for (s,) in conn.execute("SELECT DISTINCT state FROM votes")]
+    states = sorted(str(s) for (s,) in conn.execute("SELECT DISTINCT state FROM votes"))
     if not states:
         raise CorpusError("the index holds no recorded vote")
+    wanted = name.strip().casefold()
+    containing = [s for s in states if wanted and wanted in s.casefold()]
+    if len(containing) == 1:
+        return containing[0]
+    if containing:
+        raise CorpusError(
+            f"{option} {name!r} names {len(containing)} States: {'; '.join(containing)}; "
+            "give one of them"
+        )
     near = difflib.get_close_matches(name, states, n=3, cutoff=0.5)
     near += [s for s in states if name.casefold() in s.casefold() and s not in near][:3]
     hint = f"; did you mean {', '.join(near)}?" if near else ""
