@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from functools import cache
 from pathlib import Path
 
@@ -201,6 +202,7 @@ def test_sponsors_agree_with_data_extract() -> None:
     """The UN split its sponsor lists itself in data_extract: ours must agree, name for
     name, up to spellings of the same State, except in the files listed (and those
     must still differ, so that the list stays true)."""
+    require_shared()  # before reading data_extract, so that its absence is a skip
     extract = {}
     for line in DATA_EXTRACT.read_text(encoding="utf-8").splitlines():
         record = json.loads(line)
@@ -220,3 +222,16 @@ def test_sponsors_agree_with_data_extract() -> None:
             agree += ours == theirs
     assert agree >= 330
     assert not wrong, "\n".join(wrong[:40])
+
+
+def test_sponsors_test_skips_without_shared(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without ../shared the data_extract comparison skips (it does not error)."""
+    import conftest
+
+    monkeypatch.delenv("RESOLUTION_REQUIRE_SHARED", raising=False)
+    monkeypatch.setattr(conftest, "OFFICIAL", tmp_path / "absent")
+    monkeypatch.setattr(sys.modules[__name__], "DATA_EXTRACT", tmp_path / "absent.json")
+    with pytest.raises(pytest.skip.Exception):
+        test_sponsors_agree_with_data_extract()
