@@ -49,10 +49,12 @@ class AddResult:
     skips: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        """The one-line summary: ``N indexed, M unchanged, K skipped``."""
+        """The one-line summary: ``N indexed, M unchanged, K skipped`` (and how many
+        resolutions those N files held, when N is not 0), with the time taken."""
+        held = f"{self.resolutions} resolutions, " if self.indexed else ""
         return (
             f"{self.indexed} indexed, {self.unchanged} unchanged, {self.skipped} skipped "
-            f"({self.resolutions} resolutions, {self.seconds:.1f} s)"
+            f"({held}{self.seconds:.1f} s)"
         )
 
 
