@@ -593,3 +593,14 @@ def test_annexes_pair_by_number_and_scope_to_one() -> None:
     ]
     # --part operative keeps to the resolution itself
     assert rows(old, new, part="operative") == [("same", "OP1", "OP1", B)]
+
+
+def test_the_title_word_diff_is_in_the_summary() -> None:
+    old = make(["Recalling."], ["Decides."], title="Regional Centre for Peace")
+    new = make(["Recalling."], ["Decides."], title="Regional Centre for Peace and Disarmament")
+    segments = compare(old, new).summary.title_diff
+    assert "".join(s.text for s in segments if s.op != "delete") == new.title
+    assert "".join(s.text for s in segments if s.op != "insert") == old.title
+    assert " ".join(s.text for s in segments if s.op == "insert").split() == ["and", "Disarmament"]
+    same = compare(old, old).summary.title_diff
+    assert [(s.op, s.text) for s in same] == [("equal", old.title)]

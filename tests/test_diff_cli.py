@@ -74,15 +74,29 @@ def test_plain_all_prints_unchanged_text(files: tuple[str, str]) -> None:
     assert f"@@ PP2 → PP2 same @@\n{RECALLING}\n@@ OP1 → OP1 same @@\n{ENCOURAGES}\n" in output
 
 
-def test_markdown(files: tuple[str, str]) -> None:
+MARKDOWN_HEAD = (
+    "# A/RES/74/1 → A/RES/75/1\n\n"
+    "### Regional Centre\n\n"
+    "Welcoming **also** the report of the Secretary-General on the Regional Centre,\\\n"
+    "Footnote: **A/75/200.**\\\n"
+    "Footnote: ~~A/74/100.~~\n\n"
+)
+
+
+def test_markdown_folds_unchanged_clauses_unless_all(files: tuple[str, str]) -> None:
     result = run("diff", "--format", "markdown", *files)
     assert result.exit_code == 1
+    assert result.output.startswith(
+        f"{MARKDOWN_HEAD}*PP2…OP1 → PP2…OP1 2 unchanged*\n\n**2.** **{DECIDES}**\n\n"
+    )
+    assert RECALLING not in result.output
+
+
+def test_markdown(files: tuple[str, str]) -> None:
+    result = run("diff", "--all", "--format", "markdown", *files)
+    assert result.exit_code == 1
     assert result.output == (
-        "# A/RES/74/1 → A/RES/75/1\n\n"
-        "### Regional Centre\n\n"
-        "Welcoming **also** the report of the Secretary-General on the Regional Centre,\\\n"
-        "Footnote: **A/75/200.**\\\n"
-        "Footnote: ~~A/74/100.~~\n\n"
+        f"{MARKDOWN_HEAD}"
         f"{RECALLING}\n\n"
         f"1\\. {ENCOURAGES}\n\n"
         f"**2.** **{DECIDES}**\n\n"

@@ -31,7 +31,7 @@
 - **Summary**: the count of records per op, the words inserted and deleted (in
   the word diffs: an added clause's words are all inserted), and the changes of
   the header: title, agenda items, sponsors (with additional sponsors) added and
-  removed, adoption type.
+  removed, adoption type; and the title's word diff (``title_diff``) for the renderers.
 """
 
 from __future__ import annotations
@@ -114,6 +114,8 @@ class DiffSummary:
     adoption_type: tuple[str | None, str | None] | None = None
     refs_added: tuple[str, ...] = ()
     refs_removed: tuple[str, ...] = ()
+    #: The new title, word-diffed against the old one (one ``equal`` segment if the same).
+    title_diff: tuple[Segment, ...] = ()
 
     @property
     def header_changed(self) -> bool:
@@ -446,6 +448,11 @@ def _summary(
         ),
         refs_added=tuple(sorted(refs_new - refs_old)),
         refs_removed=tuple(sorted(refs_old - refs_new)),
+        title_diff=(
+            tuple(word_diff(old.title, new.title))
+            if old.title != new.title
+            else (Segment("equal", new.title),)
+        ),
     )
 
 

@@ -6,7 +6,8 @@ whole. An operative paragraph starts with its number as printed (a renumbered
 one shows both: ``~~2.~~ **3.**``). A heading names each section and annex
 (``#### Section II``, ``#### Annex I``) where it starts. A footnote added to or
 removed from a clause follows it on a line of its own. The summary closes the
-document after a rule, one list item a line.
+document after a rule, one list item a line. A run of unchanged clauses is folded
+into one italic line (``*PP2…PP3 → PP2…PP3 2 unchanged*``) unless ``--all``.
 
 Marks wrap words only: the spaces around an edit stay outside them (CommonMark
 does not read ``** word**`` as emphasis), and an edit across lines is marked line
@@ -19,7 +20,7 @@ import unicodedata
 from typing import TYPE_CHECKING, TextIO
 
 from resolution_cli.diff.words import Segment
-from resolution_cli.render.diff_plain import summary_lines
+from resolution_cli.render.diff_plain import fold_parts, summary_lines
 from resolution_cli.render.markdown import escape
 
 if TYPE_CHECKING:
@@ -112,28 +113,41 @@ def _place(record: DiffRecord) -> str | None:
     return None
 
 
-def render(result: DiffResult, out: TextIO) -> None:
+def render(result: DiffResult, out: TextIO, show_all: bool = False) -> None:
     """Write the diff as a markdown document."""
     old, new = result.old, result.new
     blocks = [f"# {escape(old.symbol)} → {escape(new.symbol)}"]
-    title = [Segment("equal", new.title)]
-    if result.summary.title:
-        from resolution_cli.diff.words import word_diff
-
-        title = word_diff(old.title, new.title)
-    blocks.append(f"### {marked(title)}")
+    blocks.append(f"### {marked(result.summary.title_diff or [Segment('equal', new.title)])}")
     place: str | None = None
-    for record in result.records:
+    run: list[DiffRecord] = []
+
+    def heading(record: DiffRecord) -> None:
+        nonlocal place
         here = _place(record)
         if here != place and here is not None:
             blocks.append(f"#### {escape(here, at_line_start=False)}")
         place = here
+
+    def fold() -> None:
+        if run:
+            heading(run[0])
+            ids, count = fold_parts(run)
+            blocks.append(f"*{escape(ids, at_line_start=False)} {count}*")
+            run.clear()
+
+    for record in result.records:
+        if record.op == "same" and not show_all:
+            run.append(record)
+            continue
+        fold()
+        heading(record)
         lines = [marked([*_number(record), *record.diff])]
         lines += [f"Footnote: **{escape(t, at_line_start=False)}**" for t in record.footnotes_added]
         lines += [
             f"Footnote: ~~{escape(t, at_line_start=False)}~~" for t in record.footnotes_removed
         ]
         blocks.append("\\\n".join(lines))
+    fold()
     blocks.append("---")
     blocks.append(
         "\n".join(

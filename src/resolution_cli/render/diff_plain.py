@@ -31,7 +31,15 @@ if TYPE_CHECKING:
     from resolution_cli.diff import DiffRecord, DiffResult, DiffSummary
     from resolution_cli.diff.words import Segment
 
-__all__ = ["detail_lines", "header_line", "header_parts", "marked", "render", "summary_lines"]
+__all__ = [
+    "detail_lines",
+    "fold_parts",
+    "header_line",
+    "header_parts",
+    "marked",
+    "render",
+    "summary_lines",
+]
 
 
 def marked(segments: tuple[Segment, ...]) -> str:
@@ -62,6 +70,15 @@ def header_parts(record: DiffRecord) -> tuple[str, str]:
 def header_line(record: DiffRecord) -> str:
     """``PP3 → PP4 changed``, ``OP5 added``, ``OP2 → OP7 moved, changed``."""
     return " ".join(header_parts(record))
+
+
+def fold_parts(run: list[DiffRecord]) -> tuple[str, str]:
+    """A run of unchanged clauses in one line: (``PP2…PP3 → PP2…PP3``, ``2 unchanged``)."""
+    first, last = run[0], run[-1]
+    if len(run) == 1:
+        return f"{first.old_id} → {first.new_id}", "unchanged"
+    ids = f"{first.old_id}…{last.old_id} → {first.new_id}…{last.new_id}"
+    return ids, f"{len(run)} unchanged"
 
 
 def detail_lines(record: DiffRecord) -> list[str]:

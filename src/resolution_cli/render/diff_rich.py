@@ -15,7 +15,12 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 
-from resolution_cli.render.diff_plain import detail_lines, header_parts, summary_lines
+from resolution_cli.render.diff_plain import (
+    detail_lines,
+    fold_parts,
+    header_parts,
+    summary_lines,
+)
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -53,12 +58,7 @@ def _head(record: DiffRecord) -> Text:
 
 
 def _fold(run: list[DiffRecord]) -> Text:
-    first, last = run[0], run[-1]
-    if len(run) == 1:
-        ids = f"{first.old_id} → {first.new_id}"
-    else:
-        ids = f"{first.old_id}…{last.old_id} → {first.new_id}…{last.new_id}"
-    count = f"{len(run)} unchanged" if len(run) > 1 else "unchanged"
+    ids, count = fold_parts(run)
     return Text.assemble((f"{ids} ", "magenta"), (count, "dim"))
 
 

@@ -286,6 +286,6 @@ def render(view: View, out: TextIO, term: Terminal) -> None:
     if isinstance(view, Diff):
         from resolution_cli.render import diff_markdown
 
-        diff_markdown.render(view.result, out)
+        diff_markdown.render(view.result, out, view.show_all)
         return
     raise unsupported("markdown", view)
