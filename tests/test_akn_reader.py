@@ -314,3 +314,18 @@ def test_json_annex_clause_without_annex_is_refused(tmp_path: Path, official: Pa
     clause["section"] = "II"
     with pytest.raises(LoadError, match="is in an annex"):
         load(_write(tmp_path, json.dumps(data).encode(), "bad2.json"))
+
+
+def test_a_second_different_footnote_text_warns(tmp_path: Path) -> None:
+    body = """      <paragraph><num>1.</num><content><p>Notes the
+      report<authorialNote marker="1"><p>A/1/2.</p></authorialNote> and the
+      plan<authorialNote marker="1"><p>A/1/3.</p></authorialNote> and the
+      list<authorialNote marker="1"><p>A/1/2.</p></authorialNote>;</p>
+      </content></paragraph>"""
+    data = _snippet(body)
+    line = data[: data.index(b"A/1/3.")].count(b"\n") + 1
+    warnings: list[str] = []
+    r = load(_write(tmp_path, data), warn=warnings.append)
+    assert [(f.number, f.text) for f in r.footnotes] == [(1, "A/1/2.")]
+    twice = [w for w in warnings if "footnote 1" in w]
+    assert len(twice) == 1 and "A/1/3." in twice[0] and f"line {line}:" in twice[0], warnings

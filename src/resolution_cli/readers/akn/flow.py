@@ -237,7 +237,13 @@ class _TextReader:
             flow.raw.append(f" {marker} {text} ")
             return
         number = int(marker)
-        self.footnotes.setdefault(number, text)
+        kept = self.footnotes.setdefault(number, text)
+        if kept != text:
+            self.say(
+                element,
+                f"footnote {number} is given twice with different texts; the first is "
+                f"kept, this one is dropped: {text!r}",
+            )
         flow.raw.append(_MARK)
         flow.notes.append(number)
 
