@@ -290,7 +290,7 @@ def _run(argv: Sequence[str] | None, term: Terminal | None) -> int:
     except (Interrupted, KeyboardInterrupt, click.exceptions.Abort):
         return _interrupted()
     except click.ClickException as exc:
-        return _error(_one_line(exc))
+        return _error(_one_line(exc, sys.argv[1:] if argv is None else list(argv)))
     except ResolutionError as exc:
         return _error(str(exc))
     except BrokenPipeError:
@@ -350,19 +350,52 @@ def write_stdout(text: str) -> None:
 
 
 GLOBAL_OPTIONS = ("--file", "--from", "--part-of", "--res", "--db")
+#: The commands' own options, which a user may put before the command by mistake.
+COMMAND_OPTIONS = ("--format", "--pager", "--no-pager")
 
 
-def _one_line(exc: click.ClickException) -> str:
+def _one_line(exc: click.ClickException, argv: Sequence[str] = ()) -> str:
     message = exc.format_message()
-    if isinstance(exc, click.NoSuchOption) and exc.option_name in GLOBAL_OPTIONS:
-        command = exc.ctx.info_name if exc.ctx is not None else "COMMAND"
-        message = (
-            f"{exc.option_name} goes before the command: "
-            f"resolution {exc.option_name} ... {command} ..."
-        )
+    name = exc.option_name if isinstance(exc, click.NoSuchOption) else None
+    ctx = exc.ctx if isinstance(exc, click.UsageError) else None
+    if name in GLOBAL_OPTIONS and ctx is not None:
+        # The full command path after the program name: "corpus add", not "add".
+        command = ctx.command_path.split(" ", 1)[-1] if ctx.parent else "COMMAND"
+        message = f"{name} goes before the command: resolution {name} ... {command} ..."
+    elif name in COMMAND_OPTIONS and ctx is not None and ctx.parent is None:
+        given = name
+        if name == "--format":
+            value = _value_after(argv, name)
+            given = f"{name} {value}" if value else f"{name} FORMAT"
+        command = _command_in(ctx, argv)
+        message = f"{name} goes after the command: resolution {command} ... {given}"
     elif isinstance(exc, click.UsageError) and exc.ctx is not None:
         message += f" (see '{exc.ctx.command_path} --help')"
     return message
+
+
+def _value_after(argv: Sequence[str], option: str) -> str | None:
+    """The value given to ``option`` in ``argv`` (``--format plain``, ``--format=plain``)."""
+    for i, arg in enumerate(argv):
+        if arg.startswith(option + "="):
+            return arg.split("=", 1)[1]
+        if arg == option and i + 1 < len(argv) and not argv[i + 1].startswith("-"):
+            return argv[i + 1]
+    return None
+
+
+def _command_in(ctx: click.Context, argv: Sequence[str]) -> str:
+    """The command path ``argv`` names (``show``, ``corpus list``), else ``COMMAND``."""
+    path: list[str] = []
+    group: click.Command = ctx.command
+    for arg in argv:
+        if not isinstance(group, click.Group):
+            break
+        found = group.get_command(ctx, arg)
+        if found is not None:
+            path.append(arg)
+            group = found
+    return " ".join(path) or "COMMAND"
 
 
 def _error(message: str) -> int:
