@@ -329,3 +329,16 @@ def test_a_second_different_footnote_text_warns(tmp_path: Path) -> None:
     assert [(f.number, f.text) for f in r.footnotes] == [(1, "A/1/2.")]
     twice = [w for w in warnings if "footnote 1" in w]
     assert len(twice) == 1 and "A/1/3." in twice[0] and f"line {line}:" in twice[0], warnings
+
+
+def test_a_punctuation_paragraph_with_a_footnote_keeps_its_marker(tmp_path: Path) -> None:
+    """A paragraph of punctuation alone is held for the next clause, but not when it
+    carries a footnote marker: the marker would be lost."""
+    body = """      <paragraph><content><p>\u2014<authorialNote marker="1"><p>A/1/2.</p>
+      </authorialNote></p></content></paragraph>
+      <paragraph><num>1.</num><content><p>Notes the report;</p></content></paragraph>"""
+    warnings: list[str] = []
+    r = load(_write(tmp_path, _snippet(body)), warn=warnings.append)
+    assert [f.number for f in r.footnotes] == [1]
+    cited = [m.number for c in r.clauses for m in c.markers]
+    assert cited == [1], (warnings, [c.text for c in r.clauses])

@@ -268,7 +268,12 @@ class _Reader(_ClauseReader):
                 self.after_table = after_table  # notes after a table: all of them
                 self.continuation(previous, text, markers, element)
                 return
-        elif num_el is None and printed is None and not any(ch.isalnum() for ch in text):
+        elif (
+            num_el is None
+            and printed is None
+            and not any(ch.isalnum() for ch in text)
+            and not markers  # held as a heading, its markers would be lost
+        ):
             self.pending.append(text)
             return
         clause = _Clause(part=Part.OPERATIVE, line=_line(element), text=text)
