@@ -604,3 +604,16 @@ def test_the_title_word_diff_is_in_the_summary() -> None:
     assert " ".join(s.text for s in segments if s.op == "insert").split() == ["and", "Disarmament"]
     same = compare(old, old).summary.title_diff
     assert [(s.op, s.text) for s in same] == [("equal", old.title)]
+
+
+def test_every_record_schema_comes_from_the_one_helper_in_schemas() -> None:
+    import resolution_cli
+    from resolution_cli.render import corpus_records, diff_records, schemas
+
+    source = Path(resolution_cli.__file__).parent
+    drafts = [p for p in source.rglob("*.py") if "draft/2020-12" in p.read_text("utf-8")]
+    assert drafts == [source / "render" / "schemas.py"]
+    for module in (corpus_records, diff_records):
+        assert not hasattr(module, "_DRAFT")
+    assert diff_records.object_schema is schemas.object_schema
+    assert diff_records.record_schema()["$schema"] == schemas.DRAFT

@@ -9,6 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from resolution_cli.render.schemas import INT as _I
+from resolution_cli.render.schemas import NULLABLE_INT as _NI
+from resolution_cli.render.schemas import NULLABLE_STRING as _NS
+from resolution_cli.render.schemas import STRING as _S
+from resolution_cli.render.schemas import object_schema as _object
 from resolution_cli.views import Hits, Rows
 
 if TYPE_CHECKING:
@@ -73,25 +78,8 @@ def corpus_document(view: Hits | Rows) -> Any:
 
 # --------------------------------------------------------------------------- JSON Schemas
 
-_DRAFT = "https://json-schema.org/draft/2020-12/schema"
-_S: dict[str, Any] = {"type": "string"}
-_NS: dict[str, Any] = {"type": ["string", "null"]}
-_I: dict[str, Any] = {"type": "integer"}
-_NI: dict[str, Any] = {"type": ["integer", "null"]}
 _NUM: dict[str, Any] = {"type": ["number", "null"]}
 _DATE: dict[str, Any] = {"type": ["string", "null"], "format": "date"}
-
-
-def _object(title: str, description: str, properties: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "$schema": _DRAFT,
-        "title": title,
-        "description": description,
-        "type": "object",
-        "properties": properties,
-        "required": list(properties),
-        "additionalProperties": False,
-    }
 
 
 def _per_session() -> dict[str, Any]:

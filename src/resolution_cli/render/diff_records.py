@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from resolution_cli.render.schemas import NULLABLE_STRING, STRING, STRINGS, object_schema
+
 if TYPE_CHECKING:
     from resolution_cli.diff import DiffRecord, DiffResult, DiffSummary
 
@@ -90,34 +92,18 @@ def diff_lines(result: DiffResult) -> list[dict[str, Any]]:
 
 # JSON Schemas of the two record types (``resolution schema diff-record``, ``diff-summary``).
 
-_DRAFT = "https://json-schema.org/draft/2020-12/schema"
-_STR: dict[str, Any] = {"type": "string"}
-_STR_OR_NULL: dict[str, Any] = {"type": ["string", "null"]}
-_STRS: dict[str, Any] = {"type": "array", "items": _STR}
 _COUNT: dict[str, Any] = {"type": "integer", "minimum": 0}
-
-
-def _object(title: str, description: str, properties: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "$schema": _DRAFT,
-        "title": title,
-        "description": description,
-        "type": "object",
-        "properties": properties,
-        "required": list(properties),
-        "additionalProperties": False,
-    }
 
 
 def record_schema() -> dict[str, Any]:
     """The JSON Schema of a diff record."""
     segment = {
         "type": "object",
-        "properties": {"op": {"enum": ["equal", "delete", "insert"]}, "text": _STR},
+        "properties": {"op": {"enum": ["equal", "delete", "insert"]}, "text": STRING},
         "required": ["op", "text"],
         "additionalProperties": False,
     }
-    return _object(
+    return object_schema(
         "Diff record",
         "One pair of clauses of OLD and NEW, or one clause alone (resolution diff).",
         {
@@ -125,11 +111,11 @@ def record_schema() -> dict[str, Any]:
                 "enum": ["same", "changed", "added", "deleted", "moved"],
                 "description": "moved: paired, out of order relative to the other pairs.",
             },
-            "old": {**_STR_OR_NULL, "description": "The old clause's id; null when added."},
-            "new": {**_STR_OR_NULL, "description": "The new clause's id; null when deleted."},
+            "old": {**NULLABLE_STRING, "description": "The old clause's id; null when added."},
+            "new": {**NULLABLE_STRING, "description": "The new clause's id; null when deleted."},
             "part": {"enum": ["preambular", "operative"]},
-            "section": {**_STR_OR_NULL, "description": "Its section's printed number, or null."},
-            "annex": {**_STR_OR_NULL, "description": "Its annex's number ('' lone), or null."},
+            "section": {**NULLABLE_STRING, "description": "Its section's printed number, or null."},
+            "annex": {**NULLABLE_STRING, "description": "Its annex's number ('' lone), or null."},
             "moved": {"type": "boolean"},
             "changed": {
                 "type": ["boolean", "null"],
@@ -139,25 +125,28 @@ def record_schema() -> dict[str, Any]:
                 "type": ["number", "null"],
                 "description": "The pair's word similarity (0.5 to 1); null when alone.",
             },
-            "old_text": {**_STR_OR_NULL, "description": "Clause.all_text() of the old clause."},
-            "new_text": {**_STR_OR_NULL, "description": "Clause.all_text() of the new clause."},
+            "old_text": {**NULLABLE_STRING, "description": "Clause.all_text() of the old clause."},
+            "new_text": {**NULLABLE_STRING, "description": "Clause.all_text() of the new clause."},
             "diff": {
                 "type": "array",
                 "items": segment,
                 "description": "equal+delete texts join to old_text, equal+insert to new_text.",
             },
-            "verb_old": _STR_OR_NULL,
-            "verb_new": _STR_OR_NULL,
-            "footnotes_added": {**_STRS, "description": "Texts of footnotes cited only by new."},
-            "footnotes_removed": {**_STRS, "description": "Texts of footnotes cited only by old."},
-            "refs_added": {**_STRS, "description": "Normalized symbols cited only by new."},
-            "refs_removed": {**_STRS, "description": "Normalized symbols cited only by old."},
+            "verb_old": NULLABLE_STRING,
+            "verb_new": NULLABLE_STRING,
+            "footnotes_added": {**STRINGS, "description": "Texts of footnotes cited only by new."},
+            "footnotes_removed": {
+                **STRINGS,
+                "description": "Texts of footnotes cited only by old.",
+            },
+            "refs_added": {**STRINGS, "description": "Normalized symbols cited only by new."},
+            "refs_removed": {**STRINGS, "description": "Normalized symbols cited only by old."},
             "split_from": {
-                **_STR_OR_NULL,
+                **NULLABLE_STRING,
                 "description": "Added: the old id of the pair whose deleted words it holds.",
             },
             "merged_into": {
-                **_STR_OR_NULL,
+                **NULLABLE_STRING,
                 "description": "Deleted: the new id of the changed pair its words went into.",
             },
         },
@@ -177,13 +166,13 @@ def summary_schema() -> dict[str, Any]:
             },
         ]
     }
-    return _object(
+    return object_schema(
         "Diff summary",
         "The last object of resolution diff: counts, words and header changes.",
         {
             "op": {"const": "summary"},
-            "old": {**_STR, "description": "The old resolution's symbol."},
-            "new": {**_STR, "description": "The new resolution's symbol."},
+            "old": {**STRING, "description": "The old resolution's symbol."},
+            "new": {**STRING, "description": "The new resolution's symbol."},
             "differ": {"type": "boolean", "description": "Exit status 1 when true, else 0."},
             "same": _COUNT,
             "changed": _COUNT,
@@ -194,10 +183,10 @@ def summary_schema() -> dict[str, Any]:
             "words_deleted": _COUNT,
             "title": change,
             "agenda_items": change,
-            "sponsors_added": _STRS,
-            "sponsors_removed": _STRS,
+            "sponsors_added": STRINGS,
+            "sponsors_removed": STRINGS,
             "adoption_type": change,
-            "refs_added": _STRS,
-            "refs_removed": _STRS,
+            "refs_added": STRINGS,
+            "refs_removed": STRINGS,
         },
     )

@@ -22,17 +22,30 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-__all__ = ["SCHEMAS", "names", "schema"]
+__all__ = [
+    "DRAFT",
+    "INT",
+    "NULLABLE_INT",
+    "NULLABLE_STRING",
+    "SCHEMAS",
+    "STRING",
+    "STRINGS",
+    "names",
+    "object_schema",
+    "schema",
+]
 
 Schema = dict[str, Any]
 
-_DRAFT = "https://json-schema.org/draft/2020-12/schema"
+DRAFT = "https://json-schema.org/draft/2020-12/schema"
 
 
-def _record(title: str, description: str, properties: Schema, **extra: Any) -> Schema:
-    """An object schema whose every property is required (records always carry their keys)."""
+def object_schema(title: str, description: str, properties: Schema, **extra: Any) -> Schema:
+    """An object schema whose every property is required (records always carry their keys),
+    but those named in ``optional``. Every record schema (also of the corpus and of diff)
+    is made by this function, and of the type constants below."""
     return {
-        "$schema": _DRAFT,
+        "$schema": DRAFT,
         "title": title,
         "description": description,
         "type": "object",
@@ -42,11 +55,11 @@ def _record(title: str, description: str, properties: Schema, **extra: Any) -> S
     }
 
 
-_STRING: Schema = {"type": "string"}
-_NULLABLE_STRING: Schema = {"type": ["string", "null"]}
-_INT: Schema = {"type": "integer"}
-_NULLABLE_INT: Schema = {"type": ["integer", "null"]}
-_STRINGS: Schema = {"type": "array", "items": _STRING}
+STRING: Schema = {"type": "string"}
+NULLABLE_STRING: Schema = {"type": ["string", "null"]}
+INT: Schema = {"type": "integer"}
+NULLABLE_INT: Schema = {"type": ["integer", "null"]}
+STRINGS: Schema = {"type": "array", "items": STRING}
 
 
 def resolution() -> Schema:
@@ -59,7 +72,7 @@ def resolution() -> Schema:
 def _marker() -> Schema:
     return {
         "type": "object",
-        "properties": {"number": _INT, "offset": _INT},
+        "properties": {"number": INT, "offset": INT},
         "required": ["number", "offset"],
         "additionalProperties": False,
     }
@@ -72,39 +85,39 @@ def clause() -> Schema:
     sub = SubParagraph.model_json_schema(ref_template="#/$defs/{model}")
     defs = dict(sub.pop("$defs", {}))
     defs["SubParagraph"] = sub
-    schema = _record(
+    schema = object_schema(
         "Clause record",
         "One clause of a resolution, of one of its sections or of one of its annexes.",
         {
             "id": {
-                **_STRING,
+                **STRING,
                 "description": "PP1, OP2; II.PP1, II.OP5 in a section; annex.12, annexII.3, "
                 "annex.art5.2, annex.PP1 in an annex.",
             },
             "part": {"enum": ["preambular", "operative"]},
-            "number": {**_INT, "description": "Its position in its part, from 1."},
-            "num": {**_NULLABLE_STRING, "description": "Its number as printed ('1.')."},
-            "verb": {**_STRING, "description": "Its lead phrase, '' if none."},
-            "text": {**_STRING, "description": "Its text as published, before sub-paragraphs."},
-            "footnotes": {"type": "array", "items": _INT},
+            "number": {**INT, "description": "Its position in its part, from 1."},
+            "num": {**NULLABLE_STRING, "description": "Its number as printed ('1.')."},
+            "verb": {**STRING, "description": "Its lead phrase, '' if none."},
+            "text": {**STRING, "description": "Its text as published, before sub-paragraphs."},
+            "footnotes": {"type": "array", "items": INT},
             "markers": {"type": "array", "items": _marker()},
             "subparagraphs": {"type": "array", "items": {"$ref": "#/$defs/SubParagraph"}},
-            "wrap_up": _NULLABLE_STRING,
-            "headings": _STRINGS,
+            "wrap_up": NULLABLE_STRING,
+            "headings": STRINGS,
             "section": {
-                **_NULLABLE_STRING,
+                **NULLABLE_STRING,
                 "description": "The printed number of its section ('II'); null outside sections.",
             },
             "annex": {
-                **_NULLABLE_STRING,
+                **NULLABLE_STRING,
                 "description": "null outside annexes; the annex's printed number ('I', 'II'), "
                 "'' for a lone 'Annex', 'I.appendix' for an annex inside an annex.",
             },
             "article": {
-                **_NULLABLE_STRING,
+                **NULLABLE_STRING,
                 "description": "Annex records only: the number of its article, or null.",
             },
-            "matches": {**_STRINGS, "description": "grep only: the text of each match."},
+            "matches": {**STRINGS, "description": "grep only: the text of each match."},
         },
         optional=("article", "matches"),
     )
@@ -116,10 +129,10 @@ def vote_counts() -> Schema:
     return {
         "type": ["object", "null"],
         "properties": {
-            "in_favour": _NULLABLE_INT,
-            "against": _NULLABLE_INT,
-            "abstaining": _NULLABLE_INT,
-            "non_voting": _NULLABLE_INT,
+            "in_favour": NULLABLE_INT,
+            "against": NULLABLE_INT,
+            "abstaining": NULLABLE_INT,
+            "non_voting": NULLABLE_INT,
         },
         "required": ["in_favour", "against", "abstaining", "non_voting"],
         "additionalProperties": False,
@@ -141,12 +154,12 @@ def info() -> Schema:
         "the States).",
     }
     counts = {
-        "preambular": _INT,
-        "operative": _INT,
-        "footnotes": _INT,
-        "sections": _INT,
-        "annexes": _INT,
-        "annex_paragraphs": _INT,
+        "preambular": INT,
+        "operative": INT,
+        "footnotes": INT,
+        "sections": INT,
+        "annexes": INT,
+        "annex_paragraphs": INT,
     }
     properties["counts"] = {
         "type": "object",
@@ -158,7 +171,7 @@ def info() -> Schema:
         "additionalProperties": False,
     }
     schema: Schema = {
-        "$schema": _DRAFT,
+        "$schema": DRAFT,
         "title": "Info record",
         "description": "resolution info --format json: the header of a resolution.",
         "type": "object",
@@ -173,47 +186,47 @@ def info() -> Schema:
 
 def vote() -> Schema:
     """A ``votes`` record: one State and how it voted."""
-    return _record(
+    return object_schema(
         "Vote record",
         "resolution votes --format json|jsonl: one State and its vote.",
         {
-            "state": {**_STRING, "description": "The State's name, as the file prints it."},
+            "state": {**STRING, "description": "The State's name, as the file prints it."},
             "vote": {"enum": ["yes", "no", "abstain", "absent"]},
         },
     )
 
 
 def verb() -> Schema:
-    return _record(
+    return object_schema(
         "Verb record",
         "resolution verbs: one lead phrase, how often and by which clauses it is used.",
-        {"verb": _STRING, "count": _INT, "ids": _STRINGS},
+        {"verb": STRING, "count": INT, "ids": STRINGS},
     )
 
 
 def footnote() -> Schema:
-    return _record(
+    return object_schema(
         "Footnote record",
         "resolution footnotes: one footnote and the ids of the clauses that cite it.",
-        {"number": _INT, "text": _STRING, "cited_by": _STRINGS},
+        {"number": INT, "text": STRING, "cited_by": STRINGS},
     )
 
 
 def reference() -> Schema:
-    return _record(
+    return object_schema(
         "Reference record",
         "resolution refs: one UN document symbol cited, and where.",
         {
-            "written": _STRING,
-            "normalized": _STRING,
-            "kind": _STRING,
-            "url": _STRING,
-            "location": _STRING,
-            "cited_by": _STRINGS,
-            "parts": _STRINGS,
-            "field": _STRING,
-            "start": _NULLABLE_INT,
-            "end": _NULLABLE_INT,
+            "written": STRING,
+            "normalized": STRING,
+            "kind": STRING,
+            "url": STRING,
+            "location": STRING,
+            "cited_by": STRINGS,
+            "parts": STRINGS,
+            "field": STRING,
+            "start": NULLABLE_INT,
+            "end": NULLABLE_INT,
         },
     )
 
