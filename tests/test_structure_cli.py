@@ -554,3 +554,29 @@ def test_show_refs_markdown_names_the_section_or_annexes_by_level(files: dict[st
     assert out("--file", files["sectioned"], "show", "III.OP1", "--format", "markdown") == (
         "#### III\n\n#### Other matters\n\n1. *Endorses* the conclusions.\n"
     )
+
+
+def test_akn_identification_is_written_by_one_helper(files: dict[str, str]) -> None:
+    """Every FRBR block (the resolution's and each annex's) differs only in FRBRthis."""
+    from pathlib import Path
+
+    from lxml import etree
+
+    import resolution_cli.render.akn as akn
+
+    source = Path(akn.__file__).read_text("utf-8")
+    assert source.count('"FRBRWork"') == 1
+    document = etree.fromstring(
+        out("--file", files["annexed"], "export", "--format", "akn").encode()
+    )
+    blocks = document.xpath("//*[local-name()='identification']")
+    assert len(blocks) >= 2
+
+    def shape(block: etree._Element) -> list[tuple[str, dict[str, str]]]:  # FRBRthis aside
+        return [
+            (etree.QName(e).localname, dict(e.attrib))
+            for e in block.iter()
+            if etree.QName(e).localname != "FRBRthis"
+        ]
+
+    assert all(shape(block) == shape(blocks[0]) for block in blocks)

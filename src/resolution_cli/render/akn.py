@@ -276,30 +276,16 @@ class _Writer:
     def meta(self, root: etree._Element) -> None:
         r = self.r
         meta = _el(root, "meta")
-        ident = _el(meta, "identification", source="#DGACM")
         uri = work_uri(r)
         base, _, component = uri.rpartition("/")
-        base += "/"
         component = component or "!main"
         adopted = r.adopted.isoformat() if r.adopted else _UNKNOWN_DATE
-        issued = r.issued.isoformat() if r.issued else adopted
-        work = _el(ident, "FRBRWork")
-        _el(work, "FRBRthis", value=uri + "/")
-        _el(work, "FRBRuri", value=base)
-        _el(work, "FRBRdate", date=adopted, name="adoption")
-        _el(work, "FRBRauthor", href="#ga", as_="#author")
-        _el(work, "FRBRcountry", value="un")
-        expr = _el(ident, "FRBRExpression")
-        _el(expr, "FRBRthis", value=f"{base}{_LANGUAGE}@{component}/")
-        _el(expr, "FRBRuri", value=f"{base}{_LANGUAGE}@/")
-        _el(expr, "FRBRdate", date=issued, name="publication")
-        _el(expr, "FRBRauthor", href="#ga", as_="#issuer")
-        _el(expr, "FRBRlanguage", language=_LANGUAGE)
-        manif = _el(ident, "FRBRManifestation")
-        _el(manif, "FRBRthis", value=f"{base}{_LANGUAGE}@/{component}.xml")
-        _el(manif, "FRBRuri", value=f"{base}{_LANGUAGE}@.xml")
-        _el(manif, "FRBRdate", date=issued, name="markup")
-        _el(manif, "FRBRauthor", href="#resolutionCli", as_="#editor")
+        self.identification(
+            meta,
+            uri + "/",
+            f"{base}/{_LANGUAGE}@{component}/",
+            f"{base}/{_LANGUAGE}@/{component}.xml",
+        )
 
         workflow = _el(meta, "workflow", source="#un")
         if r.drafts or r.sponsors:
@@ -620,28 +606,33 @@ class _Writer:
 
     def annex_meta(self, doc: etree._Element, uri: str) -> None:
         """The ``meta`` a ``doc`` requires: its FRBR identification, as the UN writes it."""
+        self.identification(_el(doc, "meta"), uri, f"{uri}/{_LANGUAGE}@", f"{uri}/{_LANGUAGE}@.xml")
+
+    def identification(self, meta: etree._Element, work: str, expr: str, manif: str) -> None:
+        """The FRBR Work, Expression and Manifestation, whose ``FRBRthis`` are the three
+        values given; the rest (dates, authors, uris) are the resolution's."""
         r = self.r
         adopted = r.adopted.isoformat() if r.adopted else _UNKNOWN_DATE
         issued = r.issued.isoformat() if r.issued else adopted
         base = work_uri(r).rpartition("/")[0] + "/"
-        ident = _el(_el(doc, "meta"), "identification", source="#DGACM")
-        work = _el(ident, "FRBRWork")
-        _el(work, "FRBRthis", value=uri)
-        _el(work, "FRBRuri", value=base)
-        _el(work, "FRBRdate", date=adopted, name="adoption")
-        _el(work, "FRBRauthor", href="#ga", as_="#author")
-        _el(work, "FRBRcountry", value="un")
-        expr = _el(ident, "FRBRExpression")
-        _el(expr, "FRBRthis", value=f"{uri}/{_LANGUAGE}@")
-        _el(expr, "FRBRuri", value=f"{base}{_LANGUAGE}@/")
-        _el(expr, "FRBRdate", date=issued, name="publication")
-        _el(expr, "FRBRauthor", href="#ga", as_="#issuer")
-        _el(expr, "FRBRlanguage", language=_LANGUAGE)
-        manif = _el(ident, "FRBRManifestation")
-        _el(manif, "FRBRthis", value=f"{uri}/{_LANGUAGE}@.xml")
-        _el(manif, "FRBRuri", value=f"{base}{_LANGUAGE}@.xml")
-        _el(manif, "FRBRdate", date=issued, name="markup")
-        _el(manif, "FRBRauthor", href="#resolutionCli", as_="#editor")
+        ident = _el(meta, "identification", source="#DGACM")
+        level = _el(ident, "FRBRWork")
+        _el(level, "FRBRthis", value=work)
+        _el(level, "FRBRuri", value=base)
+        _el(level, "FRBRdate", date=adopted, name="adoption")
+        _el(level, "FRBRauthor", href="#ga", as_="#author")
+        _el(level, "FRBRcountry", value="un")
+        level = _el(ident, "FRBRExpression")
+        _el(level, "FRBRthis", value=expr)
+        _el(level, "FRBRuri", value=f"{base}{_LANGUAGE}@/")
+        _el(level, "FRBRdate", date=issued, name="publication")
+        _el(level, "FRBRauthor", href="#ga", as_="#issuer")
+        _el(level, "FRBRlanguage", language=_LANGUAGE)
+        level = _el(ident, "FRBRManifestation")
+        _el(level, "FRBRthis", value=manif)
+        _el(level, "FRBRuri", value=f"{base}{_LANGUAGE}@.xml")
+        _el(level, "FRBRdate", date=issued, name="markup")
+        _el(level, "FRBRauthor", href="#resolutionCli", as_="#editor")
 
     def _paragraph(self, body: etree._Element, eid: str, clause: Clause) -> None:
         """One ``paragraph`` of an annex: ``num``, then its text or its list."""
