@@ -624,3 +624,33 @@ def test_in_a_text_with_italics_a_clause_without_them_has_no_lead_phrase() -> No
     r = read("*Recalling* its resolution 1,\n\n1. Decides to act.\n", warnings)
     assert [c.verb for c in r.clauses] == ["Recalling", ""]
     assert any("line 24: OP1 has no lead phrase" in w for w in warnings), warnings
+
+
+def test_a_footnote_cited_in_a_sub_paragraphs_wrap_up_warns() -> None:
+    """(b) introduces one paragraph (its wrap-up); the wrap-up's text is kept but the
+    model has no place for its marker: a warning names the footnote, never silence."""
+    warnings: list[str] = []
+    r = read(
+        """\
+*Noting* the report,
+
+1. *Decides* the following:
+
+(a) To act;
+
+(b) The panels will address the following themes:
+
+Panel One on the matter of peace.<sup>1</sup>
+
+2. *Requests* a report.
+
+---
+
+<sup>1</sup> A footnote.
+""",
+        warnings,
+    )
+    sub_b = r.operative[0].subparagraphs[1]
+    assert sub_b.wrap_up == "Panel One on the matter of peace."
+    assert [(f.number, f.text) for f in r.footnotes] == [(1, "A footnote.")]
+    assert [w for w in warnings if "footnote 1" in w and "(b)" in w], warnings

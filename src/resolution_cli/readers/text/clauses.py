@@ -370,7 +370,7 @@ class Body:
             verb=lead,
             text=draft.inline.text,
             markers=tuple(draft.inline.markers),
-            subparagraphs=nest(draft.subs),
+            subparagraphs=nest(draft.subs, self.say),
             wrap_up=wrap.text if wrap is not None and wrap.text else None,
             headings=tuple(draft.headings),
             section=section,
@@ -460,11 +460,13 @@ class _Node:
     children: list[_Node] = field(default_factory=list)
 
 
-def nest(pieces: list[Piece]) -> tuple[SubParagraph, ...]:
+def nest(pieces: list[Piece], say: Callable[[int, str], None]) -> tuple[SubParagraph, ...]:
     """Turn a flat run of (a), (i), (ii), (b) ... into nested sub-paragraphs: a label
     of a new kind opens a level under the one before it; a label of a kind already
     open goes back to that level. A roman-looking label that is the next letter of
-    an open lettered level ((i) after (h), (v) after (u)) is a letter."""
+    an open lettered level ((i) after (h), (v) after (u)) is a letter. A
+    sub-paragraph's wrap-up keeps its text, not its footnote markers: *say* warns
+    (line, message) for each."""
     root: list[_Node] = []
     stack: list[tuple[str, list[_Node]]] = []
     for piece in pieces:
@@ -490,6 +492,12 @@ def nest(pieces: list[Piece]) -> tuple[SubParagraph, ...]:
 
     def build(node: _Node) -> SubParagraph:
         wrap = node.piece.wrap
+        for ref in wrap.markers if wrap is not None else ():
+            say(
+                node.piece.line,
+                f"footnote {ref.number} is cited after the items of {node.piece.label}; "
+                "the footnote is kept, the place of its marker is not",
+            )
         return SubParagraph(
             num=node.piece.label,
             text=node.piece.inline.text,
