@@ -332,3 +332,16 @@ def test_select_raises_only_ref_error_and_keeps_document_order(refs: list[str], 
         assert "\n" not in str(exc)
         return
     assert chosen == [c.id for c in resolution.clauses if c.id in set(chosen)]
+
+
+def test_a_written_citation_keeps_its_targets_in_a_field() -> None:
+    from dataclasses import fields
+
+    from resolution_cli.citations import _citations, _Written
+
+    assert "targets" in {f.name for f in fields(_Written)}
+    assert _Written("x").targets == [] and _Written("x").targets is not _Written("y").targets
+    assert list(_citations("sect. II, paras. 1-3, 5")) == [
+        ("II.OP1-II.OP3", "sect. II, paras. 1-3, 5"),
+        ("II.OP5", "sect. II, paras. 1-3, 5"),
+    ]

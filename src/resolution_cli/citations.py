@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from resolution_cli.errors import RefError
@@ -77,6 +77,8 @@ class _Written:
     annex: str | None = None  # the compact prefix, e.g. "annexI" or "annexI.appendix"
     article: str | None = None
     paras: bool = False  # a 'paras.' was read: a bare number goes on
+    #: What it names so far: (kind prefix "PP" or "", "first[-last]") for each number read.
+    targets: list[tuple[str, str]] = field(default_factory=list)
 
 
 def select(refs: Iterable[str], resolution: Resolution) -> tuple[Clause, ...]:
@@ -152,25 +154,19 @@ def _continues(written: _Written, piece: str) -> bool:
     return False
 
 
-_Targets = list[tuple[str, str]]  # (kind prefix, "first[-last]")
-
-
 def _add(written: _Written, kind: str, first: str, last: str | None, more: str) -> None:
-    targets: _Targets = getattr(written, "_targets", [])
-    targets.append((kind, f"{first}-{last}" if last else first))
-    targets += [(kind, number) for number in re.findall(r"\d+", more or "")]
-    written._targets = targets  # type: ignore[attr-defined]
+    written.targets.append((kind, f"{first}-{last}" if last else first))
+    written.targets += [(kind, number) for number in re.findall(r"\d+", more or "")]
 
 
 def _last_kind(written: _Written) -> str:
-    targets: _Targets = getattr(written, "_targets", [])
-    return targets[-1][0] if targets else ""
+    return written.targets[-1][0] if written.targets else ""
 
 
 def _finish(written: _Written) -> Iterator[tuple[str, str]]:
     """The compact citations a written one stands for."""
     source = written.source.strip()
-    targets: _Targets = getattr(written, "_targets", [])
+    targets = written.targets
     if written.section is not None:
         prefix = f"{written.section}."
         if not targets:
