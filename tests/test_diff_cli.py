@@ -320,6 +320,18 @@ def test_a_symbol_without_an_index_is_an_error(files: tuple[str, str], tmp_path:
     assert result.stderr.startswith("resolution: error: ") and result.stderr.count("\n") == 1
 
 
+def test_a_symbol_is_read_from_the_index_db_names_without_fallbacks(
+    files: tuple[str, str], tmp_path: Path
+) -> None:
+    import resolution_cli.cli.diff as command
+
+    source = Path(command.__file__).read_text("utf-8")
+    assert "ImportError" not in source and "getattr(" not in source
+    missing = tmp_path / "none.sqlite"
+    result = run("--db", str(missing), "diff", files[0], "75/272")
+    assert result.exit_code == 2 and str(missing) in result.stderr
+
+
 def test_symbols_of_the_corpus_index(tmp_path: Path) -> None:
     # OLD and NEW as symbols read the indexed resolutions: the same diff as from the files.
     old = require_shared(74) / "74_129.xml"

@@ -47,14 +47,9 @@ def _load(ctx: Context, argument: str, side: str) -> Resolution:
 
         return load(argument, fmt=ctx.source_format, part_of=ctx.part_of, warn=warn)
     if _SYMBOL.fullmatch(argument.strip()):
-        try:
-            from resolution_cli.corpus import load_resolution
-        except ImportError:  # pragma: no cover - the corpus index is a newer module
-            raise Failure(
-                f"{side} {argument!r} is not a file; as a symbol it needs the corpus index, "
-                "which this installation cannot read"
-            ) from None
-        return load_resolution(argument.strip(), getattr(ctx, "db", None))
+        from resolution_cli.corpus import load_resolution
+
+        return load_resolution(argument.strip(), ctx.db)
     raise Failure(
         f"{side} {argument!r}: no such file; give a resolution file (JSON, AKN XML or text) "
         "or a symbol of the corpus index such as 75/272"
