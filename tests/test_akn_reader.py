@@ -342,3 +342,18 @@ def test_a_punctuation_paragraph_with_a_footnote_keeps_its_marker(tmp_path: Path
     assert [f.number for f in r.footnotes] == [1]
     cited = [m.number for c in r.clauses for m in c.markers]
     assert cited == [1], (warnings, [c.text for c in r.clauses])
+
+
+def test_a_footnote_on_the_title_letter_warns(official: Path) -> None:
+    """75/253 B: the preface's footnote sits on the letter "B" of the title; the title
+    holds no markers, so the footnote is kept and a warning says where its marker was."""
+    path = official / "75_253B_E.xml"
+    tree = etree.parse(str(path))
+    note = tree.find(f"{{{NS}}}*/{{{NS}}}preface//{{{NS}}}authorialNote")
+    assert note is not None
+    marker = note.get("marker")
+    warnings: list[str] = []
+    r = load(path, warn=warnings.append)
+    assert marker is not None and r.footnote(int(marker)) is not None
+    said = [w for w in warnings if f"footnote {marker} is cited in the title" in w]
+    assert len(said) == 1 and f"75_253B_E.xml: line {note.sourceline}:" in said[0], warnings

@@ -218,11 +218,18 @@ def front(
             holder = numbers[1].getparent()
             if holder is not None and holder is not main_p:
                 part_title = _plain(_child(holder, "docTitle"))
-    for note in _descendants(preface, "authorialNote"):  # e.g. on the letter "B"
-        reader.note(note, _Flow())
+    notes = list(_descendants(preface, "authorialNote"))  # e.g. on the letter "B"
     if statement is not doc:
-        for note in _descendants(_child(statement, "preface"), "authorialNote"):
-            reader.note(note, _Flow())
+        notes += _descendants(_child(statement, "preface"), "authorialNote")
+    for note in notes:
+        reader.note(note, _Flow())
+        marker = (note.get("marker") or "").strip()
+        if marker.isdigit():  # the title holds no markers: say so, never lose it silently
+            reader.say(
+                note,
+                f"footnote {marker} is cited in the title (preface); the footnote is kept, "
+                "the place of its marker is not",
+            )
     if letter:
         number = f"{number} {letter}"
     if part_title:
