@@ -357,3 +357,18 @@ def test_a_footnote_on_the_title_letter_warns(official: Path) -> None:
     assert marker is not None and r.footnote(int(marker)) is not None
     said = [w for w in warnings if f"footnote {marker} is cited in the title" in w]
     assert len(said) == 1 and f"75_253B_E.xml: line {note.sourceline}:" in said[0], warnings
+
+
+def test_both_readers_share_one_section_number_rule() -> None:
+    """The AKN and text readers open sections on the same printed numbers: one rule."""
+    from resolution_cli.readers import numbering
+    from resolution_cli.readers.akn import body, clauses
+    from resolution_cli.readers.text import clauses as text_clauses
+
+    for module in (body, clauses, text_clauses):
+        assert module.section_number is numbering.section_number
+    assert [numbering.section_number(s) for s in ("II", " B. ", "Section 2", "Section IV.")] == [
+        "II", "B", "2", "IV",
+    ]  # fmt: skip
+    assert numbering.section_number("Annex") is None
+    assert numbering.section_number("Section 2 and 3") is None

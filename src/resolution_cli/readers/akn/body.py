@@ -63,7 +63,6 @@ from resolution_cli.readers.akn.flow import (
     _Sub,
 )
 from resolution_cli.readers.akn.flow import _verb as _verb
-from resolution_cli.readers.akn.sections import section_number
 from resolution_cli.readers.akn.xml import (
     Element,
     _child,
@@ -73,6 +72,7 @@ from resolution_cli.readers.akn.xml import (
     _local,
     _plain,
 )
+from resolution_cli.readers.numbering import section_number
 
 _LABEL = re.compile(r"\((?:[a-z]{1,3}|[ivxlc]{1,6}|[A-Z]|\d{1,3})\)")
 _LEADING_LABEL = re.compile(r"^(" + _LABEL.pattern + r")\s+")

@@ -42,7 +42,7 @@ from resolution_cli.readers.akn.flow import (
     _TextReader,
     _verb,
 )
-from resolution_cli.readers.akn.sections import operative_ids, section_number
+from resolution_cli.readers.akn.sections import operative_ids
 from resolution_cli.readers.akn.xml import (
     Element,
     Warn,
@@ -53,6 +53,7 @@ from resolution_cli.readers.akn.xml import (
     _local,
     _plain,
 )
+from resolution_cli.readers.numbering import section_number
 
 _HEADINGS = frozenset({"heading", "subheading", "crossHeading"})
 #: The parts of a statement read elsewhere (or holding no text of the resolution).

@@ -35,20 +35,6 @@ operative paragraphs before the first section are ``OPn`` by printed number
 
 from __future__ import annotations
 
-import re
-
-_SECTION_NUM = re.compile(
-    r"^(?:([IVXL]{1,6}|[A-Z])|Section\s+(\d{1,3}[A-Z]?|[IVXL]{1,6}|[A-Z]))\.?$"
-)
-
-
-def section_number(line: str) -> str | None:
-    """The section number printed in a heading line ("II", "Section 2" -> "2"), if any."""
-    match = _SECTION_NUM.match(line.strip())
-    if not match:
-        return None
-    return match.group(1) or match.group(2)
-
 
 def operative_ids(printed: list[int | None], prefix: str) -> list[str] | None:
     """Ids by printed number (``II.OP5``), or None when a number is missing or repeats."""

@@ -39,6 +39,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from resolution_cli.model import Clause, Part, Section, SubParagraph
+from resolution_cli.readers.numbering import section_number
 from resolution_cli.readers.text.leads import from_lexicon, is_operative
 from resolution_cli.readers.text.markup import Inline, inline
 from resolution_cli.readers.text.pages import Block
@@ -46,7 +47,6 @@ from resolution_cli.readers.text.pages import Block
 Warn = Callable[[str], None]
 
 # As the AKN reader's section numbers (readers/akn/sections.py): "II", "A", "Section 2".
-_SECTION = re.compile(r"^(?:([IVXL]{1,6}|[A-Z])|Section\s+(\d{1,3}[A-Z]?|[IVXL]{1,6}|[A-Z]))\.?$")
 _ROMAN = re.compile(r"^\((?=[ivxlc]+\))(?:x{0,3})(?:ix|iv|v?i{0,3})\)$")
 _MAX_LEAD_WORDS = 8
 #: A paragraph that opens with a label of its own ("Abbreviations:", "Note:"), as a
@@ -102,12 +102,6 @@ class Level:
         if self.part is Part.OPERATIVE and self.operative:
             return self.operative[-1]
         return self.preamble[-1] if self.preamble else None
-
-
-def section_number(line: str) -> str | None:
-    """The section number a heading line prints ("II", "Section 2" -> "2"), if any."""
-    match = _SECTION.match(line.strip())
-    return (match.group(1) or match.group(2)) if match else None
 
 
 def lead_of(inline: Inline) -> str | None:

@@ -1,0 +1,22 @@
+"""Printed numbering shared by the readers: a section's number in a heading line.
+
+Both the AKN reader and the text reader open a section on a heading line that is
+only a section number: a roman numeral ("II"), a capital letter ("B."), or
+"Section 2" / "Section II" (the number kept, "Section" dropped).
+"""
+
+from __future__ import annotations
+
+import re
+
+_SECTION_NUM = re.compile(
+    r"^(?:([IVXL]{1,6}|[A-Z])|Section\s+(\d{1,3}[A-Z]?|[IVXL]{1,6}|[A-Z]))\.?$"
+)
+
+
+def section_number(line: str) -> str | None:
+    """The section number printed in a heading line ("II", "Section 2" -> "2"), if any."""
+    match = _SECTION_NUM.match(line.strip())
+    if not match:
+        return None
+    return match.group(1) or match.group(2)
