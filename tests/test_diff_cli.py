@@ -161,6 +161,7 @@ def test_jsonl(files: tuple[str, str]) -> None:
         "adoption_type": None,
         "refs_added": ["A/75/200"],
         "refs_removed": ["A/74/100"],
+        "headings": [],
     }
 
 
@@ -373,3 +374,31 @@ def test_stdin_as_one_side(files: tuple[str, str]) -> None:
     old_text = Path(files[0]).read_text(encoding="utf-8")
     result = run("diff", "-", files[1], stdin=old_text)
     assert (result.exit_code, result.output) == (1, PLAIN)
+
+
+def test_a_changed_section_heading_or_annex_title_is_a_difference(tmp_path: Path) -> None:
+    from hand_built import annexed, sectioned
+
+    for made, change, where, line in (
+        (sectioned, "sections", "section II", "section II heading"),
+        (annexed, "annexes", "Annex I", "Annex I title"),
+    ):
+        old = made()
+        parts = getattr(old, change)
+        field = "heading" if change == "sections" else "title"
+        first = next(p for p in parts if p.num == where.split()[-1])
+        renamed = first.model_copy(update={field: ("A heading written anew",)})
+        new = old.model_copy(update={change: tuple(renamed if p is first else p for p in parts)})
+        paths = tmp_path / f"{change}-old.json", tmp_path / f"{change}-new.json"
+        paths[0].write_text(old.model_dump_json(), encoding="utf-8")
+        paths[1].write_text(new.model_dump_json(), encoding="utf-8")
+        before = " / ".join(getattr(first, field)) or "(none)"
+        result = run("diff", "--format", "plain", *map(str, paths))
+        assert result.exit_code == 1
+        assert result.output.endswith(f"\n{line}: {before} → A heading written anew\n")
+        summary = json.loads(run("diff", "--format", "json", *map(str, paths)).output)["summary"]
+        assert summary["differ"] is True
+        assert summary["headings"] == [
+            {"where": where, "old": list(getattr(first, field)), "new": ["A heading written anew"]}
+        ]
+        assert run("diff", *map(str, (paths[0], paths[0]))).exit_code == 0

@@ -32,6 +32,8 @@
   the word diffs: an added clause's words are all inserted), and the changes of
   the header: title, agenda items, sponsors (with additional sponsors) added and
   removed, adoption type; and the title's word diff (``title_diff``) for the renderers.
+- **Headings**: a section heading or an annex title that changed (of a section or
+  annex both sides have) is in the summary's ``headings``, and makes them differ.
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ from resolution_cli.diff.align import THRESHOLD, align
 from resolution_cli.diff.words import Segment, word_count, word_diff, words
 
 if TYPE_CHECKING:
-    from resolution_cli.model import Clause, Resolution
+    from resolution_cli.model import Annex, Clause, Resolution
 
 __all__ = ["OPS", "DiffRecord", "DiffResult", "DiffSummary", "Scope", "compare"]
 
@@ -116,6 +118,9 @@ class DiffSummary:
     refs_removed: tuple[str, ...] = ()
     #: The new title, word-diffed against the old one (one ``equal`` segment if the same).
     title_diff: tuple[Segment, ...] = ()
+    #: Headings that changed: (``section II`` / ``Annex I``, old lines, new lines), for
+    #: the sections and annexes both sides have (within the scope compared).
+    headings: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = ()
 
     @property
     def header_changed(self) -> bool:
@@ -142,7 +147,7 @@ class DiffResult:
     def differ(self) -> bool:
         """Whether there are differences: a record that is not ``same`` or, when the whole
         resolutions are compared, a change in the header."""
-        if any(r.op != "same" for r in self.records):
+        if any(r.op != "same" for r in self.records) or self.summary.headings:
             return True
         return not self.limited and self.summary.header_changed
 
@@ -400,6 +405,7 @@ def compare(
         ]
         records += _splits_and_merges(part)
     summary = _summary(old, new, records, old_side, new_side, old_clauses, new_clauses)
+    summary = replace(summary, headings=tuple(_headings(old, new, scope)))
     return DiffResult(old, new, tuple(records), summary, scope.limited)
 
 
@@ -459,3 +465,36 @@ def _summary(
 def _agenda(resolution: Resolution) -> Iterable[str]:
     for item in resolution.agenda_items:
         yield f"{item.number}: {item.title}" if item.title else item.number
+
+
+def _annex_titles(
+    annexes: Iterable[Annex], within: str = "", path: str = ""
+) -> Iterable[tuple[str, str, tuple[str, ...]]]:
+    """(``Annex I``, its number for :class:`Scope`, its title lines), nested annexes too."""
+    for annex in annexes:
+        where = f"{path}, {annex.label}" if path else annex.label
+        num = annex.num if not within else f"{within}.{annex.label.casefold().replace(' ', '')}"
+        yield where, num, annex.title
+        yield from _annex_titles(annex.annexes, num or within, where)
+
+
+def _headings(
+    old: Resolution, new: Resolution, scope: Scope
+) -> Iterable[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    """The section headings and annex titles that changed, both sides having the part."""
+    if scope.annex is None and scope.part != "annex":
+        before = {s.num.casefold(): s for s in old.sections}
+        for section in new.sections:
+            was = before.get(section.num.casefold())
+            wanted = scope.section is None or scope.section.casefold() == section.num.casefold()
+            if was is not None and wanted and was.heading != section.heading:
+                yield f"section {section.num}", was.heading, section.heading
+    if scope.section is None and scope.part in (None, "annex"):
+        titles = {where: title for where, _, title in _annex_titles(old.annexes)}
+        for where, num, title in _annex_titles(new.annexes):
+            wanted = scope.annex is None or (
+                num.casefold() == scope.annex.casefold()
+                or num.casefold().startswith(scope.annex.casefold() + ".")
+            )
+            if where in titles and wanted and titles[where] != title:
+                yield where, titles[where], title

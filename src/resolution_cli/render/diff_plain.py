@@ -108,6 +108,10 @@ def summary_lines(summary: DiffSummary) -> list[str]:
     if summary.adoption_type:
         old_type, new_type = summary.adoption_type
         lines.append(f"adoption type: {old_type or '(none)'} → {new_type or '(none)'}")
+    for where, old_lines, new_lines in summary.headings:
+        name = "heading" if where.startswith("section ") else "title"
+        before, after = (" / ".join(lines) or "(none)" for lines in (old_lines, new_lines))
+        lines.append(f"{where} {name}: {before} → {after}")
     if summary.sponsors_added:
         lines.append(f"sponsors added: {', '.join(summary.sponsors_added)}")
     if summary.sponsors_removed:

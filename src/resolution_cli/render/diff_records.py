@@ -72,6 +72,10 @@ def summary_record(summary: DiffSummary, differ: bool) -> dict[str, Any]:
         "adoption_type": _change(summary.adoption_type),
         "refs_added": list(summary.refs_added),
         "refs_removed": list(summary.refs_removed),
+        "headings": [
+            {"where": where, "old": list(old), "new": list(new)}
+            for where, old, new in summary.headings
+        ],
     }
 
 
@@ -188,5 +192,15 @@ def summary_schema() -> dict[str, Any]:
             "adoption_type": change,
             "refs_added": STRINGS,
             "refs_removed": STRINGS,
+            "headings": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {"where": STRING, "old": STRINGS, "new": STRINGS},
+                    "required": ["where", "old", "new"],
+                    "additionalProperties": False,
+                },
+                "description": "Section headings and annex titles that changed (lines).",
+            },
         },
     )
