@@ -11,14 +11,12 @@ never part of a text, their positions are data (:class:`FootnoteRef`).
 
 from datetime import date
 from enum import StrEnum
-from typing import Annotated, Any, ClassVar, Self
+from typing import Annotated, Self
 
 from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
-    SerializerFunctionWrapHandler,
-    model_serializer,
     model_validator,
 )
 
@@ -43,23 +41,14 @@ class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
-class _Optional(_Frozen):
-    """A model whose optional structure is left out of its JSON while it is empty.
+def _empty(value: object) -> bool:
+    """Whether an optional field added after the first release is empty.
 
-    The fields named in ``_omit_empty`` (sections, annexes, the vote, a clause's
-    section/annex/article) were added after the first release: a resolution that
-    has none of them serialises byte for byte as it did before they existed.
+    Such fields (sections, annexes, the vote, a clause's section/annex/article) are
+    left out of the JSON while empty, so a resolution that has none of them
+    serialises byte for byte as it did before they existed.
     """
-
-    _omit_empty: ClassVar[frozenset[str]] = frozenset()
-
-    @model_serializer(mode="wrap")
-    def _serialise(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
-        data: dict[str, Any] = handler(self)
-        for name in self._omit_empty:
-            if name in data and data[name] in (None, (), []):
-                del data[name]
-        return data
+    return value is None or value == ()
 
 
 class Part(StrEnum):
@@ -106,11 +95,9 @@ class SubParagraph(_Frozen):
     ] = None
 
 
-class Clause(_Optional):
+class Clause(_Frozen):
     """A preambular clause (PPn) or an operative paragraph (OPn), in the resolution,
     in one of its sections, or in one of its annexes."""
-
-    _omit_empty = frozenset({"section", "annex", "article"})
 
     id: Annotated[
         str,
@@ -167,7 +154,10 @@ class Clause(_Optional):
     ] = ()
     section: Annotated[
         str | None,
-        Field(description="The printed number of its section ('I', 'A'); None outside sections."),
+        Field(
+            description="The printed number of its section ('I', 'A'); None outside sections.",
+            exclude_if=_empty,
+        ),
     ] = None
     annex: Annotated[
         str | None,
@@ -176,12 +166,16 @@ class Clause(_Optional):
                 "None outside annexes; else the printed number of its annex ('I', 'II'), or "
                 "'' for a lone unnumbered 'Annex'. In an annex inside an annex, the outer "
                 "number, a dot and the inner label's key (e.g. 'I.appendix')."
-            )
+            ),
+            exclude_if=_empty,
         ),
     ] = None
     article: Annotated[
         str | None,
-        Field(description="In an annex, the number of the article it belongs to ('5'), if any."),
+        Field(
+            description="In an annex, the number of the article it belongs to ('5'), if any.",
+            exclude_if=_empty,
+        ),
     ] = None
 
     def all_text(self) -> str:
@@ -318,10 +312,8 @@ class Vote(_Frozen):
     absent: Annotated[tuple[str, ...], Field(description="The States not voting.")] = ()
 
 
-class Resolution(_Optional):
+class Resolution(_Frozen):
     """A General Assembly resolution: its metadata, clauses, sections, annexes and footnotes."""
-
-    _omit_empty = frozenset({"sections", "annexes", "vote"})
 
     symbol: Annotated[str, Field(description="Document symbol, e.g. 'A/RES/75/272'.")]
     number: Annotated[str, Field(description="Resolution number, e.g. '75/272'.")]
@@ -356,9 +348,14 @@ class Resolution(_Optional):
     ] = ()
     sections: Annotated[
         tuple[Section, ...],
-        Field(description="Its sections, in order, after the clauses outside any section."),
+        Field(
+            description="Its sections, in order, after the clauses outside any section.",
+            exclude_if=_empty,
+        ),
     ] = ()
-    annexes: Annotated[tuple[Annex, ...], Field(description="Its annexes, in order.")] = ()
+    annexes: Annotated[
+        tuple[Annex, ...], Field(description="Its annexes, in order.", exclude_if=_empty)
+    ] = ()
     footnotes: Annotated[
         tuple[Footnote, ...], Field(description="Footnotes, annexes' included, in order.")
     ] = ()
@@ -373,7 +370,8 @@ class Resolution(_Optional):
         tuple[str, ...], Field(description="Additional sponsors of the draft.")
     ] = ()
     vote: Annotated[
-        Vote | None, Field(description="The recorded vote, when it was adopted by one.")
+        Vote | None,
+        Field(description="The recorded vote, when it was adopted by one.", exclude_if=_empty),
     ] = None
     work_uri: Annotated[
         str | None,
