@@ -475,17 +475,7 @@ class _Writer:
                 heading = _el(body, "paragraph", eId=f"{eid}__heading", class_="H23")
                 for text in clause.headings:
                     _el(heading, "subheading", text)
-            para = _el(body, "paragraph", eId=eid)
-            if clause.num is not None:
-                _el(para, "num", clause.num)
-            if clause.subparagraphs:
-                self._list(para, eid, clause)
-            else:
-                content = _el(para, "content", eId=f"{eid}__content")
-                self.inline(_el(content, "p"), clause.text, clause.markers, clause.verb)
-                if clause.wrap_up:  # a wrap-up without sub-paragraphs: a second p
-                    p = _el(content, "p", class_="wrapUp")
-                    self.inline(p, clause.wrap_up)
+            self._paragraph(body, eid, clause)
 
     def _block_list(self, container: etree._Element, eid: str, clause: Clause) -> None:
         """Sub-paragraphs of a preambular clause (rare): a blockList inside its container."""
@@ -635,7 +625,8 @@ class _Writer:
         _el(level, "FRBRauthor", href="#resolutionCli", as_="#editor")
 
     def _paragraph(self, body: etree._Element, eid: str, clause: Clause) -> None:
-        """One ``paragraph`` of an annex: ``num``, then its text or its list."""
+        """One ``paragraph`` (of the main body or of an annex): ``num``, then its text or
+        its list; a wrap-up without sub-paragraphs is a second ``p``."""
         para = _el(body, "paragraph", eId=eid)
         if clause.num is not None:
             _el(para, "num", clause.num)
