@@ -1,4 +1,8 @@
-"""Shared fixtures: the bundled resolution, the source text and ../shared."""
+"""Shared fixtures: the bundled resolution, the source text, ../shared, and one corpus index.
+
+Every fixture that is costly to build is built once per test session here, so that any
+test folder can use it (see tests/README.md).
+"""
 
 from __future__ import annotations
 
@@ -42,3 +46,18 @@ def official() -> Path:
 def official_74() -> Path:
     """The directory of session 74's AKN4UN files (skips when absent)."""
     return require_shared(74)
+
+
+@pytest.fixture(scope="session")
+def corpus_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The path of one corpus index of sessions 74 and 75 (about 650 files), built once per
+    test session, in-process. Tests only read it: one that must change an index builds its
+    own from a few files."""
+    from helpers import run
+
+    path = tmp_path_factory.mktemp("corpus") / "index.sqlite"
+    result = run(
+        "--db", str(path), "corpus", "add", str(require_shared(74)), str(require_shared(75))
+    )
+    assert result.exit_code == 0, result.output
+    return str(path)

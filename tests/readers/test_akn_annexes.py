@@ -13,11 +13,12 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
+from conftest import ROOT
 from resolution_cli.loader import parse
 from resolution_cli.model import Annex, Clause, Resolution
 from resolution_cli.render import akn
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "akn"
+FIXTURES = ROOT / "tests" / "fixtures" / "akn"
 ANNEX_FIXTURES = sorted(FIXTURES.glob("annex_*.xml"))
 
 #: Elements whose text is a block of its own (words never run on across them).

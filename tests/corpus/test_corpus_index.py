@@ -1,12 +1,14 @@
 """The corpus index: corpus add, search, --res, cited-by, votes, over sessions 74 and 75.
 
 One index of ../shared/official (both sessions, about 650 files) is built once per
-test session into a temporary file. Expectations are computed from the XML with
-lxml and regular expressions, independently of the readers and of the index.
+test session into a temporary file (``corpus_db`` in tests/conftest.py). Expectations are
+computed from the XML with lxml and regular expressions, independently of the readers and
+of the index.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -126,15 +128,10 @@ def _votes(path: Path) -> dict[str, str]:
 # --------------------------------------------------------------------------- the index
 
 
-@pytest.fixture(scope="session")
-def db(tmp_path_factory: pytest.TempPathFactory) -> str:
-    """An index of sessions 74 and 75, built once."""
-    path = tmp_path_factory.mktemp("corpus") / "index.sqlite"
-    result = run(
-        "--db", str(path), "corpus", "add", str(require_shared(74)), str(require_shared(75))
-    )
-    assert result.exit_code == 0, result.output
-    return str(path)
+@pytest.fixture
+def db(corpus_db: str) -> str:
+    """The index of sessions 74 and 75, built once per test session (tests/conftest.py)."""
+    return corpus_db
 
 
 def _jsonl(*args: str) -> list[dict[str, object]]:
@@ -491,46 +488,55 @@ def _wait_for_rows(db: Path, proc: subprocess.Popen[str]) -> None:
         time.sleep(0.05)
 
 
-def test_ctrl_c_during_add_leaves_a_consistent_index(tmp_path: Path) -> None:
+def _paused_add(tmp_path: Path) -> tuple[Path, Path, subprocess.Popen[str]]:
+    """Start ``corpus add --jobs 1 FOLDER FIFO`` as a process, paused mid-add.
+
+    FOLDER holds 12 files of session 75, more than one batch (``index.BATCH``, 8); FIFO is a
+    named pipe named after the folder, so it is read last. The add indexes and commits the
+    first batch, reads the rest of the folder, then blocks opening FIFO, which no one writes:
+    it stays paused there, after its first commit and before its last, until it is stopped.
+    Returns the index, the folder and the process.
+    """
+    folder = _copy(tmp_path, [p.name for p in _files(75)[:12]])
+    fifo = tmp_path / "paused.xml"
+    os.mkfifo(fifo)
     db = tmp_path / "i.sqlite"
     proc = subprocess.Popen(
-        [*CLI, "--db", str(db), "corpus", "add", "--jobs", "1", str(require_shared(75))],
+        [*CLI, "--db", str(db), "corpus", "add", "--jobs", "1", str(folder), str(fifo)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
     )
     _wait_for_rows(db, proc)
+    return db, folder, proc
+
+
+def test_ctrl_c_during_add_leaves_a_consistent_index(tmp_path: Path) -> None:
+    db, folder, proc = _paused_add(tmp_path)
     proc.send_signal(signal.SIGINT)
     _, stderr = proc.communicate(timeout=60)
     assert proc.returncode == 130, stderr
     assert stderr.endswith("resolution: interrupted\n")
     done = _consistent(db)
-    assert 0 < done < len(_files(75))
-    rest = _add(db, require_shared(75))
-    assert f"{len(_files(75)) - done} indexed, {done} unchanged, 0 skipped" in rest.stderr
+    assert 0 < done < 12
+    rest = _add(db, folder)
+    assert f"{12 - done} indexed, {done} unchanged, 0 skipped" in rest.stderr
     _consistent(db)
 
 
 def test_search_works_while_add_is_running(tmp_path: Path) -> None:
-    db = tmp_path / "i.sqlite"
-    proc = subprocess.Popen(
-        [*CLI, "--db", str(db), "corpus", "add", "--jobs", "1", str(require_shared(75))],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    db, _, proc = _paused_add(tmp_path)
     try:
-        _wait_for_rows(db, proc)
-        searches = 0
-        while proc.poll() is None and searches < 3:
-            found = subprocess.run(
-                [*CLI, "--db", str(db), "search", "-w", "the", "-c"], capture_output=True, text=True
-            )
-            assert found.returncode == 0, found.stderr
-            assert found.stderr == ""
-            searches += 1
-        running = proc.poll() is None
-        assert searches >= 1 and running  # the searches ran while add was writing
+        # as while the add writes a batch: a write transaction is open on the index
+        with contextlib.closing(sqlite3.connect(db, isolation_level=None)) as writer:
+            writer.execute("BEGIN IMMEDIATE")
+            writer.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('terms', 'stale')")
+            for _ in range(3):
+                found = run("--db", str(db), "search", "-w", "the", "-c")
+                assert found.exit_code == 0, found.stderr
+                assert found.stderr == ""
+            writer.execute("ROLLBACK")
+        assert proc.poll() is None  # the searches ran while add was running
     finally:
         proc.send_signal(signal.SIGINT)  # enough: stop the add here
         proc.communicate(timeout=120)
@@ -578,7 +584,7 @@ def test_corpus_help_stays_light() -> None:
 
 
 def test_records_validate_against_their_schemas(db: str) -> None:
-    from test_diff_cli import conforms
+    from json_schema import conforms
 
     def check(name: str, records: list[dict[str, object]]) -> None:
         schema = json.loads(run("schema", name).stdout)

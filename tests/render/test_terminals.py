@@ -1,7 +1,12 @@
-"""Terminals, environments and pipes, each as a real process (``python -m resolution_cli``).
+"""Terminals, environments and pipes.
 
-A terminal is a pseudo-terminal (``pty.openpty()``), sized with TIOCSWINSZ to agree
-with ``COLUMNS``. What is documented here:
+What a command sees of its stdout and environment is a ``Terminal``, made by
+``Terminal.from_environment(stdout, environ)`` as the real entry point does; the checks of
+widths and colour build it from a faked stdout (a terminal or a pipe) and an environment,
+and run the command in-process (``helpers.run``). What only a whole process has (the
+locale, ``PYTHONIOENCODING``, pipes, signals) runs as a real process (``python -m
+resolution_cli``); one smoke test runs on a real pseudo-terminal (``pty.openpty()``,
+sized with TIOCSWINSZ to agree with ``COLUMNS``). What is documented here:
 
 - ``--format auto`` is rich on a terminal and plain when piped; ``FORCE_COLOR=1`` piped
   gives the rich layout *with* colour (it means "treat stdout as a terminal");
@@ -20,6 +25,7 @@ with ``COLUMNS``. What is documented here:
 from __future__ import annotations
 
 import fcntl
+import io
 import json
 import os
 import pty
@@ -29,12 +35,14 @@ import struct
 import subprocess
 import sys
 import termios
-import time
 from pathlib import Path
 
 import pytest
+from click.testing import Result
 
 from conftest import BUNDLED
+from helpers import run
+from resolution_cli.terminal import Terminal
 
 CLI = [sys.executable, "-m", "resolution_cli"]
 ESCAPE = re.compile(rb"\x1b(?:\[[0-9;?]*[A-Za-z]|\][^\x07\x1b]*(?:\x07|\x1b\\))")
@@ -82,14 +90,33 @@ def on_pty(*args: str, columns: int = 100, **env: str) -> tuple[int, bytes, byte
     return proc.wait(timeout=60), b"".join(chunks), stderr
 
 
+class _Stdout(io.StringIO):
+    """A stdout that is a terminal or a pipe, as ``isatty()`` says."""
+
+    def __init__(self, tty: bool) -> None:
+        super().__init__()
+        self.tty = tty
+
+    def isatty(self) -> bool:
+        return self.tty
+
+
+def in_process(*args: str, tty: bool, columns: int | None = None, **env: str) -> Result:
+    """Run ``resolution ARGS`` in-process as it runs with stdout on a terminal (``tty``) or
+    a pipe, in the environment of ``piped`` and ``on_pty`` (COLUMNS = ``columns``)."""
+    environ = _env(**env) if columns is None else _env(COLUMNS=str(columns), **env)
+    return run(*args, term=Terminal.from_environment(_Stdout(tty), environ))
+
+
 def piped(*args: str, **env: str) -> subprocess.CompletedProcess[bytes]:
     return subprocess.run(
         [*CLI, *args], capture_output=True, env=_env(**env), timeout=60, check=False
     )
 
 
-def visible(output: bytes) -> list[str]:
-    return ESCAPE.sub(b"", output).decode("utf-8").splitlines()
+def visible(output: bytes | str) -> list[str]:
+    data = output.encode("utf-8") if isinstance(output, str) else output
+    return ESCAPE.sub(b"", data).decode("utf-8").splitlines()
 
 
 def large_file(tmp_path: Path, clauses: int = 2000) -> Path:
@@ -112,8 +139,9 @@ NON_ASCII = (
 
 @pytest.mark.parametrize("columns", [20, 300])
 def test_rich_wraps_to_the_width(columns: int) -> None:
-    status, out, err = on_pty("show", columns=columns)
-    assert (status, err) == (0, b"")
+    result = in_process("show", tty=True, columns=columns)
+    status, out, err = result.exit_code, result.stdout, result.stderr
+    assert (status, err) == (0, "")
     lines = visible(out)
     assert lines and max(len(line) for line in lines) <= columns
     if columns == 300:  # the long paragraphs do use the room
@@ -124,16 +152,17 @@ def test_rich_wraps_to_the_width(columns: int) -> None:
 
 @pytest.mark.parametrize("command", [["list"], ["show", "OP1"], ["grep", "Centre"]])
 def test_rich_commands_do_not_crash_at_width_20(command: list[str]) -> None:
-    status, out, err = on_pty(*command, columns=20)
-    assert (status, err) == (0, b"")
+    result = in_process(*command, tty=True, columns=20)
+    status, out, err = result.exit_code, result.stdout, result.stderr
+    assert (status, err) == (0, "")
     assert max(len(line) for line in visible(out)) <= 20
 
 
 @pytest.mark.parametrize("columns", ["20", "300", "0", "abc"])
 def test_plain_never_wraps_when_piped(columns: str) -> None:
-    out = piped("show", "OP1", COLUMNS=columns)
-    assert (out.returncode, out.stderr) == (0, b"")
-    first = out.stdout.decode().splitlines()[0]
+    out = in_process("show", "OP1", tty=False, COLUMNS=columns)
+    assert (out.exit_code, out.stderr) == (0, "")
+    first = out.stdout.splitlines()[0]
     assert first.startswith("1. Encourages ") and len(first) > 200
 
 
@@ -142,38 +171,39 @@ def test_plain_never_wraps_when_piped(columns: str) -> None:
 
 @pytest.mark.parametrize("env", [{"NO_COLOR": "1"}, {"TERM": "dumb"}])
 def test_no_escape_codes_on_a_terminal(env: dict[str, str]) -> None:
-    status, out, err = on_pty("show", **env)
-    assert (status, err) == (0, b"")
-    assert b"\x1b" not in out
-    assert b"Encourages" in out
+    result = in_process("show", tty=True, columns=100, **env)
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert "\x1b" not in result.stdout
+    assert "Encourages" in result.stdout
 
 
 @pytest.mark.parametrize("env", [{}, {"NO_COLOR": "1"}, {"TERM": "dumb"}])
 def test_no_escape_codes_piped(env: dict[str, str]) -> None:
-    out = piped("show", **env)
-    assert (out.returncode, out.stderr) == (0, b"")
-    assert b"\x1b" not in out.stdout
-    assert out.stdout.startswith(b"A/RES/75/272\n")
+    out = in_process("show", tty=False, **env)
+    assert (out.exit_code, out.stderr) == (0, "")
+    assert "\x1b" not in out.stdout
+    assert out.stdout.startswith("A/RES/75/272\n")
 
 
 def test_a_terminal_gets_colour() -> None:
+    """The one smoke test on a real pseudo-terminal: ``--format auto`` sees it."""
     status, out, _ = on_pty("show")
     assert status == 0 and b"\x1b[" in out
 
 
 def test_force_color_piped_is_the_rich_layout_with_colour() -> None:
-    forced = piped("show", FORCE_COLOR="1", COLUMNS="100")
-    assert (forced.returncode, forced.stderr) == (0, b"")
-    assert b"\x1b[" in forced.stdout
-    plain = piped("show")
+    forced = in_process("show", tty=False, FORCE_COLOR="1", COLUMNS="100")
+    assert (forced.exit_code, forced.stderr) == (0, "")
+    assert "\x1b[" in forced.stdout
+    plain = in_process("show", tty=False)
     assert forced.stdout != plain.stdout
-    _, tty, _ = on_pty("show", columns=100)
-    assert visible(forced.stdout) == visible(tty)
+    tty = in_process("show", tty=True, columns=100)
+    assert visible(forced.stdout) == visible(tty.stdout)
 
 
 def test_no_color_beats_force_color() -> None:
-    out = piped("show", FORCE_COLOR="1", NO_COLOR="1")
-    assert out.returncode == 0 and b"\x1b" not in out.stdout
+    out = in_process("show", tty=False, FORCE_COLOR="1", NO_COLOR="1")
+    assert out.exit_code == 0 and "\x1b" not in out.stdout
 
 
 # ----------------------------------------------------------------------------- encodings
@@ -186,9 +216,10 @@ def test_c_locale_passes_utf8_through(env: dict[str, str], tmp_path: Path) -> No
     out = piped("--file", str(source), "show", "--format", "plain", **env)
     assert (out.returncode, out.stderr) == (0, b"")
     assert "Secretary-General’s report — and the Comité’s" in out.stdout.decode("utf-8")
-    status, tty, err = on_pty("--file", str(source), "show", **env)
-    assert (status, err) == (0, b"")
-    assert "Comité’s" in ESCAPE.sub(b"", tty).decode("utf-8")
+    # the rich layout, as on a terminal (FORCE_COLOR: the encoding is the process's own)
+    rich = piped("--file", str(source), "show", FORCE_COLOR="1", COLUMNS="100", **env)
+    assert (rich.returncode, rich.stderr) == (0, b"")
+    assert "Comité’s" in ESCAPE.sub(b"", rich.stdout).decode("utf-8")
 
 
 def test_ascii_output_degrades_to_escapes(tmp_path: Path) -> None:
@@ -214,7 +245,11 @@ def test_ascii_json_stays_valid_json(tmp_path: Path) -> None:
 def test_ascii_terminal_does_not_crash(tmp_path: Path) -> None:
     source = tmp_path / "r.md"
     source.write_text(NON_ASCII, encoding="utf-8")
-    status, out, err = on_pty("--file", str(source), "show", PYTHONIOENCODING="ascii")
+    # the rich layout, as on a terminal (FORCE_COLOR), into an ASCII stdout
+    rich = piped(
+        "--file", str(source), "show", FORCE_COLOR="1", COLUMNS="100", PYTHONIOENCODING="ascii"
+    )
+    status, out, err = rich.returncode, rich.stdout, rich.stderr
     assert (status, err) == (0, b"")
     out.decode("ascii")
     assert b"Secretary-General" in out
@@ -276,13 +311,19 @@ def test_sigint_is_status_130_without_a_traceback(command: list[str], tmp_path: 
         path.write_text(json.dumps(data), encoding="utf-8")
     else:
         path = large_file(tmp_path, 20_000)
+    # The command reads its --file from a FIFO: opening it for writing returns once the
+    # command has opened it, past its imports, inside the command; once the writer closes
+    # it, the command reads the file and works (more than 1 s). No guess of how long.
+    fifo = tmp_path / path.name.replace(".json", ".fifo.json")
+    os.mkfifo(fifo)
     proc = subprocess.Popen(
-        [*CLI, "--file", str(path), *command],
+        [*CLI, "--file", str(fifo), *command],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=_env(),
     )
-    time.sleep(0.8)  # started: past the imports, into the work (which takes > 1 s)
+    with open(fifo, "wb") as writer:
+        writer.write(path.read_bytes())
     assert proc.poll() is None, "the command ended before the signal; make it slower"
     proc.send_signal(signal.SIGINT)
     stdout, stderr = proc.communicate(timeout=60)

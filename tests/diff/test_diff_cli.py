@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from conftest import require_shared
 from helpers import PIPE, TTY, run
+from json_schema import conforms
 from resolution_cli.terminal import Terminal
 from test_diff import make
 
@@ -173,44 +173,6 @@ def test_json_is_records_then_summary(files: tuple[str, str]) -> None:
     ]
     assert list(data) == ["records", "summary"]
     assert data["records"] == lines[:-1] and data["summary"] == lines[-1]
-
-
-_TYPES = {
-    "string": str,
-    "integer": int,
-    "number": (int, float),
-    "boolean": bool,
-    "null": type(None),
-    "array": list,
-    "object": dict,
-}
-
-
-def conforms(value: Any, schema: dict[str, Any]) -> bool:
-    """The part of JSON Schema the diff schemas use (jsonschema is not a dependency)."""
-    if "const" in schema and value != schema["const"]:
-        return False
-    if "enum" in schema and value not in schema["enum"]:
-        return False
-    if "oneOf" in schema and sum(conforms(value, s) for s in schema["oneOf"]) != 1:
-        return False
-    if "type" in schema:
-        types = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
-        if not any(
-            isinstance(value, _TYPES[t]) and not (t in ("integer", "number") and value is True)
-            for t in types
-        ):
-            return False
-    if isinstance(value, list) and "items" in schema:
-        return all(conforms(item, schema["items"]) for item in value)
-    if isinstance(value, dict) and "properties" in schema:
-        properties = schema["properties"]
-        if not set(schema.get("required", ())) <= set(value):
-            return False
-        if schema.get("additionalProperties") is False and not set(value) <= set(properties):
-            return False
-        return all(conforms(v, properties[k]) for k, v in value.items() if k in properties)
-    return True
 
 
 def test_records_validate_against_their_schemas(files: tuple[str, str]) -> None:
