@@ -6,10 +6,15 @@ test folder can use it (see tests/README.md).
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from resolution_cli.model import Resolution
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "data" / "sources" / "A_RES_75_272.md"
@@ -34,6 +39,20 @@ def require_shared(session: int = 75) -> Path:
     if os.environ.get("RESOLUTION_REQUIRE_SHARED") == "1":
         pytest.fail(reason + "; RESOLUTION_REQUIRE_SHARED=1 forbids skipping", pytrace=False)
     pytest.skip(reason)
+
+
+def load_official(path: Path, part_of: str | None = None) -> Resolution:
+    """``resolution_cli.load(path, part_of=part_of)`` of a file of ../shared, read once per
+    test session: the models are frozen, so every test that reads the official files shares
+    them (a file that fails to load raises each time)."""
+    return _load_official(path.resolve(), part_of)
+
+
+@functools.cache
+def _load_official(path: Path, part_of: str | None) -> Resolution:
+    from resolution_cli import load
+
+    return load(path, part_of=part_of)
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import require_shared
+from conftest import load_official, require_shared
 from resolution_cli.diff import Scope, compare
 from resolution_cli.diff.align import align, similarity
 from resolution_cli.diff.words import tokenize, word_diff, words
@@ -471,7 +471,7 @@ def pairs_by_title(old_dir: Path, new_dir: Path) -> list[tuple[Resolution, Resol
     def titles(directory: Path) -> dict[str, list[Resolution]]:
         found: dict[str, list[Resolution]] = {}
         for path in sorted(directory.glob("*.xml")):
-            resolution = load(path)
+            resolution = load_official(path)
             found.setdefault(" ".join(resolution.title.split()), []).append(resolution)
         return found
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from resolution_cli import load
+from conftest import load_official
 from resolution_cli.model import Resolution
 from resolution_cli.query import select
 from resolution_cli.render import get
@@ -26,7 +26,7 @@ def _files() -> list[Path]:
 @pytest.fixture(scope="module")
 def session() -> list[tuple[Path, Resolution]]:
     """Every file of the session with the resolution read from it (read once)."""
-    return [(path, load(path)) for path in _files()]
+    return [(path, load_official(path)) for path in _files()]
 
 
 def _written(clause_id: str, num: str | None) -> str | None:

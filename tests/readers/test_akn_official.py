@@ -16,8 +16,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from conftest import require_shared
-from resolution_cli import load
+from conftest import load_official, require_shared
 from resolution_cli.model import Clause, Resolution, SubParagraph
 
 # Labels and numbers ("(a)", "12.", "IV.") are markup in one place and text in
@@ -176,7 +175,7 @@ def corpus() -> list[tuple[Path, str | None, etree._Element, Resolution | Except
     for path in _files():
         for label, statement in _statements(path):
             try:
-                result: Resolution | Exception = load(path, part_of=label)
+                result: Resolution | Exception = load_official(path, part_of=label)
             except Exception as exc:
                 result = exc
             loaded.append((path, label, statement, result))

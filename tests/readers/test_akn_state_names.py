@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from conftest import DATA_EXTRACT, DATA_EXTRACT_74, ROOT, require_shared
+from conftest import DATA_EXTRACT, DATA_EXTRACT_74, ROOT, load_official, require_shared
 from resolution_cli import load
 from resolution_cli.readers.akn import names
 from resolution_cli.readers.akn.names import split_states
@@ -69,7 +69,7 @@ def test_no_sponsor_is_a_fragment_of_a_state_name() -> None:
     for path in files:
         labels = names_of_parts(path)
         for label in labels:
-            r = load(path, part_of=label)
+            r = load_official(path, part_of=label)
             for sponsor in r.sponsors + r.additional_sponsors:
                 seen += 1
                 if sponsor.casefold().removeprefix("the ") in fragments:
@@ -100,7 +100,7 @@ def test_names_with_and_stay_whole() -> None:
         if not printed:
             continue
         for label in names_of_parts(path):
-            r = load(path, part_of=label)
+            r = load_official(path, part_of=label)
             read = {n.casefold().removeprefix("the ") for n in r.sponsors + r.additional_sponsors}
             for state in printed:
                 checked += 1
@@ -211,7 +211,7 @@ def test_sponsors_agree_with_data_extract() -> None:
     wrong: list[str] = []
     for path in _files():
         for label in names_of_parts(path):
-            r = load(path, part_of=label)
+            r = load_official(path, part_of=label)
             record = extract.get(r.symbol)
             if record is None:
                 continue

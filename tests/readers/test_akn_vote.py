@@ -11,8 +11,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from conftest import DATA_EXTRACT, require_shared
-from resolution_cli import load
+from conftest import DATA_EXTRACT, load_official, require_shared
 from resolution_cli.readers import akn
 
 _KINDS = {
@@ -51,7 +50,7 @@ def test_every_recorded_vote_is_read() -> None:
         voting = root.find(".//{*}meta//{*}voting")
         labels = akn.parts(path.read_bytes(), path.name) or [None]
         for label in labels:
-            r = load(path, part_of=label)
+            r = load_official(path, part_of=label)
             vote = r.vote
             if vote is None:
                 wrong.append(f"{path.name}: no vote read")
@@ -88,7 +87,7 @@ def test_every_recorded_vote_is_read() -> None:
 
 
 def test_a_resolution_adopted_without_a_vote_has_none(official: Path) -> None:
-    r = load(official / "75_272_E.xml")
+    r = load_official(official / "75_272_E.xml")
     assert r.adoption_type == "Without a vote"
     assert r.vote is None
     assert "vote" not in json.loads(r.model_dump_json())

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from lxml import etree
 
-import resolution_cli
+from conftest import load_official
 from resolution_cli.readers import akn
 from resolution_cli.refs import find_refs
 
@@ -79,9 +79,9 @@ def _found(path: Path) -> set[str]:
     data = path.read_bytes()
     labels = akn.parts(data, path.name)
     resolutions = (
-        [resolution_cli.load(path, part_of=label) for label in labels]
+        [load_official(path, part_of=label) for label in labels]
         if labels
-        else [resolution_cli.load(path)]
+        else [load_official(path)]
     )
     keys: set[str] = set()
     for resolution in resolutions:
