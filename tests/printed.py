@@ -15,7 +15,7 @@ source) or, in some files, stand above it; operative paragraphs are sometimes
 separated by a single line break; sections print their number ("II", bold or
 not) and heading lines; annexes start on a new page with their label and title.
 Nothing here comes from the text reader: it is the independent half of the round
-trip in ``tests/test_text_roundtrip.py``.
+trip in ``tests/readers/test_text_roundtrip.py``.
 """
 
 from __future__ import annotations
