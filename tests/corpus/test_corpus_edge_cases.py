@@ -17,11 +17,10 @@ CLI = [sys.executable, "-m", "resolution_cli"]
 
 
 def _add(db: Path, *paths: Path | str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [*CLI, "--db", str(db), "corpus", "add", *map(str, paths)],
-        capture_output=True,
-        text=True,
-    )
+    """``corpus add`` run in-process (``helpers.run``), its outcome as a process's."""
+    args = ["--db", str(db), "corpus", "add", *map(str, paths)]
+    result = run(*args)
+    return subprocess.CompletedProcess(args, result.exit_code, result.stdout, result.stderr)
 
 
 @pytest.fixture(scope="module")

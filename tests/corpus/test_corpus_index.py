@@ -393,12 +393,11 @@ def _copy(tmp: Path, names: list[str]) -> Path:
 
 
 def _add(db: Path, *paths: Path | str, strict: bool = False) -> subprocess.CompletedProcess[str]:
+    """``corpus add`` run in-process (``helpers.run``), its outcome as a process's."""
     extra = ["--strict"] if strict else []
-    return subprocess.run(
-        [*CLI, "--db", str(db), "corpus", "add", *map(str, paths), *extra],
-        capture_output=True,
-        text=True,
-    )
+    args = ["--db", str(db), "corpus", "add", *map(str, paths), *extra]
+    result = run(*args)
+    return subprocess.CompletedProcess(args, result.exit_code, result.stdout, result.stderr)
 
 
 def test_re_adding_skips_unchanged_files_and_replaces_changed_ones(tmp_path: Path) -> None:
