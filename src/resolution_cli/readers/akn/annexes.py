@@ -54,7 +54,9 @@ Reading the elements of an annex's ``mainBody``:
   ``attachments`` of an annex's ``doc`` are annexes inside it; anything else is
   kept as text, a clause of its own, with a warning naming the element and line.
 
-Ids (unique in the resolution): the prefix is ``annex`` + the annex's key: its
+Ids (unique in the resolution; the rules of
+:func:`..assemble.annex_keys` and :func:`..assemble.annex_ids`,
+shared with the text reader): the prefix is ``annex`` + the annex's key: its
 number ("" for a lone "Annex", "II"); an annex inside an annex adds "." and the
 inner label's word in lower case with its number ("I.appendix", ".appendixA").
 Clauses are ``<prefix>.PP<n>`` (preamble, by position), ``<prefix>.<N>`` (printed
@@ -72,7 +74,6 @@ body).
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -97,6 +98,8 @@ from resolution_cli.readers.akn.xml import (
     _text_without_notes,
     normalise,
 )
+from resolution_cli.readers.assemble import annex_ids, annex_keys, annex_preambular_id
+from resolution_cli.readers.blocks import AnnexLabel
 
 __all__ = ["read_annexes"]
 
@@ -166,7 +169,6 @@ def _all_emphasised(content: Element) -> bool:
 class _AnnexReader:
     def __init__(self, reader: _Reader) -> None:
         self.reader = reader
-        self.used: set[str] = set()
 
     def sub_reader(self) -> _Reader:
         sub = _Reader(self.reader.name, self.reader.warn)
@@ -317,10 +319,8 @@ class _AnnexReader:
 
     # -- reading one annex ------------------------------------------------------------
 
-    def read(self, segment: _Segment, key: str, outer: str | None) -> Annex:
+    def read(self, segment: _Segment, annex_key: str) -> Annex:
         reader = self.reader
-        annex_key = key if outer is None else f"{outer}.{key}"
-        prefix = f"annex{annex_key}"
         events = list(segment.events)
         title = list(segment.title)
         if not segment.titled:
@@ -408,10 +408,10 @@ class _AnnexReader:
                 owner[id(clause)] = article
 
         preamble = tuple(
-            c.build(i).model_copy(update={"id": f"{prefix}.PP{i}", "annex": annex_key})
+            c.build(i, annex_preambular_id(annex_key, i)).model_copy(update={"annex": annex_key})
             for i, c in enumerate(pre.clauses[Part.PREAMBULAR], 1)
         )
-        body = self.ids(sub.clauses[Part.OPERATIVE], owner, prefix, annex_key)
+        body = self.ids(sub.clauses[Part.OPERATIVE], owner, annex_key)
         inner_segments = list(segment.children)
         for doc_holder in segment.docs:
             inner_segments += self.attachment(doc_holder)
@@ -486,31 +486,13 @@ class _AnnexReader:
         self,
         clauses: list[_Clause],
         owner: dict[int, str | None],
-        prefix: str,
         annex_key: str,
     ) -> tuple[Clause, ...]:
-        per_article = Counter(owner.get(id(c)) for c in clauses)
-        unnumbered: Counter[str | None] = Counter()
-        seen: Counter[str] = Counter()
+        """The annex's paragraphs, their ids by :func:`~..assemble.annex_ids`."""
+        articles = [owner.get(id(c)) for c in clauses]
+        ids = annex_ids([c.opening() for c in clauses], articles, annex_key, self.reader.say_line)
         built: list[Clause] = []
-        for index, clause in enumerate(clauses, 1):
-            article = owner.get(id(clause))
-            base = prefix if article is None else f"{prefix}.art{article}"
-            if clause.printed is not None:
-                cid = f"{base}.{clause.printed}"
-            elif article is not None and per_article[article] == 1:
-                cid = base
-            else:
-                unnumbered[article] += 1
-                cid = f"{base}.u{unnumbered[article]}"
-            seen[cid] += 1
-            if seen[cid] > 1:
-                unique = f"{cid}_{seen[cid]}"
-                self.reader.warn(
-                    f"{self.reader.name}: line {clause.line}: {cid} is printed again in the "
-                    f"same annex; this paragraph is {unique}"
-                )
-                cid = unique
+        for index, (clause, cid, article) in enumerate(zip(clauses, ids, articles, strict=True), 1):
             update: dict[str, object] = {"id": cid, "annex": annex_key}
             if article is not None:
                 update["article"] = article
@@ -533,21 +515,12 @@ class _AnnexReader:
 
     def children(self, segments: list[_Segment], outer: str | None) -> tuple[Annex, ...]:
         """Read annexes side by side (of the resolution, or inside the annex ``outer``)."""
+        labels = [AnnexLabel(s.line, s.label, s.num) for s in segments]
+        keys = annex_keys(labels, outer, self.reader.say_line)
         annexes: list[Annex] = []
-        for position, segment in enumerate(segments, 1):
-            word = (segment.label.split() or ["annex"])[0].lower()
-            key = segment.num if outer is None else f"{word}{segment.num}"
-            full = key if outer is None else f"{outer}.{key}"
-            if full in self.used:
-                self.reader.warn(
-                    f"{self.reader.name}: line {segment.line}: a second annex labelled "
-                    f"{segment.label!r}; it is numbered by its position, {position}"
-                )
-                segment.num = str(position)
-                key = segment.num if outer is None else f"{word}{segment.num}"
-                full = key if outer is None else f"{outer}.{key}"
-            self.used.add(full)
-            annexes.append(self.read(segment, key, outer))
+        for segment, (num, key) in zip(segments, keys, strict=True):
+            segment.num = num
+            annexes.append(self.read(segment, key))
         return tuple(annexes)
 
 

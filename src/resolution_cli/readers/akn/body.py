@@ -72,6 +72,8 @@ from resolution_cli.readers.akn.xml import (
     _local,
     _plain,
 )
+from resolution_cli.readers.assemble import next_letter, opening_sections
+from resolution_cli.readers.blocks import Block, Heading, Numbered, Unnumbered
 from resolution_cli.readers.numbering import section_number
 
 _LABEL = re.compile(r"\((?:[a-z]{1,3}|[ivxlc]{1,6}|[A-Z]|\d{1,3})\)")
@@ -88,14 +90,6 @@ _GROUPS = frozenset(
         "level", "blockContainer",
     }
 )  # fmt: skip
-
-
-def _next_letter(label: str) -> str | None:
-    """The label after a letter label: "(h)" -> "(i)", "(hh)" -> "(ii)"; else None."""
-    inner = label[1:-1]
-    if not inner or len(set(inner)) != 1 or not ("a" <= inner[0] < "z"):
-        return None
-    return f"({chr(ord(inner[0]) + 1) * len(inner)})"
 
 
 class _Reader(_ClauseReader):
@@ -121,27 +115,22 @@ class _Reader(_ClauseReader):
             return set()
         if any(self.group_lines(g)[1] is not None for g in element.iter("{*}section")):
             return set()
-        candidates: set[int] = set()
         self.keep_alive = []  # ids of lxml proxies hold while they live
-        restart = self.several
-        seen_number = False
-        waiting: Element | None = None
+        typed: list[Block] = []
+        in_order: list[Element] = []
         for paragraph in every:
             if id(paragraph) not in self.order:
                 lines = [_plain(c) for c in _children(paragraph, "num", *_HEADINGS)]
-                if lines and section_number(lines[0]) is not None:
-                    candidates.add(id(paragraph))
-                    self.keep_alive.append(paragraph)
-                    waiting = paragraph
+                typed.append(Heading(_line(paragraph), lines[0] if lines else ""))
+                in_order.append(paragraph)
                 continue
             number = self.printed[id(paragraph)]
-            if number is None:
-                continue
-            if waiting is not None and number == 1 and seen_number:
-                restart = True
-            waiting = None
-            seen_number = True
-        return candidates if restart else set()
+            line = _line(paragraph)
+            typed.append(Unnumbered(line) if number is None else Numbered(line, str(number)))
+            in_order.append(paragraph)
+        opening = opening_sections(typed, every=self.several)
+        self.keep_alive = [in_order[i] for i in sorted(opening)]
+        return {id(paragraph) for paragraph in self.keep_alive}
 
     def group_lines(self, group: Element) -> tuple[list[Element], str | None]:
         """The leading num/heading lines of a group, and the section number among them."""
@@ -330,7 +319,7 @@ class _Reader(_ClauseReader):
             top = subs[-1]
             first = subs[0].num
             lettered = not (_ROMAN.match(first) and first == "(i)")
-            follows = _next_letter(top.num) == sub.num  # (i) after (h), (ii) after (hh)
+            follows = next_letter(top.num) == sub.num  # (i) after (h), (ii) after (hh)
             if lettered and not follows:
                 top.subs.append(sub)
                 return

@@ -36,13 +36,12 @@ from resolution_cli.readers.akn.flow import (
     _Clause,
     _content,
     _Flow,
+    _InlineReader,
     _join,
     _shift,
     _Sub,
-    _TextReader,
     _verb,
 )
-from resolution_cli.readers.akn.sections import operative_ids
 from resolution_cli.readers.akn.xml import (
     Element,
     Warn,
@@ -53,6 +52,7 @@ from resolution_cli.readers.akn.xml import (
     _local,
     _plain,
 )
+from resolution_cli.readers.assemble import operative_ids, preambular_id
 from resolution_cli.readers.numbering import section_number
 
 _HEADINGS = frozenset({"heading", "subheading", "crossHeading"})
@@ -76,10 +76,10 @@ class _SectionBuild:
 
     def build(self, reader: _ClauseReader) -> Section:
         preamble = tuple(
-            c.build(i, f"{self.num}.PP{i}", self.num)
+            c.build(i, preambular_id(i, self.num), self.num)
             for i, c in enumerate(self.clauses[Part.PREAMBULAR], 1)
         )
-        operative = reader.build_operative(self.clauses[Part.OPERATIVE], f"{self.num}.", self.num)
+        operative = reader.build_operative(self.clauses[Part.OPERATIVE], self.num)
         return Section(
             num=self.num, heading=tuple(self.heading), preamble=preamble, operative=operative
         )
@@ -88,7 +88,7 @@ class _SectionBuild:
 # --------------------------------------------------------------------------- reader
 
 
-class _ClauseReader(_TextReader):
+class _ClauseReader(_InlineReader):
     """Builds the clauses and sections of a statement; reads its preamble(s).
 
     The main body is read by :class:`~resolution_cli.readers.akn.body._Reader`,
@@ -356,38 +356,16 @@ class _ClauseReader(_TextReader):
                 self.section.heading += self.pending
                 self.pending = []
         preamble = tuple(c.build(i) for i, c in enumerate(self.clauses[Part.PREAMBULAR], 1))
-        operative = self.build_operative(self.clauses[Part.OPERATIVE], "", None)
+        operative = self.build_operative(self.clauses[Part.OPERATIVE], None)
         sections = tuple(section.build(self) for section in self.sections)
         return preamble, operative, sections
 
-    def build_operative(
-        self, clauses: list[_Clause], prefix: str, section: str | None
-    ) -> tuple[Clause, ...]:
-        """Operative clauses: ids by position, or, in a sectioned resolution, by printed
-        number (by position, with a warning, where a number is missing or repeats)."""
-        if self.sections:
-            ids = operative_ids([c.printed for c in clauses], prefix)
-            if ids is not None:
-                return tuple(c.build(i, ids[i - 1], section) for i, c in enumerate(clauses, 1))
-            if any(c.printed is not None for c in clauses):
-                where = f"section {section}" if section else "before the first section"
-                self.warn(
-                    f"{self.name}: line {clauses[0].line}: operative paragraphs {where} "
-                    "are not all numbered, or a number repeats: their ids follow the position"
-                )
-            return tuple(c.build(i, f"{prefix}OP{i}", section) for i, c in enumerate(clauses, 1))
-        operative: list[Clause] = []
-        offset: int | None = 0
-        for index, clause in enumerate(clauses, 1):
-            if clause.printed is not None:
-                gap = clause.printed - index
-                # A restart at 1 opens a new section, as printed; anything else is a gap.
-                if gap and gap != offset and clause.printed != 1:
-                    self.warn(
-                        f"{self.name}: line {clause.line}: paragraph printed as "
-                        f"{clause.printed}. is OP{index} (operative paragraphs are numbered "
-                        "by position)"
-                    )
-                offset = gap
-            operative.append(clause.build(index))
-        return tuple(operative)
+    def build_operative(self, clauses: list[_Clause], section: str | None) -> tuple[Clause, ...]:
+        """Operative clauses, their ids by :func:`..assemble.operative_ids`."""
+        ids = operative_ids(
+            [c.opening() for c in clauses],
+            sectioned=bool(self.sections),
+            section=section,
+            say=self.say_line,
+        )
+        return tuple(c.build(i, ids[i - 1], section) for i, c in enumerate(clauses, 1))

@@ -19,17 +19,20 @@ what the page shows:
 Ids: ``annex.12``, ``annexII.3``, ``annex.art5.2``, ``annex.art5`` (an article's
 only, unnumbered, paragraph), ``annex.u3`` / ``annex.art5.u1`` (unnumbered),
 ``annex.PP1`` (its preamble), ``annexI.appendix.3`` (an annex inside an annex); a
-number printed twice in one annex gets ``_2``, with a warning.
+number printed twice in one annex gets ``_2``, with a warning (the rules of
+:func:`..assemble.annex_keys` and :func:`..assemble.annex_ids`,
+shared with the AKN reader).
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from resolution_cli.model import Annex, Clause, Part
+from resolution_cli.readers.assemble import annex_ids, annex_keys, annex_preambular_id
+from resolution_cli.readers.blocks import AnnexLabel
 from resolution_cli.readers.text.clauses import Body, Draft, between_numbers
 from resolution_cli.readers.text.markup import inline
 from resolution_cli.readers.text.pages import Block
@@ -97,21 +100,15 @@ class Annexes:
         return self.children(self.segments, None)
 
     def children(self, segments: list[_Segment], outer: str | None) -> tuple[Annex, ...]:
-        used: set[str] = set()
+        labels = [AnnexLabel(s.line, s.label, s.num) for s in segments]
         built: list[Annex] = []
-        for position, segment in enumerate(segments, 1):
-            word = (segment.label.split() or ["annex"])[0].lower()
-            key = segment.num if outer is None else f"{word}{segment.num}"
-            if key in used:
-                self.warn(
-                    f"{self.name}: line {segment.line}: a second annex labelled "
-                    f"{segment.label!r}; it is numbered by its position, {position}"
-                )
-                segment.num = str(position)
-                key = segment.num if outer is None else f"{word}{segment.num}"
-            used.add(key)
-            built.append(self.read(segment, key if outer is None else f"{outer}.{key}"))
+        for segment, (num, key) in zip(segments, annex_keys(labels, outer, self.say), strict=True):
+            segment.num = num
+            built.append(self.read(segment, key))
         return tuple(built)
+
+    def say(self, line: int, message: str) -> None:
+        self.warn(f"{self.name}: line {line}: {message}")
 
     def read(self, segment: _Segment, key: str) -> Annex:
         blocks = [b for b in segment.blocks if b.kind != "footnote"]
@@ -134,8 +131,8 @@ class Annexes:
             pre = self.body(blocks[:count])
             drafts = pre.current.operative
             preamble = [
-                pre.clause(d, Part.PREAMBULAR, i, None).model_copy(
-                    update={"id": f"annex{key}.PP{i}", "annex": key}
+                pre.clause(d, Part.PREAMBULAR, i, None, annex_preambular_id(key, i)).model_copy(
+                    update={"annex": key}
                 )
                 for i, d in enumerate(drafts, 1)
             ]
@@ -178,31 +175,13 @@ class Annexes:
         return body
 
     def ids(self, body: Body, drafts: list[Draft], key: str) -> tuple[Clause, ...]:
-        prefix = f"annex{key}"
-        per_article = Counter(d.article for d in drafts)
-        unnumbered: Counter[str | None] = Counter()
-        seen: Counter[str] = Counter()
+        articles = [d.article for d in drafts]
+        ids = annex_ids([d.opening() for d in drafts], articles, key, self.say)
         built: list[Clause] = []
-        for index, draft in enumerate(drafts, 1):
-            base = prefix if draft.article is None else f"{prefix}.art{draft.article}"
-            if draft.label is not None:
-                cid = f"{base}.{int(draft.label)}"
-            elif draft.article is not None and per_article[draft.article] == 1:
-                cid = base
-            else:
-                unnumbered[draft.article] += 1
-                cid = f"{base}.u{unnumbered[draft.article]}"
-            seen[cid] += 1
-            if seen[cid] > 1:
-                unique = f"{cid}_{seen[cid]}"
-                self.warn(
-                    f"{self.name}: line {draft.line}: {cid} is printed again in the same "
-                    f"annex; this paragraph is {unique}"
-                )
-                cid = unique
-            update: dict[str, object] = {"id": cid, "annex": key}
+        for index, (draft, cid) in enumerate(zip(drafts, ids, strict=True), 1):
+            update: dict[str, object] = {"annex": key}
             if draft.article is not None:
                 update["article"] = draft.article
-            clause = body.clause(draft, Part.OPERATIVE, index, None)
+            clause = body.clause(draft, Part.OPERATIVE, index, None, cid)
             built.append(clause.model_copy(update=update))
         return tuple(built)

@@ -29,7 +29,9 @@ Rules (a clause ends at its final punctuation, not at a page break):
 Ids: ``PPn``/``OPn`` by position; in a sectioned resolution ``II.PP1`` (position)
 and ``II.OP5`` (printed number; by position, with a warning, where a number is
 missing or repeats), and the operative paragraphs before the first section by
-printed number.
+printed number. These rules, which headings open a section and the lettering
+of sub-paragraphs are the assembler's (:mod:`resolution_cli.readers.assemble`),
+shared with the AKN reader.
 """
 
 from __future__ import annotations
@@ -39,6 +41,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from resolution_cli.model import Clause, Part, Section, SubParagraph
+from resolution_cli.readers import blocks
+from resolution_cli.readers.assemble import next_letter, operative_ids, preambular_id
+from resolution_cli.readers.assemble import opening_sections as assembled_sections
+from resolution_cli.readers.blocks import Numbered, Opening, Unnumbered
 from resolution_cli.readers.numbering import section_number
 from resolution_cli.readers.text.leads import from_lexicon, is_operative
 from resolution_cli.readers.text.markup import Inline, inline
@@ -46,7 +52,7 @@ from resolution_cli.readers.text.pages import Block
 
 Warn = Callable[[str], None]
 
-# As the AKN reader's section numbers (readers/akn/sections.py): "II", "A", "Section 2".
+#: A roman sub-paragraph label ("(iv)"), as opposed to a letter ("(c)").
 _ROMAN = re.compile(r"^\((?=[ivxlc]+\))(?:x{0,3})(?:ix|iv|v?i{0,3})\)$")
 _MAX_LEAD_WORDS = 8
 #: A paragraph that opens with a label of its own ("Abbreviations:", "Note:"), as a
@@ -77,6 +83,12 @@ class Draft:
     wrap: Inline | None = None
     headings: list[str] = field(default_factory=list)
     article: str | None = None  # in an annex, the article it is printed in
+
+    def opening(self) -> Opening:
+        """How the clause's first paragraph is printed: with a number, or not."""
+        if self.label is None:
+            return Unnumbered(self.line)
+        return Numbered(self.line, self.label)
 
     def last(self) -> Inline:
         """The text the next words of the clause would continue."""
@@ -290,14 +302,17 @@ class Body:
                 )
                 level.num = str(position)
             used.add((level.num or "").casefold())
-        preamble = [self.clause(d, Part.PREAMBULAR, i, None) for i, d in enumerate(top.preamble, 1)]
+        preamble = [
+            self.clause(d, Part.PREAMBULAR, i, None, preambular_id(i))
+            for i, d in enumerate(top.preamble, 1)
+        ]
         operative = self.operative(top, sectioned)
         sections = [
             Section(
                 num=part.num or "",
                 heading=tuple(part.heading),
                 preamble=tuple(
-                    self.clause(d, Part.PREAMBULAR, i, part.num)
+                    self.clause(d, Part.PREAMBULAR, i, part.num, preambular_id(i, part.num))
                     for i, d in enumerate(part.preamble, 1)
                 ),
                 operative=tuple(self.operative(part, True)),
@@ -307,42 +322,19 @@ class Body:
         return preamble, operative, sections
 
     def operative(self, part: Level, sectioned: bool) -> list[Clause]:
+        """The operative clauses of the top level or of a section (ids: :mod:`..assemble`)."""
         drafts = part.operative
-        labels = [d.label for d in drafts]
-        by_number = (
-            sectioned
-            and bool(drafts)
-            and None not in labels
-            and len({int(label or 0) for label in labels}) == len(labels)
+        ids = operative_ids(
+            [d.opening() for d in drafts], sectioned=sectioned, section=part.num, say=self.say
         )
-        if sectioned and drafts and not by_number and any(labels):
-            where = f"section {part.num}" if part.num else "before the first section"
-            self.say(
-                drafts[0].line,
-                f"operative paragraphs {where} are not all numbered, or a number repeats: "
-                "their ids follow the position",
-            )
-        clauses: list[Clause] = []
-        offset: int | None = 0
-        for index, draft in enumerate(drafts, 1):
-            key = str(int(draft.label)) if by_number and draft.label is not None else None
-            if not sectioned and draft.label is not None:
-                gap = int(draft.label) - index
-                if gap and gap != offset and int(draft.label) != 1:
-                    self.say(
-                        draft.line,
-                        f"paragraph printed as {draft.label}. is OP{index} (operative "
-                        "paragraphs are numbered by position)",
-                    )
-                offset = gap
-            clauses.append(self.clause(draft, Part.OPERATIVE, index, part.num, key))
-        return clauses
+        return [
+            self.clause(draft, Part.OPERATIVE, index, part.num, ids[index - 1])
+            for index, draft in enumerate(drafts, 1)
+        ]
 
     def clause(
-        self, draft: Draft, part: Part, number: int, section: str | None, key: str | None = None
+        self, draft: Draft, part: Part, number: int, section: str | None, clause_id: str
     ) -> Clause:
-        prefix = f"{section}." if section is not None else ""
-        clause_id = f"{prefix}{part.prefix}{key or number}"
         lead = draft.lead
         if lead is None or (lead == "" and not self.italics):
             lead = from_lexicon(draft.inline.text, part)
@@ -375,30 +367,22 @@ class Body:
 
 
 def opening_sections(body: list[Block]) -> set[int]:
-    """The section-number headings of ``body`` that open sections (their indexes).
+    """The section-number headings of ``body`` that open sections (their indexes), by
+    the rule of :func:`resolution_cli.readers.assemble.opening_sections`."""
+    return assembled_sections([typed(block) for block in body])
 
-    As the AKN reader decides: only when the operative numbering restarts at 1 after
-    such a heading somewhere; then each one opens a section, except one whose next
-    numbered paragraph continues the numbering of the section before it (an "A"
-    over paragraphs 5, 6 ... inside section VIII stays a heading)."""
-    headings: list[tuple[int, int | None]] = []  # (index, next number after it)
-    restart = seen_number = False
-    waiting: list[int] = []
-    for index, block in enumerate(body):
-        if block.kind == "heading" and section_number(inline(block.raw).text) is not None:
-            waiting.append(len(headings))
-            headings.append((index, None))
-        elif block.kind == "numbered":
-            number = int(block.label)
-            if waiting and number == 1 and seen_number:
-                restart = True
-            for position in waiting:
-                headings[position] = (headings[position][0], number)
-            waiting = []
-            seen_number = True
-    if not restart:
-        return set()
-    return {index for index, number in headings if number in (None, 1)}
+
+def typed(block: Block) -> blocks.Block:
+    """A paragraph of the source as the assembler's rules see it (:mod:`..blocks`)."""
+    if block.kind == "heading":
+        return blocks.Heading(block.line, inline(block.raw).text)
+    if block.kind == "numbered":
+        return Numbered(block.line, block.label)
+    if block.kind == "sub":
+        return blocks.SubParagraph(block.line, block.label)
+    if block.kind == "footnote":
+        return blocks.Footnote(block.line, int(block.label))
+    return Unnumbered(block.line)
 
 
 def between_numbers(body: list[Block]) -> set[int]:
@@ -439,15 +423,6 @@ def _kind(label: str) -> str:
     return "roman" if _ROMAN.match(label) else "alpha"
 
 
-def _next_letter(label: str) -> str:
-    inner = label[1:-1]
-    if inner == "z":
-        return "(aa)"
-    if len(set(inner)) == 1 and inner[0] < "z":
-        return "(" + chr(ord(inner[0]) + 1) * len(inner) + ")"
-    return ""
-
-
 @dataclass
 class _Node:
     piece: Piece
@@ -467,7 +442,7 @@ def nest(pieces: list[Piece], say: Callable[[int, str], None]) -> tuple[SubParag
         kind = _kind(piece.label)
         if kind == "roman":
             for level_kind, nodes in reversed(stack):
-                if level_kind == "alpha" and _next_letter(nodes[-1].piece.label) == piece.label:
+                if level_kind == "alpha" and next_letter(nodes[-1].piece.label) == piece.label:
                     kind = "alpha"
                     break
                 if level_kind == "roman":

@@ -1,0 +1,213 @@
+"""The assembler: the rules both readers apply to their blocks, written once.
+
+A reader turns its input into typed blocks (:mod:`.blocks`); the rules below
+turn those blocks into the structure of a :class:`~resolution_cli.model.Resolution`.
+They do not depend on the input format, so the AKN reader (:mod:`.akn`) and the
+text reader (:mod:`.text`) call them, and a change of rule (a paragraph cited by
+its printed number, another language's words) is made here, for both.
+
+Sections (:func:`opening_sections`): a heading that is only a section number
+("I", "A.", "Section 2") opens a section when the operative numbering restarts at
+1 after such a heading somewhere in the resolution (budget and omnibus
+resolutions); "I", "II" headings over continuously numbered paragraphs (the
+oceans resolutions) stay headings. When it does, every such heading opens a
+section, except one whose next numbered paragraph continues the numbering of the
+section before it (an "A" over paragraphs 5, 6 ... inside section VIII stays a
+heading).
+
+Operative ids (:func:`operative_ids`): ``OPn`` by position. Where printed numbers
+restart (without a section heading) or are offset (a declaration after "Adopts
+the following declaration:"), a warning names the first paragraph of each such
+run. In a sectioned resolution, ids follow the printed number (``II.OP5``; the
+paragraphs before the first section ``OP5``); where a number is missing or
+repeats, they follow the position, with one warning.
+
+Preambular ids (:func:`preambular_id`): ``PPn`` by position, ``II.PPn`` in a
+section.
+
+Annexes (:func:`annex_keys`, :func:`annex_ids`): an annex's key is its number
+("" for a lone "Annex", "II"); an annex inside an annex adds "." and the inner
+label's word in lower case with its number ("I.appendix", ".appendixA"). Two
+annexes side by side with the same key: the second is numbered by its position,
+with a warning. An annex's clauses are ``annex<key>.PP<n>`` (its preamble, by
+position), ``annex<key>.<N>`` (printed number N), ``annex<key>.art<A>.<N>`` (in
+article A), ``annex<key>.art<A>`` (the only paragraph of article A, unnumbered),
+``annex<key>.u<k>`` / ``annex<key>.art<A>.u<k>`` (the k-th unnumbered paragraph
+outside articles, or of article A). A number printed twice in one annex
+(numbering restarting per chapter): the second paragraph gets ``_2``, the third
+``_3``, with a warning.
+
+Lettering (:func:`next_letter`): "(a)" ... "(z)", then "(aa)", "(bb)" ... as
+printed UN documents letter on. A roman-looking label that is the next letter of
+the lettered sub-paragraphs ((i) after (h), (v) after (u)) is a letter, not a
+roman numeral.
+
+Warnings go through ``say(line, message)``; the reader adds the file's name.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+from resolution_cli.readers.blocks import AnnexLabel, Block, Heading, Numbered, Opening
+
+#: Reports a warning about the block on ``line``.
+Say = Callable[[int, str], None]
+
+
+# ------------------------------------------------------------------ lettering
+
+
+def next_letter(label: str) -> str | None:
+    """The label after a letter label: "(h)" -> "(i)", "(hh)" -> "(ii)", "(z)" -> "(aa)",
+    "(zz)" -> "(aaa)"; None for any other label."""
+    inner = label[1:-1]
+    if (
+        label[:1] != "("
+        or label[-1:] != ")"
+        or not inner
+        or len(set(inner)) != 1
+        or not ("a" <= inner[0] <= "z")
+    ):
+        return None
+    if inner[0] == "z":
+        return "(" + "a" * (len(inner) + 1) + ")"
+    return "(" + chr(ord(inner[0]) + 1) * len(inner) + ")"
+
+
+# ------------------------------------------------------------------- sections
+
+
+def opening_sections(blocks: Sequence[Block], *, every: bool = False) -> set[int]:
+    """The indexes of the section-number headings of ``blocks`` that open a section.
+
+    ``every``: the numbering is known to restart (a statement of several
+    preamble/mainBody pairs), so each such heading opens one. Blocks other than
+    headings and numbered paragraphs are not looked at.
+    """
+    headings: list[tuple[int, int | None]] = []  # (index, next number after it)
+    restart = every
+    seen_number = False
+    waiting: list[int] = []
+    for index, block in enumerate(blocks):
+        if isinstance(block, Heading) and block.section is not None:
+            waiting.append(len(headings))
+            headings.append((index, None))
+        elif isinstance(block, Numbered):
+            number = block.value
+            if waiting and number == 1 and seen_number:
+                restart = True
+            for position in waiting:
+                headings[position] = (headings[position][0], number)
+            waiting = []
+            seen_number = True
+    if not restart:
+        return set()
+    return {index for index, number in headings if number in (None, 1)}
+
+
+# ------------------------------------------------------------------------ ids
+
+
+def preambular_id(position: int, section: str | None = None) -> str:
+    """``PP3``, or ``II.PP3`` in section II."""
+    return f"{section}.PP{position}" if section else f"PP{position}"
+
+
+def operative_ids(
+    openings: Sequence[Opening],
+    *,
+    sectioned: bool,
+    section: str | None,
+    say: Say,
+) -> list[str]:
+    """The ids of the operative paragraphs of the resolution's top level (``section``
+    None) or of one section, from how each is printed; see the module's rules."""
+    prefix = f"{section}." if section else ""
+    numbers = [o.value if isinstance(o, Numbered) else None for o in openings]
+    if sectioned:
+        known = [n for n in numbers if n is not None]
+        if numbers and len(known) == len(numbers) and len(set(known)) == len(known):
+            return [f"{prefix}OP{n}" for n in known]
+        if known:
+            where = f"section {section}" if section else "before the first section"
+            say(
+                openings[0].line,
+                f"operative paragraphs {where} are not all numbered, or a number repeats: "
+                "their ids follow the position",
+            )
+        return [f"{prefix}OP{i}" for i in range(1, len(openings) + 1)]
+    offset = 0
+    for index, opening in enumerate(openings, 1):
+        if isinstance(opening, Numbered):
+            gap = opening.value - index
+            # A restart at 1 opens a new section, as printed; anything else is a gap.
+            if gap and gap != offset and opening.value != 1:
+                say(
+                    opening.line,
+                    f"paragraph printed as {opening.number}. is OP{index} (operative "
+                    "paragraphs are numbered by position)",
+                )
+            offset = gap
+    return [f"{prefix}OP{i}" for i in range(1, len(openings) + 1)]
+
+
+def annex_keys(labels: Sequence[AnnexLabel], outer: str | None, say: Say) -> list[tuple[str, str]]:
+    """The (number, key) of annexes printed side by side, of the resolution (``outer``
+    None) or inside the annex ``outer``; see the module's rules."""
+    used: set[str] = set()
+    found: list[tuple[str, str]] = []
+    for position, label in enumerate(labels, 1):
+        num = label.num
+        key = num if outer is None else f"{outer}.{label.word}{num}"
+        if key in used:
+            say(
+                label.line,
+                f"a second annex labelled {label.text!r}; it is numbered by its position, "
+                f"{position}",
+            )
+            num = str(position)
+            key = num if outer is None else f"{outer}.{label.word}{num}"
+        used.add(key)
+        found.append((num, key))
+    return found
+
+
+def annex_preambular_id(key: str, position: int) -> str:
+    """``annexII.PP3``: the third clause of annex II's own preamble."""
+    return f"annex{key}.PP{position}"
+
+
+def annex_ids(
+    openings: Sequence[Opening],
+    articles: Sequence[str | None],
+    key: str,
+    say: Say,
+) -> list[str]:
+    """The ids of an annex's paragraphs, each printed in the article of ``articles``
+    (None: outside any); see the module's rules."""
+    prefix = f"annex{key}"
+    per_article = Counter(articles)
+    unnumbered: Counter[str | None] = Counter()
+    seen: Counter[str] = Counter()
+    ids: list[str] = []
+    for opening, article in zip(openings, articles, strict=True):
+        base = prefix if article is None else f"{prefix}.art{article}"
+        if isinstance(opening, Numbered):
+            cid = f"{base}.{opening.value}"
+        elif article is not None and per_article[article] == 1:
+            cid = base
+        else:
+            unnumbered[article] += 1
+            cid = f"{base}.u{unnumbered[article]}"
+        seen[cid] += 1
+        if seen[cid] > 1:
+            unique = f"{cid}_{seen[cid]}"
+            say(
+                opening.line,
+                f"{cid} is printed again in the same annex; this paragraph is {unique}",
+            )
+            cid = unique
+        ids.append(cid)
+    return ids
