@@ -15,24 +15,45 @@ This module is imported by :mod:`resolution_cli.query` on the start-up path of
 
 from __future__ import annotations
 
-from typing import NamedTuple
 
+class Words:
+    """The structural words of one language's printed resolutions.
 
-class Words(NamedTuple):
-    """The structural words of one language's printed resolutions."""
+    (A plain class, not a NamedTuple or a dataclass: building either costs more
+    at start-up than this whole module.)
+    """
 
-    #: Words that may precede the verb of a lead phrase, lower case ("also decides").
-    lead_adverbs: frozenset[str]
-    #: Words that label an annex, the first the usual one ("Annex", "Appendix").
-    annex_labels: tuple[str, ...]
-    #: Words that head an article of an annexed text ("Article 5", "Rule 7").
-    article_words: tuple[str, ...]
-    #: The suffixes of an inserted article number ("Article 5 bis").
-    article_suffixes: tuple[str, ...]
-    #: Words that head a division larger than an article ("Chapter II", "Part A").
-    division_words: tuple[str, ...]
-    #: The word printed before a section number ("Section 2", "Section II").
-    section_word: str
+    __slots__ = (
+        "annex_labels",
+        "article_suffixes",
+        "article_words",
+        "division_words",
+        "lead_adverbs",
+        "section_word",
+    )
+
+    def __init__(
+        self,
+        *,
+        lead_adverbs: frozenset[str],
+        annex_labels: tuple[str, ...],
+        article_words: tuple[str, ...],
+        article_suffixes: tuple[str, ...],
+        division_words: tuple[str, ...],
+        section_word: str,
+    ) -> None:
+        #: Words that may precede the verb of a lead phrase, lower case ("also decides").
+        self.lead_adverbs = lead_adverbs
+        #: Words that label an annex, the usual one first ("Annex", "Appendix").
+        self.annex_labels = annex_labels
+        #: Words that head an article of an annexed text ("Article 5", "Rule 7").
+        self.article_words = article_words
+        #: The suffixes of an inserted article number ("Article 5 bis").
+        self.article_suffixes = article_suffixes
+        #: Words that head a division larger than an article ("Chapter II", "Part A").
+        self.division_words = division_words
+        #: The word printed before a section number ("Section 2", "Section II").
+        self.section_word = section_word
 
 
 ENGLISH = Words(

@@ -42,18 +42,63 @@ printed UN documents letter on. A roman-looking label that is the next letter of
 the lettered sub-paragraphs ((i) after (h), (v) after (u)) is a letter, not a
 roman numeral.
 
+Printed words (:data:`ANNEX_LABEL`, :data:`ARTICLE`, :data:`DIVISION`,
+:data:`SUB_LABEL`), built from the table of :mod:`resolution_cli.words`: a line
+"Annex", "Annex II", "Appendix A" (a label word and at most a number) labels an
+annex; "Article 5", "Article 5 bis", "Rule 7" heads an article (rules of
+procedure are read as articles); "Chapter/Part/Section/Title ...", "I.", "A."
+head a division, which ends an article; a sub-paragraph label is "(a)" to
+"(zzz)", "(i)" to "(cccc...)", "(A)" or "(1)" to "(999)".
+
 Warnings go through ``say(line, message)``; the reader adds the file's name.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
 from resolution_cli.readers.blocks import AnnexLabel, Block, Heading, Numbered, Opening
+from resolution_cli.words import ENGLISH
 
 #: Reports a warning about the block on ``line``.
 Say = Callable[[int, str], None]
+
+
+# ---------------------------------------------------------------- printed words
+
+
+def _any(words: Sequence[str]) -> str:
+    return "|".join(re.escape(word) for word in words)
+
+
+_LABEL_NUMBER = r"(?:\s+([IVXLC]{1,6}|\d{1,3}|[A-Z]))?\.?$"
+#: An annex label: group 1 its word, group 2 its number ("Annex II", "Appendix").
+ANNEX_LABEL = re.compile(r"^(" + _any(ENGLISH.annex_labels) + r")" + _LABEL_NUMBER)
+#: As :data:`ANNEX_LABEL`, the word in any case ("ANNEX", as some XML files give it).
+ANNEX_LABEL_ANY_CASE = re.compile(r"^((?i:" + _any(ENGLISH.annex_labels) + r"))" + _LABEL_NUMBER)
+#: An article heading: group 1 its number ("Article 5 bis" -> "5 bis").
+ARTICLE = re.compile(
+    r"^(?:"
+    + _any(ENGLISH.article_words)
+    + r")\s+(\d{1,3}(?:\s?(?:"
+    + _any(ENGLISH.article_suffixes)
+    + r"))?|[IVXLC]{1,6})(?=$|[\s.:])"
+)
+#: A division heading: a division word and a number, or a number alone ("I.", "A").
+DIVISION = re.compile(
+    r"^(?:(?:" + _any(ENGLISH.division_words) + r")\s+\S+|[IVXLC]{1,6}(?:\.\s|\.?$)"
+    r"|[A-Z](?:\.\s|\.?$))"
+)
+#: A sub-paragraph label, whole ("(a)", "(iii)", "(A)", "(12)").
+SUB_LABEL = re.compile(r"\((?:[a-z]{1,3}|[ivxlc]{1,6}|[A-Z]|\d{1,3})\)")
+
+
+def article_number(text: str) -> str | None:
+    """The article a heading opens ("Article 5 bis" -> "5bis"), if it heads one."""
+    match = ARTICLE.match(text)
+    return re.sub(r"\s+", "", match.group(1)) if match else None
 
 
 # ------------------------------------------------------------------ lettering

@@ -98,21 +98,19 @@ from resolution_cli.readers.akn.xml import (
     _text_without_notes,
     normalise,
 )
-from resolution_cli.readers.assemble import annex_ids, annex_keys, annex_preambular_id
+from resolution_cli.readers.assemble import (
+    ANNEX_LABEL_ANY_CASE,
+    ARTICLE,
+    DIVISION,
+    annex_ids,
+    annex_keys,
+    annex_preambular_id,
+    article_number,
+)
 from resolution_cli.readers.blocks import AnnexLabel
 
 __all__ = ["read_annexes"]
 
-_LABEL_WORDS = ("Annex", "Appendix", "Attachment", "Enclosure", "Schedule")
-_ANNEX_LABEL = re.compile(
-    r"^((?i:" + "|".join(_LABEL_WORDS) + r"))(?:\s+([IVXLC]{1,6}|\d{1,3}|[A-Z]))?\.?$"
-)
-_ARTICLE = re.compile(
-    r"^(?:Article|Rule)\s+(\d{1,3}(?:\s?(?:bis|ter|quater))?|[IVXLC]{1,6})(?=$|[\s.:])"
-)
-_SECTION = re.compile(
-    r"^(?:(?:Chapter|Part|Section|Title)\s+\S+|[IVXLC]{1,6}(?:\.\s|\.?$)|[A-Z](?:\.\s|\.?$))"
-)
 _EMPHASIS = frozenset({"bold", "italic"})
 _EXPORTED_UNNUMBERED = re.compile(r"__u\d+$")
 
@@ -229,7 +227,7 @@ class _AnnexReader:
                     )
                 elif self.is_heading(child):
                     text = self.heading_line(child)
-                    kind = "label" if _ANNEX_LABEL.match(text) else "heading"
+                    kind = "label" if ANNEX_LABEL_ANY_CASE.match(text) else "heading"
                     numbered = _child(child, "num") is not None
                     if text:
                         found.append(_Event(kind, child, text, numbered=numbered))
@@ -242,7 +240,7 @@ class _AnnexReader:
             elif local in _HEADINGS or local == "num":
                 text = self.reader.heading_text(child)
                 if text:
-                    kind = "label" if _ANNEX_LABEL.match(text) else "heading"
+                    kind = "label" if ANNEX_LABEL_ANY_CASE.match(text) else "heading"
                     found.append(_Event(kind, child, text, numbered=local == "num"))
             elif local in ("hcontainer", "chapter", "part", "section", "article", "division"):
                 lines = [self.reader.heading_text(c) for c in _children(child, "num", *_HEADINGS)]
@@ -268,7 +266,7 @@ class _AnnexReader:
             label_el = next((e for e in preface.iter() if _local(e) == "docType"), None)
             if label_el is not None:
                 opening.label = _plain(label_el)
-                match = _ANNEX_LABEL.match(opening.label)
+                match = ANNEX_LABEL_ANY_CASE.match(opening.label)
                 opening.num = (match.group(2) or "") if match else ""
             opening.title = [
                 self.reader.heading_text(e) for e in preface.iter() if _local(e) == "docTitle"
@@ -291,7 +289,7 @@ class _AnnexReader:
         current = opening
         for event in events:
             if event.kind == "label":
-                match = _ANNEX_LABEL.match(event.text)
+                match = ANNEX_LABEL_ANY_CASE.match(event.text)
                 word = (match.group(1) if match else event.text.split()[0]).casefold()
                 num = (match.group(2) or "") if match else ""
                 fresh = _Segment(label=event.text, num=num, line=_line(event.element))
@@ -346,7 +344,7 @@ class _AnnexReader:
             later = events[count:]
             if count and any(
                 (e.kind == "para" and self.numbered(e.element))
-                or (e.kind == "heading" and _ARTICLE.match(e.text))
+                or (e.kind == "heading" and ARTICLE.match(e.text))
                 for e in later
             ):
                 self.prepare(pre, [e.element for e in events[:count]])
@@ -369,10 +367,9 @@ class _AnnexReader:
             clauses = sub.clauses[Part.OPERATIVE]
             before = len(clauses)
             if event.kind in ("heading", "label"):
-                match = _ARTICLE.match(event.text)
-                if match:
-                    article = re.sub(r"\s+", "", match.group(1))
-                elif event.numbered or _SECTION.match(event.text):
+                if (number := article_number(event.text)) is not None:
+                    article = number
+                elif event.numbered or DIVISION.match(event.text):
                     article = None
                 sub.pending.append(event.text)
             elif event.kind == "para":
@@ -428,7 +425,7 @@ class _AnnexReader:
 
     @staticmethod
     def title_line(event: _Event) -> bool:
-        return not (event.numbered or _ARTICLE.match(event.text) or _SECTION.match(event.text))
+        return not (event.numbered or ARTICLE.match(event.text) or DIVISION.match(event.text))
 
     def numbered(self, element: Element) -> bool:
         return self.reader.printed_number(element) is not None

@@ -72,11 +72,11 @@ from resolution_cli.readers.akn.xml import (
     _local,
     _plain,
 )
-from resolution_cli.readers.assemble import next_letter, opening_sections
+from resolution_cli.readers.assemble import SUB_LABEL, next_letter, opening_sections
 from resolution_cli.readers.blocks import Block, Heading, Numbered, Unnumbered
 from resolution_cli.readers.numbering import section_number
 
-_LABEL = re.compile(r"\((?:[a-z]{1,3}|[ivxlc]{1,6}|[A-Z]|\d{1,3})\)")
+_LABEL = SUB_LABEL
 _LEADING_LABEL = re.compile(r"^(" + _LABEL.pattern + r")\s+")
 _LEADING_NUMBER = re.compile(r"^(\d{1,3})\.?[\u200e\u200f]?\s+")
 _PRINTED = re.compile(r"^(\d{1,3})\.?[\u200e\u200f]?$")

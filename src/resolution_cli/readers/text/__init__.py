@@ -32,10 +32,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from pydantic import ValidationError
-
 from resolution_cli.errors import LoadError
 from resolution_cli.model import Clause, Footnote, Meeting, Resolution
+from resolution_cli.readers.checked import validated
 from resolution_cli.readers.text.annexes import Annexes, is_label
 from resolution_cli.readers.text.clauses import Body, between_numbers, opening_sections
 from resolution_cli.readers.text.header import (
@@ -156,12 +155,7 @@ def read(text: str, name: str, *, warn: Warn) -> Resolution:
         annexes=read_annexes,
         footnotes=notes,
     )
-    try:
-        return Resolution.model_validate(fields)
-    except ValidationError as exc:  # a rule above let through what the model refuses
-        first = exc.errors(include_url=False)[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise LoadError(name, f"field '{where}': {first['msg']}") from None
+    return validated(fields, name)  # a LoadError if a rule above let through what it refuses
 
 
 def _ends_body(block: Block) -> bool:

@@ -31,7 +31,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from resolution_cli.model import Annex, Clause, Part
-from resolution_cli.readers.assemble import annex_ids, annex_keys, annex_preambular_id
+from resolution_cli.readers.assemble import (
+    ANNEX_LABEL,
+    ARTICLE,
+    DIVISION,
+    annex_ids,
+    annex_keys,
+    annex_preambular_id,
+    article_number,
+)
 from resolution_cli.readers.blocks import AnnexLabel
 from resolution_cli.readers.text.clauses import Body, Draft, between_numbers
 from resolution_cli.readers.text.markup import inline
@@ -39,21 +47,12 @@ from resolution_cli.readers.text.pages import Block
 
 Warn = Callable[[str], None]
 
-_LABEL_WORDS = ("Annex", "Appendix", "Attachment", "Enclosure", "Schedule")
-LABEL = re.compile(r"^(" + "|".join(_LABEL_WORDS) + r")(?:\s+([IVXLC]{1,6}|\d{1,3}|[A-Z]))?\.?$")
-_ARTICLE = re.compile(
-    r"^(?:Article|Rule)\s+(\d{1,3}(?:\s?(?:bis|ter|quater))?|[IVXLC]{1,6})(?=$|[\s.:])"
-)
-_SECTION = re.compile(
-    r"^(?:(?:Chapter|Part|Section|Title)\s+\S+|[IVXLC]{1,6}(?:\.\s|\.?$)|[A-Z](?:\.\s|\.?$))"
-)
-
 #: A heading printed with its number ("I Our commitment", "A Posts to be established").
 _NUMBERED_HEADING = re.compile(r"^(?:[IVXLC]{1,6}|[A-Z])\s+[A-Z]")
 
 
 def is_label(block: Block) -> bool:
-    return block.kind in ("para", "heading") and bool(LABEL.match(inline(block.raw).text))
+    return block.kind in ("para", "heading") and bool(ANNEX_LABEL.match(inline(block.raw).text))
 
 
 @dataclass
@@ -77,7 +76,7 @@ class Annexes:
 
     def block(self, block: Block) -> None:
         text = inline(block.raw).text
-        if block.kind in ("para", "heading") and (label := LABEL.match(text)):
+        if block.kind in ("para", "heading") and (label := ANNEX_LABEL.match(text)):
             segment = _Segment(text, label.group(2) or "", block.line)
             if not self.segments or label.group(1) == self.word:
                 self.word = self.word or label.group(1)
@@ -115,7 +114,7 @@ class Annexes:
         title: list[str] = []
         while blocks and blocks[0].kind == "heading":
             text = inline(blocks[0].raw).text
-            if _ARTICLE.match(text) or _SECTION.match(text) or _NUMBERED_HEADING.match(text):
+            if ARTICLE.match(text) or DIVISION.match(text) or _NUMBERED_HEADING.match(text):
                 break
             title.append(text)
             blocks.pop(0)
@@ -125,7 +124,7 @@ class Annexes:
         later = blocks[count:]
         preamble: list[Clause] = []
         if count and any(
-            b.kind == "numbered" or (b.kind == "heading" and _ARTICLE.match(inline(b.raw).text))
+            b.kind == "numbered" or (b.kind == "heading" and ARTICLE.match(inline(b.raw).text))
             for b in later
         ):
             pre = self.body(blocks[:count])
@@ -159,9 +158,9 @@ class Annexes:
         for index, block in enumerate(blocks):
             content = inline(block.raw)
             if block.kind == "heading":
-                if match := _ARTICLE.match(content.text):
-                    body.article = re.sub(r"\s+", "", match.group(1))
-                elif _SECTION.match(content.text):
+                if (number := article_number(content.text)) is not None:
+                    body.article = number
+                elif DIVISION.match(content.text):
                     body.article = None
                 body.heading(block.line, content.text)
             elif block.kind == "numbered":
