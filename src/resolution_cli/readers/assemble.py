@@ -50,6 +50,15 @@ procedure are read as articles); "Chapter/Part/Section/Title ...", "I.", "A."
 head a division, which ends an article; a sub-paragraph label is "(a)" to
 "(zzz)", "(i)" to "(cccc...)", "(A)" or "(1)" to "(999)".
 
+Heading placement (:class:`Outline`): a heading waits for the next clause and
+becomes one of its ``headings``; a section number opens a section, whose heading
+is the headings waiting before its number, the heading lines printed with it,
+and those printed before its first clause. Headings printed after the last
+paragraph go to a section that has no clause yet (as its heading), or else are
+kept as text after the last clause (its wrap_up when it has sub-paragraphs, its
+text otherwise), with a warning. A second section with a number already used is
+numbered by its position, with a warning.
+
 Warnings go through ``say(line, message)``; the reader adds the file's name.
 """
 
@@ -58,7 +67,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Generic, Protocol, TypeVar
 
+from resolution_cli.model import Clause, Part, Section
 from resolution_cli.readers.blocks import AnnexLabel, Block, Heading, Numbered, Opening
 from resolution_cli.words import ENGLISH
 
@@ -256,3 +268,166 @@ def annex_ids(
             cid = unique
         ids.append(cid)
     return ids
+
+
+# ------------------------------------------------------------ heading placement
+
+
+class Draft(Protocol):
+    """A clause as a reader builds it: the assembler needs only how it is printed."""
+
+    def opening(self) -> Opening: ...
+
+
+D = TypeVar("D", bound=Draft)
+
+#: Builds a clause: (draft, part, position, section number or None, id) -> Clause.
+Build = Callable[[D, Part, int, str | None, str], Clause]
+
+
+@dataclass
+class Level(Generic[D]):
+    """The clauses of the top level (``num`` None) or of one section, as read."""
+
+    num: str | None
+    line: int = 0
+    heading: list[str] = field(default_factory=list)
+    clauses: dict[Part, list[D]] = field(
+        default_factory=lambda: {Part.PREAMBULAR: [], Part.OPERATIVE: []}
+    )
+    part: Part = Part.PREAMBULAR  # the part being read (the text reader's state)
+
+    @property
+    def preamble(self) -> list[D]:
+        return self.clauses[Part.PREAMBULAR]
+
+    @property
+    def operative(self) -> list[D]:
+        return self.clauses[Part.OPERATIVE]
+
+    def empty(self) -> bool:
+        return not self.preamble and not self.operative
+
+    def last(self) -> D | None:
+        """The clause printed last: the last operative one, else the last preambular."""
+        if self.operative:
+            return self.operative[-1]
+        return self.preamble[-1] if self.preamble else None
+
+
+class Outline(Generic[D]):
+    """The levels of a resolution (its top level, then its sections) and the headings
+    waiting for a clause, as a reader reads them in printed order; see the module's
+    rules of heading placement."""
+
+    def __init__(self) -> None:
+        self.levels: list[Level[D]] = [Level(None)]
+        self.pending: list[str] = []  # headings waiting for the next clause
+        self.pending_line = 0  # the line of the last of them
+
+    @property
+    def current(self) -> Level[D]:
+        """The level being read: the last section opened, or the top level."""
+        return self.levels[-1]
+
+    @property
+    def sections(self) -> list[Level[D]]:
+        return self.levels[1:]
+
+    def hold(self, text: str, line: int) -> None:
+        """A heading line (or text held as one): before a section's first clause, a line
+        of the section's heading; otherwise it waits for the next clause."""
+        section = self.current
+        if section.num is not None and section.empty() and not self.pending:
+            section.heading.append(text)
+            return
+        self.pending.append(text)
+        self.pending_line = line
+
+    def open_section(self, num: str, lines: list[str], line: int) -> Level[D]:
+        """Open section ``num``: the headings waiting and ``lines`` are its heading."""
+        level: Level[D] = Level(num, line, heading=self.pending + lines)
+        self.pending = []
+        self.levels.append(level)
+        return level
+
+    def take_headings(self) -> list[str]:
+        """The headings of a clause about to be added: those waiting, except that before
+        a section's first clause they join the section's heading."""
+        section = self.current
+        if section.num is not None and self.pending and section.empty():
+            section.heading += self.pending
+            self.pending = []
+        taken, self.pending = self.pending, []
+        return taken
+
+    def add(self, part: Part, draft: D) -> None:
+        self.current.clauses[part].append(draft)
+
+    def finish(self, append: Callable[[D, str], None], say: Say) -> None:
+        """Place the headings printed after the last paragraph: a section without a
+        clause takes them as its heading; otherwise they are kept as text, passed to
+        ``append`` with the clause printed last, and named in a warning."""
+        section = self.current
+        if self.pending and section.num is not None and section.empty():
+            section.heading += self.pending
+            self.pending = []
+        if self.pending:
+            say(
+                self.pending_line,
+                "headings after the last paragraph kept as text after it: "
+                + "; ".join(self.pending),
+            )
+            last = section.last()
+            if last is not None:
+                append(last, " ".join(self.pending))
+            self.pending = []
+        used: set[str] = set()
+        for position, level in enumerate(self.sections, 1):
+            if (level.num or "").casefold() in used:
+                say(
+                    level.line,
+                    f"a second section numbered {level.num!r}; it is numbered by its "
+                    f"position, {position}",
+                )
+                level.num = str(position)
+            used.add((level.num or "").casefold())
+
+    def build(
+        self, clause: Build[D], say: Say
+    ) -> tuple[tuple[Clause, ...], tuple[Clause, ...], tuple[Section, ...]]:
+        """The preamble, operative part and sections, their ids by the rules above (call
+        :meth:`finish` first)."""
+        sectioned = len(self.levels) > 1
+        top = self.levels[0]
+        preamble = tuple(
+            clause(d, Part.PREAMBULAR, i, None, preambular_id(i))
+            for i, d in enumerate(top.preamble, 1)
+        )
+        operative = self.operative(top, clause, sectioned, say)
+        sections = tuple(
+            Section(
+                num=level.num or "",
+                heading=tuple(level.heading),
+                preamble=tuple(
+                    clause(d, Part.PREAMBULAR, i, level.num, preambular_id(i, level.num))
+                    for i, d in enumerate(level.preamble, 1)
+                ),
+                operative=self.operative(level, clause, True, say),
+            )
+            for level in self.sections
+        )
+        return preamble, operative, sections
+
+    @staticmethod
+    def operative(
+        level: Level[D], clause: Build[D], sectioned: bool, say: Say
+    ) -> tuple[Clause, ...]:
+        drafts = level.operative
+        ids = operative_ids(
+            [d.opening() for d in drafts], sectioned=sectioned, section=level.num, say=say
+        )
+        return tuple(
+            clause(draft, Part.OPERATIVE, index, level.num, ids[index - 1])
+            for index, draft in enumerate(drafts, 1)
+        )

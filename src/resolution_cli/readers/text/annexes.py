@@ -139,7 +139,6 @@ class Annexes:
         body = self.body(blocks, between_numbers(blocks))
         drafts = body.current.operative
         trailing = list(body.pending)
-        body.pending = []
         return Annex(
             num=segment.num,
             label=segment.label,

@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 
 from resolution_cli.model import Clause, Part, Section, SubParagraph
 from resolution_cli.readers import blocks
-from resolution_cli.readers.assemble import next_letter, operative_ids, preambular_id
+from resolution_cli.readers.assemble import Level, Outline, next_letter
 from resolution_cli.readers.assemble import opening_sections as assembled_sections
 from resolution_cli.readers.blocks import Numbered, Opening, Unnumbered
 from resolution_cli.readers.numbering import section_number
@@ -99,23 +99,6 @@ class Draft:
         return self.inline
 
 
-@dataclass
-class Level:
-    """The clauses of the resolution's top level, or of one of its sections."""
-
-    num: str | None
-    line: int = 0
-    heading: list[str] = field(default_factory=list)
-    preamble: list[Draft] = field(default_factory=list)
-    operative: list[Draft] = field(default_factory=list)
-    part: Part = Part.PREAMBULAR
-
-    def last(self) -> Draft | None:
-        if self.part is Part.OPERATIVE and self.operative:
-            return self.operative[-1]
-        return self.preamble[-1] if self.preamble else None
-
-
 def lead_of(inline: Inline) -> str | None:
     """The lead phrase marked by italics, '' when none is marked, None when the whole
     paragraph is in italics (the lexicon decides once the clause is whole)."""
@@ -135,15 +118,18 @@ class Body:
         self.warn = warn
         self.italics = italics  # whether the text marks lead phrases with italics at all
         self.sectioned = sectioned  # whether section numbers open sections
-        self.parts: list[Level] = [Level(None)]
-        self.pending: list[str] = []
-        self.pending_line = 0  # the line of the last heading waiting for a clause
+        self.outline: Outline[Draft] = Outline()
         self.article: str | None = None  # in an annex: the article being read
         self.lead_warnings = True
 
     @property
-    def current(self) -> Level:
-        return self.parts[-1]
+    def current(self) -> Level[Draft]:
+        return self.outline.current
+
+    @property
+    def pending(self) -> list[str]:
+        """The headings waiting for the next clause."""
+        return self.outline.pending
 
     def say(self, line: int, message: str) -> None:
         self.warn(f"{self.name}: line {line}: {message}")
@@ -154,15 +140,9 @@ class Body:
         """A heading line; ``opens``: a section number that opens a section."""
         bare = text.strip()
         if opens and (num := section_number(bare)) is not None:
-            self.parts.append(Level(num, line, heading=self.pending))
-            self.pending = []
+            self.outline.open_section(num, [], line)
             return
-        section = self.current
-        if section.num is not None and not section.preamble and not section.operative:
-            section.heading.append(bare)
-        else:
-            self.pending.append(bare)
-            self.pending_line = line
+        self.outline.hold(bare, line)
 
     def numbered(self, line: int, label: str, inline: Inline) -> None:
         section = self.current
@@ -266,71 +246,24 @@ class Body:
     ) -> None:
         if label is not None:
             lead = lead_of(inline)
-        draft = Draft(part, line, inline, label, lead, headings=self.pending, article=self.article)
-        self.pending = []
-        section = self.current
-        (section.preamble if part is Part.PREAMBULAR else section.operative).append(draft)
+        headings = self.outline.take_headings()
+        draft = Draft(part, line, inline, label, lead, headings=headings, article=self.article)
+        self.outline.add(part, draft)
 
     # -- the end -----------------------------------------------------------------
 
     def finish(self) -> tuple[list[Clause], list[Clause], list[Section]]:
-        section = self.current
-        if self.pending and section.num is not None and not section.preamble + section.operative:
-            section.heading += self.pending
-            self.pending = []
-        if self.pending:
-            draft = self.current.last()
-            self.say(
-                self.pending_line,
-                "headings after the last paragraph kept as text after it: "
-                + "; ".join(self.pending),
-            )
-            if draft is not None and draft.subs:
-                self.wrap(draft, Inline(text=" ".join(self.pending)))
-            elif draft is not None:
-                draft.inline.extend(Inline(text=" ".join(self.pending)))
-            self.pending = []
-        sectioned = len(self.parts) > 1
-        top = self.parts[0]
-        used: set[str] = set()
-        for position, level in enumerate(self.parts[1:], 1):
-            if (level.num or "").casefold() in used:
-                self.say(
-                    level.line,
-                    f"a second section numbered {level.num!r}; it is numbered by its "
-                    f"position, {position}",
-                )
-                level.num = str(position)
-            used.add((level.num or "").casefold())
-        preamble = [
-            self.clause(d, Part.PREAMBULAR, i, None, preambular_id(i))
-            for i, d in enumerate(top.preamble, 1)
-        ]
-        operative = self.operative(top, sectioned)
-        sections = [
-            Section(
-                num=part.num or "",
-                heading=tuple(part.heading),
-                preamble=tuple(
-                    self.clause(d, Part.PREAMBULAR, i, part.num, preambular_id(i, part.num))
-                    for i, d in enumerate(part.preamble, 1)
-                ),
-                operative=tuple(self.operative(part, True)),
-            )
-            for part in self.parts[1:]
-        ]
-        return preamble, operative, sections
+        """The clauses and sections: headings placed and ids given by the assembler."""
+        self.outline.finish(self.append_text, self.say)
+        preamble, operative, sections = self.outline.build(self.clause, self.say)
+        return list(preamble), list(operative), list(sections)
 
-    def operative(self, part: Level, sectioned: bool) -> list[Clause]:
-        """The operative clauses of the top level or of a section (ids: :mod:`..assemble`)."""
-        drafts = part.operative
-        ids = operative_ids(
-            [d.opening() for d in drafts], sectioned=sectioned, section=part.num, say=self.say
-        )
-        return [
-            self.clause(draft, Part.OPERATIVE, index, part.num, ids[index - 1])
-            for index, draft in enumerate(drafts, 1)
-        ]
+    def append_text(self, draft: Draft, text: str) -> None:
+        """Text kept after a clause: after its sub-paragraphs (wrap_up), else its text."""
+        if draft.subs:
+            self.wrap(draft, Inline(text=text))
+        else:
+            draft.inline.extend(Inline(text=text))
 
     def clause(
         self, draft: Draft, part: Part, number: int, section: str | None, clause_id: str
