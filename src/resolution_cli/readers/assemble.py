@@ -378,10 +378,11 @@ class Outline(Generic[D]):
                 "headings after the last paragraph kept as text after it: "
                 + "; ".join(self.pending),
             )
+            text = " ".join(self.pending)
+            self.pending = []
             last = section.last()
             if last is not None:
-                append(last, " ".join(self.pending))
-            self.pending = []
+                append(last, text)
         used: set[str] = set()
         for position, level in enumerate(self.sections, 1):
             if (level.num or "").casefold() in used:

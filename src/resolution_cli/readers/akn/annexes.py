@@ -371,7 +371,7 @@ class _AnnexReader:
                     article = number
                 elif event.numbered or DIVISION.match(event.text):
                     article = None
-                sub.pending.append(event.text)
+                sub.hold(event.text, event.element)
             elif event.kind == "para":
                 element = event.element
                 num = _plain(_child(element, "num"))
@@ -468,9 +468,8 @@ class _AnnexReader:
         text, markers = flow.finish()
         clause = _Clause(part=Part.OPERATIVE, line=_line(element), text=text, markers=markers)
         clause.verb = _verb(flow, text) if verb else ""
-        clause.headings = list(sub.pending)
-        sub.pending.clear()
-        sub.clauses[Part.OPERATIVE].append(clause)
+        clause.headings = sub.outline.take_headings()
+        sub.outline.add(Part.OPERATIVE, clause)
         for lst in _children(element, "list"):  # sub-paragraphs, as the body reader reads them
             clause.subs += sub.points(lst)
             wrap = _child(lst, "wrapUp")

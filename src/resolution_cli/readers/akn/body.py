@@ -186,7 +186,7 @@ class _Reader(_ClauseReader):
                 self.inline(child, flow)
                 self.new_clause(Part.PREAMBULAR, child, flow)
             elif local in _HEADINGS or local == "num":
-                self.pending.append(self.heading_text(child))
+                self.hold(self.heading_text(child), child)
             else:
                 table = _local(child) == "table" or _first(child, "table") is not None
                 self.keep_as_text(Part.OPERATIVE, child)
@@ -204,9 +204,13 @@ class _Reader(_ClauseReader):
                 [h for h in headings if h], element, None
             ):
                 return
-            self.pending += [h for h in headings if h]
+            for heading in headings:
+                if heading:
+                    self.hold(heading, element)
             return
-        self.pending += [h for h in headings if h]
+        for heading in headings:
+            if heading:
+                self.hold(heading, element)
         blocks: list[Element] = []
         lists: list[Element] = []
         for child in _children(element):
@@ -243,7 +247,7 @@ class _Reader(_ClauseReader):
             markers = _shift(markers, len(label) + 1, len(text))
         elif num_el is None and printed is None and previous is not None and not self.pending:
             if not any(ch.isalnum() for ch in text) and not markers:
-                self.pending.append(text)
+                self.hold(text, element)
                 return
             continues = (
                 text[:1].islower()
@@ -263,16 +267,14 @@ class _Reader(_ClauseReader):
             and not any(ch.isalnum() for ch in text)
             and not markers  # held as a heading, its markers would be lost
         ):
-            self.pending.append(text)
+            self.hold(text, element)
             return
         clause = _Clause(part=Part.OPERATIVE, line=_line(element), text=text)
         clause.markers = markers
         clause.verb = _verb(flow, text)
-        self.claim_headings()
-        clause.headings = list(self.pending)
+        clause.headings = self.outline.take_headings()
         clause.printed = printed
-        self.pending.clear()
-        self.current[Part.OPERATIVE].append(clause)
+        self.outline.add(Part.OPERATIVE, clause)
         for lst in lists:
             clause.subs += self.points(lst)
             wrap = _child(lst, "wrapUp")

@@ -120,6 +120,10 @@ class _Clause:
             return Unnumbered(self.line)
         return Numbered(self.line, str(self.printed))
 
+    def build_as(self, part: Part, number: int, section: str | None, id: str) -> Clause:
+        """The clause built with the id the assembler gives it (``part`` is its own)."""
+        return self.build(number, id, section)
+
     def build(self, number: int, id: str | None = None, section: str | None = None) -> Clause:
         return Clause(
             id=id or f"{self.part.prefix}{number}",
