@@ -11,11 +11,13 @@ from collections.abc import Sequence
 
 import pytest
 
+from resolution_cli.model import Clause, Part
 from resolution_cli.readers.assemble import (
     ANNEX_LABEL,
     ANNEX_LABEL_ANY_CASE,
     DIVISION,
     SUB_LABEL,
+    Outline,
     annex_ids,
     annex_keys,
     article_number,
@@ -307,3 +309,119 @@ def test_both_readers_letter_on_past_z_and_nest_romans_the_same_way() -> None:
         assert text_nesting(labels) == akn_nesting(labels)
     assert akn_nesting(after_h) == [("(g)", []), ("(h)", []), ("(i)", []), ("(j)", [])]
     assert akn_nesting(under_c) == [("(b)", []), ("(c)", ["(i)", "(ii)"]), ("(d)", [])]
+
+
+# ------------------------------------------------------------ heading placement
+
+
+class Para:
+    """A clause as a reader drafts it: how it is printed, its headings, its text."""
+
+    def __init__(self, line: int, number: str | None = None) -> None:
+        self.line = line
+        self.number = number
+        self.headings: list[str] = []
+        self.text = f"paragraph on line {line}"
+
+    def opening(self) -> Opening:
+        return Unnumbered(self.line) if self.number is None else Numbered(self.line, self.number)
+
+
+def _add(outline: Outline[Para], part: Part, para: Para) -> Para:
+    para.headings = outline.take_headings()
+    outline.add(part, para)
+    return para
+
+
+def _build(draft: Para, part: Part, number: int, section: str | None, cid: str) -> Clause:
+    return Clause(
+        id=cid,
+        part=part,
+        number=number,
+        section=section,
+        num=None if draft.number is None else f"{draft.number}.",
+        verb="",
+        text=draft.text,
+        headings=tuple(draft.headings),
+    )
+
+
+def test_headings_go_to_the_next_clause() -> None:
+    outline: Outline[Para] = Outline()
+    _add(outline, Part.PREAMBULAR, Para(1))
+    outline.hold("Follow-up", 2)
+    outline.hold("Reports", 3)
+    second = _add(outline, Part.OPERATIVE, Para(4, "1"))
+    said = Said()
+    outline.finish(lambda draft, text: None, said)
+    preamble, operative, sections = outline.build(_build, said)
+    assert second.headings == ["Follow-up", "Reports"]
+    assert [c.id for c in preamble] == ["PP1"] and [c.id for c in operative] == ["OP1"]
+    assert operative[0].headings == ("Follow-up", "Reports")
+    assert sections == () and said.said == []
+
+
+def test_a_section_takes_the_headings_around_its_number_and_before_its_first_clause() -> None:
+    outline: Outline[Para] = Outline()
+    _add(outline, Part.OPERATIVE, Para(1, "1"))
+    outline.hold("Budget for 2021", 2)  # printed above the number: the section's
+    outline.open_section("II", ["Programme of work"], 3)
+    outline.hold("Part A", 4)  # printed before the section's first clause
+    outline.hold("Financing", 5)
+    first = _add(outline, Part.PREAMBULAR, Para(6))
+    _add(outline, Part.OPERATIVE, Para(7, "1"))
+    _add(outline, Part.OPERATIVE, Para(8, "2"))
+    said = Said()
+    outline.finish(lambda draft, text: None, said)
+    _, operative, sections = outline.build(_build, said)
+    assert first.headings == []
+    (section,) = sections
+    assert section.heading == ("Budget for 2021", "Programme of work", "Part A", "Financing")
+    assert [c.id for c in operative] == ["OP1"]
+    assert [c.id for c in section.clauses] == ["II.PP1", "II.OP1", "II.OP2"]
+    assert said.said == []
+
+
+def test_headings_of_an_empty_section_stay_with_it_when_the_next_one_opens() -> None:
+    outline: Outline[Para] = Outline()
+    outline.open_section("I", [], 1)
+    outline.hold("General provisions", 2)
+    outline.open_section("II", [], 3)
+    _add(outline, Part.OPERATIVE, Para(4, "1"))
+    said = Said()
+    outline.finish(lambda draft, text: None, said)
+    _, _, sections = outline.build(_build, said)
+    assert [(s.num, s.heading) for s in sections] == [
+        ("I", ("General provisions",)),
+        ("II", ()),
+    ]
+
+
+def test_headings_after_the_last_paragraph_are_kept_as_its_text_with_a_warning() -> None:
+    outline: Outline[Para] = Outline()
+    last = _add(outline, Part.OPERATIVE, Para(1, "1"))
+    outline.hold("* * *", 2)
+    outline.hold("Annexes follow", 3)
+
+    def append(draft: Para, text: str) -> None:
+        draft.text += " " + text
+
+    said = Said()
+    outline.finish(append, said)
+    assert last.text == "paragraph on line 1 * * * Annexes follow"
+    assert said.said == [
+        (3, "headings after the last paragraph kept as text after it: * * *; Annexes follow")
+    ]
+
+
+def test_a_second_section_with_the_same_number_is_numbered_by_its_position() -> None:
+    outline: Outline[Para] = Outline()
+    for line, num in ((1, "A"), (5, "B"), (9, "a")):
+        outline.open_section(num, [], line)
+        _add(outline, Part.OPERATIVE, Para(line + 1, "1"))
+    said = Said()
+    outline.finish(lambda draft, text: None, said)
+    _, _, sections = outline.build(_build, said)
+    assert [s.num for s in sections] == ["A", "B", "3"]
+    assert [c.id for s in sections for c in s.clauses] == ["A.OP1", "B.OP1", "3.OP1"]
+    assert said.said == [(9, "a second section numbered 'a'; it is numbered by its position, 3")]
