@@ -21,6 +21,7 @@ from resolution_cli.readers.assemble import (
     annex_ids,
     annex_keys,
     article_number,
+    between_numbers,
     next_letter,
     opening_sections,
     operative_ids,
@@ -130,6 +131,43 @@ def test_every_section_heading_opens_one_where_the_numbering_is_known_to_restart
     # A statement of several preamble/mainBody pairs: one section, no restart seen.
     assert opening_sections([Heading(1, "B"), *numbered(1, 2)], every=True) == {0}
     assert opening_sections([Heading(1, "B"), *numbered(1, 2)]) == set()
+
+
+# -------------------------------------------------------------- continuations
+
+
+def test_unnumbered_paragraphs_between_n_and_n_plus_1_belong_to_n() -> None:
+    # Rules quoted after paragraph 50 ("The General Assembly shall meet ..."), then a
+    # heading over paragraph 51 (A/RES/75/325): the quoted rules are part of 50.
+    blocks: list[Block] = [
+        Numbered(1, "50"),
+        Unnumbered(2),
+        Unnumbered(3),
+        Heading(4, "Selection and appointment of the Secretary-General"),
+        Numbered(5, "51"),
+    ]
+    assert between_numbers(blocks) == {1, 2}
+
+
+def test_a_heading_before_an_unnumbered_paragraph_or_a_jump_in_numbers_ends_it() -> None:
+    headed: list[Block] = [
+        Numbered(1, "3"),
+        Heading(2, "Follow-up"),
+        Unnumbered(3),
+        Numbered(4, "4"),
+    ]
+    assert between_numbers(headed) == set()
+    jump: list[Block] = [Numbered(1, "3"), Unnumbered(2), Numbered(3, "7")]
+    assert between_numbers(jump) == set()
+    last: list[Block] = [Numbered(1, "3"), Unnumbered(2)]  # nothing after: not between
+    assert between_numbers(last) == set()
+    labelled: list[Block] = [
+        Numbered(1, "3"),
+        SubParagraph(2, "(a)"),
+        Unnumbered(3),
+        Numbered(4, "4"),
+    ]
+    assert between_numbers(labelled) == {2}
 
 
 # ------------------------------------------------------------------------ ids

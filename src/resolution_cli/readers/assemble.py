@@ -15,6 +15,11 @@ section, except one whose next numbered paragraph continues the numbering of the
 section before it (an "A" over paragraphs 5, 6 ... inside section VIII stays a
 heading).
 
+Continuations (:func:`between_numbers`): an unnumbered paragraph printed after
+paragraph n, with no heading between n and it, is part of paragraph n when the
+next numbered paragraph is n + 1 (quoted rules, schedules; a heading printed after
+it heads paragraph n + 1).
+
 Operative ids (:func:`operative_ids`): ``OPn`` by position. Where printed numbers
 restart (without a section heading) or are offset (a declaration after "Adopts
 the following declaration:"), a warning names the first paragraph of each such
@@ -71,7 +76,14 @@ from dataclasses import dataclass, field
 from typing import Generic, Protocol, TypeVar
 
 from resolution_cli.model import Clause, Part, Section
-from resolution_cli.readers.blocks import AnnexLabel, Block, Heading, Numbered, Opening
+from resolution_cli.readers.blocks import (
+    AnnexLabel,
+    Block,
+    Heading,
+    Numbered,
+    Opening,
+    Unnumbered,
+)
 from resolution_cli.words import ENGLISH
 
 #: Reports a warning about the block on ``line``.
@@ -162,6 +174,27 @@ def opening_sections(blocks: Sequence[Block], *, every: bool = False) -> set[int
     if not restart:
         return set()
     return {index for index, number in headings if number in (None, 1)}
+
+
+def between_numbers(blocks: Sequence[Block]) -> set[int]:
+    """The indexes of the unnumbered paragraphs of ``blocks`` printed after paragraph n,
+    with no heading between n and them, when the next numbered paragraph is n + 1: part
+    of paragraph n (quoted rules, schedules; a heading after them, before n + 1, heads
+    n + 1)."""
+    found: set[int] = set()
+    previous: int | None = None
+    waiting: list[int] = []
+    headed = False  # a heading came after paragraph ``previous``
+    for index, block in enumerate(blocks):
+        if isinstance(block, Numbered):
+            if previous is not None and block.value == previous + 1:
+                found.update(waiting)
+            previous, waiting, headed = block.value, [], False
+        elif isinstance(block, Heading):
+            headed = True
+        elif isinstance(block, Unnumbered) and previous is not None and not headed:
+            waiting.append(index)
+    return found
 
 
 # ------------------------------------------------------------------------ ids

@@ -107,7 +107,7 @@ from resolution_cli.readers.assemble import (
     annex_preambular_id,
     article_number,
 )
-from resolution_cli.readers.blocks import AnnexLabel
+from resolution_cli.readers.blocks import AnnexLabel, Block, Heading, Table
 
 __all__ = ["read_annexes"]
 
@@ -347,7 +347,7 @@ class _AnnexReader:
                 or (e.kind == "heading" and ARTICLE.match(e.text))
                 for e in later
             ):
-                self.prepare(pre, [e.element for e in events[:count]])
+                self.prepare(pre, events[:count])
                 for event in events[:count]:
                     pre.paragraph(event.element)
                 for clause in pre.clauses[Part.OPERATIVE]:
@@ -359,7 +359,7 @@ class _AnnexReader:
         # the body
         sub = self.sub_reader()
         sub.pending = list(pre.pending)
-        self.prepare(sub, [e.element for e in events if e.kind == "para"])
+        self.prepare(sub, events)
         article: str | None = None
         owner: dict[int, str | None] = {}
         tables: set[int] = set()
@@ -436,12 +436,23 @@ class _AnnexReader:
         return bool(_EXPORTED_UNNUMBERED.search(eid)) and not self.numbered(element)
 
     @staticmethod
-    def prepare(sub: _Reader, paragraphs: list[Element]) -> None:
+    def prepare(sub: _Reader, events: list[_Event]) -> None:
         """What the body reader knows before reading paragraphs (as main_body sets it)."""
+        paragraphs = [e.element for e in events if e.kind == "para"]
         bodies = [p for p in paragraphs if sub.has_body(p)]
         sub.printed = {id(p): sub.printed_number(p) for p in bodies}
         sub.order = {id(p): i for i, p in enumerate(bodies)}
         sub.paragraphs = bodies
+        typed: list[tuple[Element, Block]] = []
+        for event in events:
+            line = _line(event.element)
+            if event.kind in ("heading", "label"):
+                typed.append((event.element, Heading(line, event.text)))
+            elif event.kind == "para":
+                typed.append((event.element, sub.typed(event.element)))
+            else:
+                typed.append((event.element, Table(line)))
+        sub.mark_between(typed)
 
     def flow(self, sub: _Reader, element: Element) -> _Flow:
         if _local(element) == "paragraph":

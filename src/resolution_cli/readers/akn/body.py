@@ -26,7 +26,8 @@ How the corpus encodes operative paragraphs, and what is made of it:
   part of the text;
 - a paragraph without ``num`` or label is a continuation of the paragraph
   before it when it starts in lower case, when it sits between paragraphs n
-  and n + 1 with no heading in between (quoted rules, schedules), or when it
+  and n + 1 (quoted rules, schedules; the assembler's rule,
+  :func:`~resolution_cli.readers.assemble.between_numbers`), or when it
   follows a table (the table's notes: "Abbreviations: ...", "a From
   extrabudgetary funds."); otherwise it is an operative paragraph of its own (a
   single unnumbered paragraph, an unnumbered paragraph of a section). A
@@ -72,8 +73,20 @@ from resolution_cli.readers.akn.xml import (
     _local,
     _plain,
 )
-from resolution_cli.readers.assemble import SUB_LABEL, next_letter, opening_sections
-from resolution_cli.readers.blocks import Block, Heading, Numbered, Unnumbered
+from resolution_cli.readers.assemble import (
+    SUB_LABEL,
+    between_numbers,
+    next_letter,
+    opening_sections,
+)
+from resolution_cli.readers.blocks import (
+    Block,
+    Heading,
+    Numbered,
+    SubParagraph,
+    Table,
+    Unnumbered,
+)
 from resolution_cli.readers.numbering import section_number
 
 _LABEL = SUB_LABEL
@@ -106,7 +119,43 @@ class _Reader(_ClauseReader):
         self.order = {id(p): i for i, p in enumerate(paragraphs)}
         self.paragraphs = paragraphs
         self.heading_sections = self.find_heading_sections(element, every)
+        self.mark_between(self.reading_order(element))
         self.body(element)
+
+    def typed(self, paragraph: Element) -> Block:
+        """A paragraph as the assembler's rules see it (:mod:`..blocks`)."""
+        line = _line(paragraph)
+        if id(paragraph) not in self.order:
+            lines = [_plain(c) for c in _children(paragraph, "num", *_HEADINGS)]
+            return Heading(line, lines[0] if lines else "")
+        number = self.printed[id(paragraph)]
+        if number is not None:
+            return Numbered(line, str(number))
+        if self.is_label(paragraph):
+            return SubParagraph(line, "")
+        return Unnumbered(line)
+
+    def reading_order(self, element: Element) -> list[tuple[Element, Block]]:
+        """The paragraphs, heading lines and other elements of a main body (its groups
+        opened), as blocks, in printed order."""
+        found: list[tuple[Element, Block]] = []
+        for child in _children(element):
+            local = _local(child)
+            if local == "paragraph":
+                found.append((child, self.typed(child)))
+            elif local in _GROUPS:
+                found += self.reading_order(child)
+            elif local in _HEADINGS or local == "num":
+                found.append((child, Heading(_line(child), _plain(child))))
+            else:
+                found.append((child, Table(_line(child))))
+        return found
+
+    def mark_between(self, found: list[tuple[Element, Block]]) -> None:
+        """Note the unnumbered paragraphs printed between paragraphs n and n + 1
+        (:func:`~resolution_cli.readers.assemble.between_numbers`)."""
+        indexes = between_numbers([block for _, block in found])
+        self.between = {id(found[index][0]) for index in indexes}
 
     def find_heading_sections(self, element: Element, every: list[Element]) -> set[int]:
         """The heading-only paragraphs (of ``every`` paragraph of a main body, in order)
@@ -157,13 +206,6 @@ class _Reader(_ClauseReader):
         content = _child(paragraph, "content", "list")
         match = _LEADING_NUMBER.match(_plain(content))
         return int(match.group(1)) if match else None
-
-    def next_printed(self, paragraph: Element) -> int | None:
-        for later in self.paragraphs[self.order[id(paragraph)] + 1 :]:
-            number = self.printed[id(later)]
-            if number is not None:
-                return number
-        return None
 
     def body(self, element: Element, outer: str | None = None, skip: int = 0) -> None:
         for child in list(_children(element))[skip:]:
@@ -249,14 +291,7 @@ class _Reader(_ClauseReader):
             if not any(ch.isalnum() for ch in text) and not markers:
                 self.hold(text, element)
                 return
-            continues = (
-                text[:1].islower()
-                or after_table
-                or (
-                    previous.printed is not None
-                    and self.next_printed(element) == previous.printed + 1
-                )
-            )
+            continues = text[:1].islower() or after_table or id(element) in self.between
             if continues:
                 self.after_table = after_table  # notes after a table: all of them
                 self.continuation(previous, text, markers, element)

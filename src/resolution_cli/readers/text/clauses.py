@@ -19,8 +19,9 @@ Rules (a clause ends at its final punctuation, not at a page break):
   when a page break cut that clause before its final punctuation (, ; . :) and
   the paragraph does not open with its own italic lead phrase or a label
   ("Abbreviations:"); in the operative
-  part, an unnumbered paragraph between paragraphs n and n + 1 (no heading in
-  between) is also part of paragraph n (the AKN reader's rule). Otherwise it is
+  part, an unnumbered paragraph between paragraphs n and n + 1 is also part of
+  paragraph n (the assembler's rule, shared with the AKN reader:
+  :func:`resolution_cli.readers.assemble.between_numbers`). Otherwise it is
   a clause of its own;
 - the operative part (of the resolution, or of a section) starts at the first
   numbered paragraph or at the first clause whose lead phrase is an operative
@@ -43,6 +44,7 @@ from dataclasses import dataclass, field
 from resolution_cli.model import Clause, Part, Section, SubParagraph
 from resolution_cli.readers import blocks
 from resolution_cli.readers.assemble import Level, Outline, next_letter
+from resolution_cli.readers.assemble import between_numbers as assembled_between
 from resolution_cli.readers.assemble import opening_sections as assembled_sections
 from resolution_cli.readers.blocks import Numbered, Opening, Unnumbered
 from resolution_cli.readers.numbering import section_number
@@ -320,20 +322,8 @@ def typed(block: Block) -> blocks.Block:
 
 def between_numbers(body: list[Block]) -> set[int]:
     """The unnumbered paragraphs of ``body`` that sit between paragraphs n and n + 1
-    with no heading in between (their indexes)."""
-    found: set[int] = set()
-    previous: int | None = None
-    waiting: list[int] = []
-    for index, block in enumerate(body):
-        if block.kind == "numbered":
-            if previous is not None and int(block.label) == previous + 1:
-                found.update(waiting)
-            previous, waiting = int(block.label), []
-        elif block.kind == "heading":
-            previous, waiting = None, []
-        elif block.kind == "para" and previous is not None:
-            waiting.append(index)
-    return found
+    (their indexes), by the rule of :func:`resolution_cli.readers.assemble.between_numbers`."""
+    return assembled_between([typed(block) for block in body])
 
 
 # ----------------------------------------------------------------- sub-paragraphs
