@@ -101,18 +101,8 @@ def read(text: str, name: str, *, warn: Warn) -> Resolution:
             if head.adopted is None:
                 head.adopted = adopted
             break
-        content = inline(block.raw)
-        if block.kind == "numbered":
-            body.numbered(block.line, block.label, content)
-        elif block.kind == "sub" and body.sub(block.line, block.label, content):
-            pass
-        elif block.kind == "heading":
-            body.heading(block.line, content.text, index in opening)
-        else:
-            if block.kind == "sub":
-                content = inline(f"{block.label} {block.raw}")
-            first_page = block.page == found[start].page
-            body.para(block.line, content, block.broke, index in between, first_page)
+        first_page = block.page == found[start].page
+        body.block(block, between=index in between, opens=index in opening, first_page=first_page)
     annexes = Annexes(name, warn)
     for block in after:
         if block.kind == "footnote":

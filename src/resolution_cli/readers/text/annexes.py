@@ -155,21 +155,13 @@ class Annexes:
         body.lead_warnings = False
         body.current.part = Part.OPERATIVE
         for index, block in enumerate(blocks):
-            content = inline(block.raw)
             if block.kind == "heading":
-                if (number := article_number(content.text)) is not None:
+                text = inline(block.raw).text
+                if (number := article_number(text)) is not None:
                     body.article = number
-                elif DIVISION.match(content.text):
+                elif DIVISION.match(text):
                     body.article = None
-                body.heading(block.line, content.text)
-            elif block.kind == "numbered":
-                body.numbered(block.line, block.label, content)
-            elif block.kind == "sub" and body.sub(block.line, block.label, content):
-                pass
-            else:
-                if block.kind == "sub":
-                    content = inline(f"{block.label} {block.raw}")
-                body.para(block.line, content, block.broke, index in (between or set()))
+            body.block(block, between=index in (between or set()))
         return body
 
     def ids(self, body: Body, drafts: list[Draft], key: str) -> tuple[Clause, ...]:

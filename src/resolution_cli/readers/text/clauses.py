@@ -138,6 +138,23 @@ class Body:
 
     # -- paragraphs --------------------------------------------------------------
 
+    def block(
+        self, block: Block, *, between: bool = False, opens: bool = False, first_page: bool = False
+    ) -> None:
+        """One paragraph of the source, read by its kind (a label with no clause before
+        it is a paragraph, its label kept in its text)."""
+        content = inline(block.raw)
+        if block.kind == "numbered":
+            self.numbered(block.line, block.label, content)
+        elif block.kind == "sub" and self.sub(block.line, block.label, content):
+            pass
+        elif block.kind == "heading":
+            self.heading(block.line, content.text, opens)
+        else:
+            if block.kind == "sub":
+                content = inline(f"{block.label} {block.raw}")
+            self.para(block.line, content, block.broke, between, first_page)
+
     def heading(self, line: int, text: str, opens: bool = False) -> None:
         """A heading line; ``opens``: a section number that opens a section."""
         bare = text.strip()
