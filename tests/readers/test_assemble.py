@@ -20,12 +20,15 @@ from resolution_cli.readers.assemble import (
     Outline,
     annex_ids,
     annex_keys,
+    annex_preamble,
+    annex_title,
     article_number,
     between_numbers,
     next_letter,
     opening_sections,
     operative_ids,
     preambular_id,
+    starts_next_annex,
 )
 from resolution_cli.readers.blocks import (
     AnnexLabel,
@@ -291,6 +294,31 @@ def test_annex_ids_by_printed_number_article_and_position() -> None:
     assert said.said == [
         (7, "annexII.1 is printed again in the same annex; this paragraph is annexII.1_2")
     ]
+
+
+def test_a_label_with_the_first_word_starts_the_next_annex_another_one_inside() -> None:
+    assert starts_next_annex("Annex", "Annex")
+    assert starts_next_annex("ANNEX", "Annex")
+    assert not starts_next_annex("Appendix", "Annex")
+
+
+def test_an_annex_title_runs_to_a_paragraph_or_a_numbered_article_or_division_heading() -> None:
+    title = [Heading(1, "Political declaration"), Heading(2, "on HIV and AIDS")]
+    assert annex_title([*title, Unnumbered(3)]) == 2
+    assert annex_title([*title, Heading(3, "I. Scope")]) == 2
+    assert annex_title([*title, Heading(3, "Article 1")]) == 2
+    assert annex_title([*title, Heading(3, "Our commitment", numbered=True)]) == 2
+    assert annex_title([Heading(1, "Chapter I"), *title]) == 0
+
+
+def test_an_annex_preamble_is_its_leading_unnumbered_paragraphs_before_numbers() -> None:
+    preamble: list[Block] = [Unnumbered(1), Unnumbered(2), SubParagraph(3, "(a)")]
+    assert annex_preamble([*preamble, Numbered(4, "1")]) == 3
+    assert annex_preamble([*preamble, Heading(4, "Article 1"), Unnumbered(5)]) == 3
+    assert annex_preamble(preamble) == 0  # nothing numbered follows: the annex's body
+    assert annex_preamble([*preamble, Heading(4, "Follow-up")]) == 0
+    # An unnumbered clause this tool exported as one ends the preamble.
+    assert annex_preamble([Unnumbered(1), Unnumbered(2, own=True), Numbered(3, "1")]) == 1
 
 
 # ---------------------------------------------------------------- printed words

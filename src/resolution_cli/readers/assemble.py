@@ -30,7 +30,14 @@ repeats, they follow the position, with one warning.
 Preambular ids (:func:`preambular_id`): ``PPn`` by position, ``II.PPn`` in a
 section.
 
-Annexes (:func:`annex_keys`, :func:`annex_ids`): an annex's key is its number
+Annexes: a label with the word of the label that opened the annexes ("Annex")
+starts the next annex; one with another word ("Appendix") starts an annex inside
+the current one (:func:`starts_next_annex`). The headings right after the label
+are its title, up to a paragraph, a numbered heading ("I.", "A"), an article or
+a division heading (:func:`annex_title`). The unnumbered paragraphs right after
+the title, before any heading, are the annex's own preamble when numbered
+paragraphs or articles follow (:func:`annex_preamble`). Ids
+(:func:`annex_keys`, :func:`annex_ids`): an annex's key is its number
 ("" for a lone "Annex", "II"); an annex inside an annex adds "." and the inner
 label's word in lower case with its number ("I.appendix", ".appendixA"). Two
 annexes side by side with the same key: the second is numbered by its position,
@@ -82,6 +89,7 @@ from resolution_cli.readers.blocks import (
     Heading,
     Numbered,
     Opening,
+    SubParagraph,
     Unnumbered,
 )
 from resolution_cli.words import ENGLISH
@@ -262,6 +270,44 @@ def annex_keys(labels: Sequence[AnnexLabel], outer: str | None, say: Say) -> lis
         used.add(key)
         found.append((num, key))
     return found
+
+
+def starts_next_annex(word: str, first: str) -> bool:
+    """Whether a label with ``word`` starts the next annex (the word of the label that
+    opened the annexes, "Annex") or an annex inside the current one ("Appendix")."""
+    return word.casefold() == first.casefold()
+
+
+def annex_title(blocks: Sequence[Block]) -> int:
+    """How many of the blocks after an annex's label are its title: the headings up to
+    a paragraph, a numbered heading, an article heading or a division heading."""
+    count = 0
+    for block in blocks:
+        if not isinstance(block, Heading) or block.numbered:
+            break
+        if ARTICLE.match(block.text) or DIVISION.match(block.text):
+            break
+        count += 1
+    return count
+
+
+def annex_preamble(blocks: Sequence[Block]) -> int:
+    """How many of the blocks after an annex's title are its own preamble: the
+    unnumbered paragraphs before any heading ("Recalling ...", "Have agreed as
+    follows:"), when numbered paragraphs or articles follow; else none."""
+    count = 0
+    for block in blocks:
+        if not isinstance(block, Unnumbered | SubParagraph):
+            break
+        if isinstance(block, Unnumbered) and block.own:
+            break
+        count += 1
+    later = blocks[count:]
+    if count and any(
+        isinstance(b, Numbered) or (isinstance(b, Heading) and ARTICLE.match(b.text)) for b in later
+    ):
+        return count
+    return 0
 
 
 def annex_preambular_id(key: str, position: int) -> str:

@@ -31,10 +31,12 @@ from resolution_cli.readers.numbering import section_number
 
 @dataclass(frozen=True)
 class Heading:
-    """A heading line."""
+    """A heading line; ``numbered``: printed with a number of its own ("I. Scope",
+    "A Posts to be established")."""
 
     line: int
     text: str
+    numbered: bool = False
 
     @property
     def section(self) -> str | None:
@@ -56,9 +58,11 @@ class Numbered:
 
 @dataclass(frozen=True)
 class Unnumbered:
-    """A paragraph printed without a number or a label."""
+    """A paragraph printed without a number or a label; ``own``: a clause of its own
+    whatever precedes it (this tool's AKN export marks such paragraphs)."""
 
     line: int
+    own: bool = False
 
 
 @dataclass(frozen=True)

@@ -100,14 +100,23 @@ from resolution_cli.readers.akn.xml import (
 )
 from resolution_cli.readers.assemble import (
     ANNEX_LABEL_ANY_CASE,
-    ARTICLE,
     DIVISION,
     annex_ids,
     annex_keys,
+    annex_preamble,
     annex_preambular_id,
+    annex_title,
     article_number,
+    starts_next_annex,
 )
-from resolution_cli.readers.blocks import AnnexLabel, Block, Heading, Table
+from resolution_cli.readers.blocks import (
+    AnnexLabel,
+    Block,
+    Heading,
+    Numbered,
+    Table,
+    Unnumbered,
+)
 
 __all__ = ["read_annexes"]
 
@@ -301,7 +310,7 @@ class _AnnexReader:
                     opening.title, opening.titled = fresh.title, fresh.titled
                     top_word = word
                     continue
-                if word == top_word:
+                if starts_next_annex(word, top_word):
                     segments.append(fresh)
                     current = fresh
                 else:
@@ -322,8 +331,9 @@ class _AnnexReader:
         events = list(segment.events)
         title = list(segment.title)
         if not segment.titled:
-            while events and events[0].kind == "heading" and self.title_line(events[0]):
-                title.append(events.pop(0).text)
+            titled = annex_title([self.typed(e) for e in events])
+            title += [e.text for e in events[:titled]]
+            events = events[titled:]
 
         # the annex's own preamble
         pre = self.sub_reader()
@@ -335,18 +345,9 @@ class _AnnexReader:
                 else:
                     title.append(pre.formula)
         else:
-            count = 0
-            while count < len(events) and events[count].kind == "para":
-                element = events[count].element
-                if self.numbered(element) or self.exported(element):
-                    break
-                count += 1
+            count = annex_preamble([self.typed(e) for e in events])
             later = events[count:]
-            if count and any(
-                (e.kind == "para" and self.numbered(e.element))
-                or (e.kind == "heading" and ARTICLE.match(e.text))
-                for e in later
-            ):
+            if count:
                 self.prepare(pre, events[:count])
                 for event in events[:count]:
                     pre.paragraph(event.element)
@@ -423,9 +424,19 @@ class _AnnexReader:
             annexes=inner,
         )
 
-    @staticmethod
-    def title_line(event: _Event) -> bool:
-        return not (event.numbered or ARTICLE.match(event.text) or DIVISION.match(event.text))
+    def typed(self, event: _Event) -> Block:
+        """An event as the assembler's annex rules see it (:mod:`..blocks`)."""
+        line = _line(event.element)
+        if event.kind == "label":
+            return AnnexLabel(line, event.text)
+        if event.kind == "heading":
+            return Heading(line, event.text, numbered=event.numbered)
+        if event.kind != "para":
+            return Table(line)
+        number = self.reader.printed_number(event.element)
+        if number is not None:
+            return Numbered(line, str(number))
+        return Unnumbered(line, own=self.exported(event.element))
 
     def numbered(self, element: Element) -> bool:
         return self.reader.printed_number(element) is not None

@@ -26,29 +26,27 @@ shared with the AKN reader).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from resolution_cli.model import Annex, Clause, Part
 from resolution_cli.readers.assemble import (
     ANNEX_LABEL,
-    ARTICLE,
     DIVISION,
     annex_ids,
     annex_keys,
+    annex_preamble,
     annex_preambular_id,
+    annex_title,
     article_number,
+    starts_next_annex,
 )
 from resolution_cli.readers.blocks import AnnexLabel
-from resolution_cli.readers.text.clauses import Body, Draft, between_numbers
+from resolution_cli.readers.text.clauses import Body, Draft, between_numbers, typed
 from resolution_cli.readers.text.markup import inline
 from resolution_cli.readers.text.pages import Block
 
 Warn = Callable[[str], None]
-
-#: A heading printed with its number ("I Our commitment", "A Posts to be established").
-_NUMBERED_HEADING = re.compile(r"^(?:[IVXLC]{1,6}|[A-Z])\s+[A-Z]")
 
 
 def is_label(block: Block) -> bool:
@@ -78,7 +76,7 @@ class Annexes:
         text = inline(block.raw).text
         if block.kind in ("para", "heading") and (label := ANNEX_LABEL.match(text)):
             segment = _Segment(text, label.group(2) or "", block.line)
-            if not self.segments or label.group(1) == self.word:
+            if not self.segments or starts_next_annex(label.group(1), self.word):
                 self.word = self.word or label.group(1)
                 self.segments.append(segment)
             else:
@@ -111,22 +109,14 @@ class Annexes:
 
     def read(self, segment: _Segment, key: str) -> Annex:
         blocks = [b for b in segment.blocks if b.kind != "footnote"]
-        title: list[str] = []
-        while blocks and blocks[0].kind == "heading":
-            text = inline(blocks[0].raw).text
-            if ARTICLE.match(text) or DIVISION.match(text) or _NUMBERED_HEADING.match(text):
-                break
-            title.append(text)
-            blocks.pop(0)
-        count = 0
-        while count < len(blocks) and blocks[count].kind in ("para", "sub"):
-            count += 1
+        typed_blocks = [typed(b) for b in blocks]
+        titled = annex_title(typed_blocks)
+        title = [inline(b.raw).text for b in blocks[:titled]]
+        blocks, typed_blocks = blocks[titled:], typed_blocks[titled:]
+        count = annex_preamble(typed_blocks)
         later = blocks[count:]
         preamble: list[Clause] = []
-        if count and any(
-            b.kind == "numbered" or (b.kind == "heading" and ARTICLE.match(inline(b.raw).text))
-            for b in later
-        ):
+        if count:
             pre = self.body(blocks[:count])
             drafts = pre.current.operative
             preamble = [

@@ -57,6 +57,8 @@ Warn = Callable[[str], None]
 #: A roman sub-paragraph label ("(iv)"), as opposed to a letter ("(c)").
 _ROMAN = re.compile(r"^\((?=[ivxlc]+\))(?:x{0,3})(?:ix|iv|v?i{0,3})\)$")
 _MAX_LEAD_WORDS = 8
+#: A heading printed with its number ("I Our commitment", "A Posts to be established").
+_NUMBERED_HEADING = re.compile(r"^(?:[IVXLC]{1,6}|[A-Z])\s+[A-Z]")
 #: A paragraph that opens with a label of its own ("Abbreviations:", "Note:"), as a
 #: table's notes do: never the rest of a clause cut by a page break.
 _NOTE_LABEL = re.compile(r"^(?:Abbreviations?|Notes?|Sources?): ")
@@ -327,7 +329,8 @@ def opening_sections(body: list[Block]) -> set[int]:
 def typed(block: Block) -> blocks.Block:
     """A paragraph of the source as the assembler's rules see it (:mod:`..blocks`)."""
     if block.kind == "heading":
-        return blocks.Heading(block.line, inline(block.raw).text)
+        text = inline(block.raw).text
+        return blocks.Heading(block.line, text, numbered=bool(_NUMBERED_HEADING.match(text)))
     if block.kind == "numbered":
         return Numbered(block.line, block.label)
     if block.kind == "sub":
