@@ -24,11 +24,13 @@ from resolution_cli.readers.assemble import (
     annex_title,
     article_number,
     between_numbers,
+    label_kind,
     next_letter,
     opening_sections,
     operative_ids,
     preambular_id,
     starts_next_annex,
+    sub_level,
 )
 from resolution_cli.readers.blocks import (
     AnnexLabel,
@@ -371,10 +373,33 @@ def test_both_readers_letter_on_past_z_and_nest_romans_the_same_way() -> None:
 
     after_h = ["(g)", "(h)", "(i)", "(j)"]
     under_c = ["(b)", "(c)", "(i)", "(ii)", "(d)"]
-    for labels in (after_h, under_c):
-        assert text_nesting(labels) == akn_nesting(labels)
+    romans = ["(i)", "(ii)", "(iii)"]
+    capitals = ["(a)", "(A)", "(B)", "(b)"]
+    past_z = ["(y)", "(z)", "(aa)", "(i)"]
+    for labels in (after_h, under_c, romans, capitals, past_z):
+        assert text_nesting(labels) == akn_nesting(labels), labels
     assert akn_nesting(after_h) == [("(g)", []), ("(h)", []), ("(i)", []), ("(j)", [])]
     assert akn_nesting(under_c) == [("(b)", []), ("(c)", ["(i)", "(ii)"]), ("(d)", [])]
+    assert akn_nesting(romans) == [("(i)", []), ("(ii)", []), ("(iii)", [])]
+    assert akn_nesting(capitals) == [("(a)", ["(A)", "(B)"]), ("(b)", [])]
+    assert akn_nesting(past_z) == [("(y)", []), ("(z)", []), ("(aa)", ["(i)"])]
+
+
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [("(a)", "alpha"), ("(bb)", "alpha"), ("(iv)", "roman"), ("(A)", "upper"), ("(3)", "digit")],
+)
+def test_label_kinds(label: str, kind: str) -> None:
+    assert label_kind(label) == kind
+    assert label_kind("") == "unlabelled"
+
+
+def test_sub_level_goes_back_to_an_open_level_of_the_same_kind() -> None:
+    open_levels = [("alpha", "(c)"), ("roman", "(ii)"), ("upper", "(B)")]
+    assert sub_level(open_levels, "(iii)") == (1, "roman")
+    assert sub_level(open_levels, "(d)") == (0, "alpha")
+    assert sub_level(open_levels, "(1)") == (3, "digit")  # a new level under (B)
+    assert sub_level([("alpha", "(h)")], "(i)") == (0, "alpha")  # (i) after (h): a letter
 
 
 # ------------------------------------------------------------ heading placement

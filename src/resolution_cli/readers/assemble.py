@@ -153,6 +153,47 @@ def next_letter(label: str) -> str | None:
     return "(" + chr(ord(inner[0]) + 1) * len(inner) + ")"
 
 
+#: A roman numeral label, "(i)" to "(xxxix)".
+_ROMAN_LABEL = re.compile(r"^\((?=[ivxlc]+\))(?:x{0,3})(?:ix|iv|v?i{0,3})\)$")
+
+
+def label_kind(label: str) -> str:
+    """The kind of a sub-paragraph label: "alpha" ("(a)", "(bb)"), "roman" ("(iv)"),
+    "upper" ("(A)"), "digit" ("(1)"), or "unlabelled" ("")."""
+    if not label:
+        return "unlabelled"
+    inner = label[1:-1]
+    if inner.isdigit():
+        return "digit"
+    if inner.isupper():
+        return "upper"
+    return "roman" if _ROMAN_LABEL.match(label) else "alpha"
+
+
+def sub_level(levels: Sequence[tuple[str, str]], label: str) -> tuple[int, str]:
+    """Where a sub-paragraph labelled ``label`` goes, given the levels open before it
+    (outermost first, each as (kind, its last label)): the index of the level it
+    joins (``len(levels)``: a new level under the last sub-paragraph), and its kind.
+
+    A label of a kind already open goes back to that level; a label of a new kind
+    opens a level under the sub-paragraph before it; a roman-looking label that is
+    the next letter of an open lettered level ((i) after (h), (v) after (u)) is a
+    letter.
+    """
+    kind = label_kind(label)
+    if kind == "roman":
+        for level_kind, last in reversed(levels):
+            if level_kind == "alpha" and next_letter(last) == label:
+                kind = "alpha"
+                break
+            if level_kind == "roman":
+                break
+    for index in range(len(levels) - 1, -1, -1):
+        if levels[index][0] == kind:
+            return index, kind
+    return len(levels), kind
+
+
 # ------------------------------------------------------------------- sections
 
 

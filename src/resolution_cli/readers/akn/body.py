@@ -17,10 +17,11 @@ How the corpus encodes operative paragraphs, and what is made of it:
   sub-paragraphs. (2) Far more often, each sub-paragraph is a ``paragraph`` of
   its own, without a ``num`` and with its label printed in the text
   (``(a)<tab>To develop ...``), or with the label as its ``num`` (``(iii)``):
-  it becomes a sub-paragraph of the operative paragraph before it; a roman
-  label that does not continue the lettering ((i) after (c), but not after (h);
-  (ii) and (cc) are letters after (hh) and (bb)) nests under the last lettered
-  sub-paragraph;
+  it becomes a sub-paragraph of the operative paragraph before it, nested by
+  the kind of its label as the text reader nests them (the assembler's
+  :func:`~resolution_cli.readers.assemble.sub_level`: a roman label that does
+  not continue the lettering, (i) after (c) but not after (h), nests under the
+  last lettered sub-paragraph; (ii) and (cc) are letters after (hh) and (bb));
 - a paragraph without ``num`` whose text starts with a number (``6.``) is an
   operative paragraph with its number printed in the text; the number is not
   part of the text;
@@ -76,8 +77,9 @@ from resolution_cli.readers.akn.xml import (
 from resolution_cli.readers.assemble import (
     SUB_LABEL,
     between_numbers,
-    next_letter,
+    label_kind,
     opening_sections,
+    sub_level,
 )
 from resolution_cli.readers.blocks import (
     Block,
@@ -93,7 +95,6 @@ _LABEL = SUB_LABEL
 _LEADING_LABEL = re.compile(r"^(" + _LABEL.pattern + r")\s+")
 _LEADING_NUMBER = re.compile(r"^(\d{1,3})\.?[\u200e\u200f]?\s+")
 _PRINTED = re.compile(r"^(\d{1,3})\.?[\u200e\u200f]?$")
-_ROMAN = re.compile(r"^\([ivxlc]+\)$")
 
 #: Elements that group paragraphs (their num/heading lines are headings).
 _GROUPS = frozenset(
@@ -351,16 +352,20 @@ class _Reader(_ClauseReader):
         return _LEADING_LABEL.match(_plain(_child(paragraph, "content", "list"))) is not None
 
     def place_sub(self, clause: _Clause, sub: _Sub, at: Element) -> None:
-        subs = clause.subs
-        if subs and _ROMAN.match(sub.num):
-            top = subs[-1]
-            first = subs[0].num
-            lettered = not (_ROMAN.match(first) and first == "(i)")
-            follows = next_letter(top.num) == sub.num  # (i) after (h), (ii) after (hh)
-            if lettered and not follows:
-                top.subs.append(sub)
-                return
-        subs.append(sub)
+        """A labelled sub-paragraph printed as a paragraph of its own: at the level its
+        label's kind gives it (:func:`~resolution_cli.readers.assemble.sub_level`)."""
+        chain: list[list[_Sub]] = []
+        level = clause.subs
+        while level:
+            chain.append(level)
+            level = level[-1].subs
+        index, _ = sub_level([(label_kind(lst[0].num), lst[-1].num) for lst in chain], sub.num)
+        if index < len(chain):
+            chain[index].append(sub)
+        elif chain:
+            chain[-1][-1].subs.append(sub)
+        else:
+            clause.subs.append(sub)
 
     def points(self, element: Element) -> list[_Sub]:
         """The points of a ``list`` (or ``sublist``): sub-paragraphs, nested as printed."""

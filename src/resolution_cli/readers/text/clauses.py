@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 
 from resolution_cli.model import Clause, Part, Section, SubParagraph
 from resolution_cli.readers import blocks
-from resolution_cli.readers.assemble import Level, Outline, next_letter
+from resolution_cli.readers.assemble import Level, Outline, sub_level
 from resolution_cli.readers.assemble import between_numbers as assembled_between
 from resolution_cli.readers.assemble import opening_sections as assembled_sections
 from resolution_cli.readers.blocks import Numbered, Opening, Unnumbered
@@ -54,8 +54,6 @@ from resolution_cli.readers.text.pages import Block
 
 Warn = Callable[[str], None]
 
-#: A roman sub-paragraph label ("(iv)"), as opposed to a letter ("(c)").
-_ROMAN = re.compile(r"^\((?=[ivxlc]+\))(?:x{0,3})(?:ix|iv|v?i{0,3})\)$")
 _MAX_LEAD_WORDS = 8
 #: A heading printed with its number ("I Our commitment", "A Posts to be established").
 _NUMBERED_HEADING = re.compile(r"^(?:[IVXLC]{1,6}|[A-Z])\s+[A-Z]")
@@ -355,17 +353,6 @@ def _introduces(piece: Piece) -> bool:
     return piece.label == "" or piece.inline.text.rstrip().endswith(":")
 
 
-def _kind(label: str) -> str:
-    if not label:
-        return "unlabelled"
-    inner = label[1:-1]
-    if inner.isdigit():
-        return "digit"
-    if inner.isupper():
-        return "upper"
-    return "roman" if _ROMAN.match(label) else "alpha"
-
-
 @dataclass
 class _Node:
     piece: Piece
@@ -382,16 +369,9 @@ def nest(pieces: list[Piece], say: Callable[[int, str], None]) -> tuple[SubParag
     root: list[_Node] = []
     stack: list[tuple[str, list[_Node]]] = []
     for piece in pieces:
-        kind = _kind(piece.label)
-        if kind == "roman":
-            for level_kind, nodes in reversed(stack):
-                if level_kind == "alpha" and next_letter(nodes[-1].piece.label) == piece.label:
-                    kind = "alpha"
-                    break
-                if level_kind == "roman":
-                    break
-        level = next((i for i in range(len(stack) - 1, -1, -1) if stack[i][0] == kind), None)
-        if level is not None:
+        open_levels = [(kind, nodes[-1].piece.label) for kind, nodes in stack]
+        level, kind = sub_level(open_levels, piece.label)
+        if level < len(stack):
             del stack[level + 1 :]
             siblings = stack[level][1]
         elif not stack:
