@@ -49,10 +49,13 @@ outside articles, or of article A). A number printed twice in one annex
 (numbering restarting per chapter): the second paragraph gets ``_2``, the third
 ``_3``, with a warning.
 
-Lettering (:func:`next_letter`): "(a)" ... "(z)", then "(aa)", "(bb)" ... as
-printed UN documents letter on. A roman-looking label that is the next letter of
-the lettered sub-paragraphs ((i) after (h), (v) after (u)) is a letter, not a
-roman numeral.
+Lettering and nesting (:func:`next_letter`, :func:`label_kind`, :func:`sub_level`):
+"(a)" ... "(z)", then "(aa)", "(bb)" ... as printed UN documents letter on.
+Sub-paragraphs printed one after another are nested by the kind of their label
+(letter, roman numeral, capital, digit, none): a label of a kind already open
+goes back to that level, one of a new kind opens a level under the sub-paragraph
+before it. A roman-looking label that is the next letter of an open lettered
+level ((i) after (h), (v) after (u)) is a letter, not a roman numeral.
 
 Printed words (:data:`ANNEX_LABEL`, :data:`ARTICLE`, :data:`DIVISION`,
 :data:`SUB_LABEL`), built from the table of :mod:`resolution_cli.words`: a line
