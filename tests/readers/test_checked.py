@@ -40,7 +40,7 @@ def test_missing_and_unknown_fields_and_the_count_of_others() -> None:
         validated(fields, "r.json")
     with pytest.raises(LoadError, match=r"^r\.json: unknown field 'colour' \(not in the schema"):
         validated({**_fields(), "colour": "blue"}, "r.json")
-    with pytest.raises(LoadError, match=r"'title' \(and 1 more problems\)$"):
+    with pytest.raises(LoadError, match=r"'title' \(and 1 more problem\)$"):
         validated({**fields, "colour": "blue"}, "r.json")
 
 

@@ -4,8 +4,8 @@ Every reader ends by validating what it read against the model
 (:class:`~resolution_cli.model.Resolution`), and so does the loader when it adds
 a metadata file's facts. Where pydantic refuses it, the error is one line:
 
-- the first problem only, with the count of the others ("(and 2 more
-  problems)");
+- the first problem only, with the count of the others ("(and 1 more
+  problem)", "(and 2 more problems)");
 - worded for the file's author: "not valid JSON: ...", "expected a JSON object
   for ...", "missing required field 'title'", "unknown field 'colour' (not in the
   schema; see 'resolution schema')", otherwise "field 'session': <pydantic's
@@ -57,7 +57,8 @@ def describe(exc: ValidationError) -> tuple[str, str | None]:
     first = errors[0]
     loc = ".".join(str(part) for part in first["loc"])
     kind = first["type"]
-    more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
+    extra = len(errors) - 1
+    more = f" (and {extra} more problem{'' if extra == 1 else 's'})" if extra else ""
     if kind == "json_invalid":
         return f"not valid JSON: {first['msg'].removeprefix('Invalid JSON: ')}{more}", None
     if kind == "model_type":
