@@ -151,9 +151,7 @@ def enrich(resolution: Resolution, sidecar: Path) -> Resolution:
     """
     import json
 
-    from pydantic import ValidationError
-
-    from resolution_cli.model import Resolution
+    from resolution_cli.readers.checked import validated
 
     name = str(sidecar)
     try:
@@ -166,7 +164,5 @@ def enrich(resolution: Resolution, sidecar: Path) -> Resolution:
     added = {key: value for key, value in facts.items() if not current.get(key)}
     provenance = {**resolution.provenance}
     provenance.update({key: origins.get(key, name) for key in added})
-    try:
-        return Resolution.model_validate({**current, **added, "provenance": provenance})
-    except ValidationError as exc:
-        raise LoadError(name, f"a fact does not fit the model: {exc.errors()[0]['msg']}") from None
+    fields = {**current, **added, "provenance": provenance}
+    return validated(fields, name, context="a fact does not fit the model")

@@ -16,15 +16,13 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from resolution_cli.errors import PatternError
+from resolution_cli.words import LEAD_ADVERBS as _ADVERBS
 
 if TYPE_CHECKING:
     from resolution_cli.model import Annex, Clause, Resolution, Vote
 
 #: How long one search may run before it is stopped, in seconds.
 PATTERN_TIMEOUT = 2.0
-_ADVERBS = frozenset(
-    {"also", "further", "again", "once", "furthermore", "moreover", "hereby", "therefore"}
-)
 
 
 def select(refs: Iterable[str], resolution: Resolution) -> tuple[Clause, ...]:

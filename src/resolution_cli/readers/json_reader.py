@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from resolution_cli.errors import LoadError
+from resolution_cli.readers.checked import validated
 
 if TYPE_CHECKING:
     from resolution_cli.model import Resolution
@@ -15,38 +15,7 @@ def read(text: str, name: str) -> Resolution:
 
     Unknown fields are rejected (the schema is a promise; a typo must not pass).
     """
-    from pydantic import ValidationError
-
-    from resolution_cli.model import Resolution
-
-    try:
-        return Resolution.model_validate_json(text)
-    except ValidationError as exc:
-        raise LoadError(name, *_describe(exc)) from None
-
-
-def _describe(exc: object) -> tuple[str, str | None]:
-    """The first problem of a pydantic ValidationError, as (problem, location)."""
-    from pydantic import ValidationError
-
-    assert isinstance(exc, ValidationError)
-    errors = exc.errors(include_url=False)
-    first = errors[0]
-    loc = ".".join(str(part) for part in first["loc"])
-    kind = first["type"]
-    more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
-    if kind == "json_invalid":
-        return f"not valid JSON: {first['msg'].removeprefix('Invalid JSON: ')}{more}", None
-    if kind == "model_type":
-        return f"expected a JSON object for {loc or 'the resolution'}{more}", loc or None
-    if kind == "missing":
-        return f"missing required field '{loc}'{more}", None
-    if kind == "extra_forbidden":
-        return f"unknown field '{loc}' (not in the schema; see 'resolution schema'){more}", None
-    message = first["msg"].removeprefix("Value error, ")
-    if not loc:
-        return f"{message}{more}", None
-    return f"field '{loc}': {message}{more}", None
+    return validated(text, name)
 
 
 def read_trusted(text: str) -> Resolution:

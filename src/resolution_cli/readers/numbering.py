@@ -2,15 +2,20 @@
 
 Both the AKN reader and the text reader open a section on a heading line that is
 only a section number: a roman numeral ("II"), a capital letter ("B."), or
-"Section 2" / "Section II" (the number kept, "Section" dropped).
+"Section 2" / "Section II" (the number kept, "Section" dropped; the word is
+:attr:`resolution_cli.words.Words.section_word`).
 """
 
 from __future__ import annotations
 
 import re
 
+from resolution_cli.words import ENGLISH
+
 _SECTION_NUM = re.compile(
-    r"^(?:([IVXL]{1,6}|[A-Z])|Section\s+(\d{1,3}[A-Z]?|[IVXL]{1,6}|[A-Z]))\.?$"
+    r"^(?:([IVXL]{1,6}|[A-Z])|"
+    + re.escape(ENGLISH.section_word)
+    + r"\s+(\d{1,3}[A-Z]?|[IVXL]{1,6}|[A-Z]))\.?$"
 )
 
 

@@ -36,6 +36,7 @@ from resolution_cli.readers.akn.xml import (
     _parse,
     normalise,
 )
+from resolution_cli.readers.checked import validated
 
 __all__ = ["normalise", "parts", "read"]
 
@@ -105,11 +106,4 @@ def read(
     fields["footnotes"] = footnotes
     if reader.formula is not None:
         fields["enacting_formula"] = reader.formula
-    from pydantic import ValidationError
-
-    try:
-        return Resolution.model_validate(fields)
-    except ValidationError as exc:
-        first = exc.errors(include_url=False)[0]
-        loc = ".".join(str(p) for p in first["loc"])
-        raise LoadError(name, f"field '{loc}': {first['msg']}") from None
+    return validated(fields, name)

@@ -54,7 +54,9 @@ Reading the elements of an annex's ``mainBody``:
   ``attachments`` of an annex's ``doc`` are annexes inside it; anything else is
   kept as text, a clause of its own, with a warning naming the element and line.
 
-Ids (unique in the resolution): the prefix is ``annex`` + the annex's key: its
+Ids (unique in the resolution; the rules of
+:func:`..assemble.annex_keys` and :func:`..assemble.annex_ids`,
+shared with the text reader): the prefix is ``annex`` + the annex's key: its
 number ("" for a lone "Annex", "II"); an annex inside an annex adds "." and the
 inner label's word in lower case with its number ("I.appendix", ".appendixA").
 Clauses are ``<prefix>.PP<n>`` (preamble, by position), ``<prefix>.<N>`` (printed
@@ -72,7 +74,6 @@ body).
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -97,19 +98,28 @@ from resolution_cli.readers.akn.xml import (
     _text_without_notes,
     normalise,
 )
+from resolution_cli.readers.assemble import (
+    ANNEX_LABEL_ANY_CASE,
+    DIVISION,
+    annex_ids,
+    annex_keys,
+    annex_preamble,
+    annex_preambular_id,
+    annex_title,
+    article_number,
+    starts_next_annex,
+)
+from resolution_cli.readers.blocks import (
+    AnnexLabel,
+    Block,
+    Heading,
+    Numbered,
+    Table,
+    Unnumbered,
+)
 
 __all__ = ["read_annexes"]
 
-_LABEL_WORDS = ("Annex", "Appendix", "Attachment", "Enclosure", "Schedule")
-_ANNEX_LABEL = re.compile(
-    r"^((?i:" + "|".join(_LABEL_WORDS) + r"))(?:\s+([IVXLC]{1,6}|\d{1,3}|[A-Z]))?\.?$"
-)
-_ARTICLE = re.compile(
-    r"^(?:Article|Rule)\s+(\d{1,3}(?:\s?(?:bis|ter|quater))?|[IVXLC]{1,6})(?=$|[\s.:])"
-)
-_SECTION = re.compile(
-    r"^(?:(?:Chapter|Part|Section|Title)\s+\S+|[IVXLC]{1,6}(?:\.\s|\.?$)|[A-Z](?:\.\s|\.?$))"
-)
 _EMPHASIS = frozenset({"bold", "italic"})
 _EXPORTED_UNNUMBERED = re.compile(r"__u\d+$")
 
@@ -166,7 +176,6 @@ def _all_emphasised(content: Element) -> bool:
 class _AnnexReader:
     def __init__(self, reader: _Reader) -> None:
         self.reader = reader
-        self.used: set[str] = set()
 
     def sub_reader(self) -> _Reader:
         sub = _Reader(self.reader.name, self.reader.warn)
@@ -227,7 +236,7 @@ class _AnnexReader:
                     )
                 elif self.is_heading(child):
                     text = self.heading_line(child)
-                    kind = "label" if _ANNEX_LABEL.match(text) else "heading"
+                    kind = "label" if ANNEX_LABEL_ANY_CASE.match(text) else "heading"
                     numbered = _child(child, "num") is not None
                     if text:
                         found.append(_Event(kind, child, text, numbered=numbered))
@@ -240,7 +249,7 @@ class _AnnexReader:
             elif local in _HEADINGS or local == "num":
                 text = self.reader.heading_text(child)
                 if text:
-                    kind = "label" if _ANNEX_LABEL.match(text) else "heading"
+                    kind = "label" if ANNEX_LABEL_ANY_CASE.match(text) else "heading"
                     found.append(_Event(kind, child, text, numbered=local == "num"))
             elif local in ("hcontainer", "chapter", "part", "section", "article", "division"):
                 lines = [self.reader.heading_text(c) for c in _children(child, "num", *_HEADINGS)]
@@ -266,7 +275,7 @@ class _AnnexReader:
             label_el = next((e for e in preface.iter() if _local(e) == "docType"), None)
             if label_el is not None:
                 opening.label = _plain(label_el)
-                match = _ANNEX_LABEL.match(opening.label)
+                match = ANNEX_LABEL_ANY_CASE.match(opening.label)
                 opening.num = (match.group(2) or "") if match else ""
             opening.title = [
                 self.reader.heading_text(e) for e in preface.iter() if _local(e) == "docTitle"
@@ -289,7 +298,7 @@ class _AnnexReader:
         current = opening
         for event in events:
             if event.kind == "label":
-                match = _ANNEX_LABEL.match(event.text)
+                match = ANNEX_LABEL_ANY_CASE.match(event.text)
                 word = (match.group(1) if match else event.text.split()[0]).casefold()
                 num = (match.group(2) or "") if match else ""
                 fresh = _Segment(label=event.text, num=num, line=_line(event.element))
@@ -301,7 +310,7 @@ class _AnnexReader:
                     opening.title, opening.titled = fresh.title, fresh.titled
                     top_word = word
                     continue
-                if word == top_word:
+                if starts_next_annex(word, top_word):
                     segments.append(fresh)
                     current = fresh
                 else:
@@ -317,15 +326,14 @@ class _AnnexReader:
 
     # -- reading one annex ------------------------------------------------------------
 
-    def read(self, segment: _Segment, key: str, outer: str | None) -> Annex:
+    def read(self, segment: _Segment, annex_key: str) -> Annex:
         reader = self.reader
-        annex_key = key if outer is None else f"{outer}.{key}"
-        prefix = f"annex{annex_key}"
         events = list(segment.events)
         title = list(segment.title)
         if not segment.titled:
-            while events and events[0].kind == "heading" and self.title_line(events[0]):
-                title.append(events.pop(0).text)
+            titled = annex_title([self.typed(e) for e in events])
+            title += [e.text for e in events[:titled]]
+            events = events[titled:]
 
         # the annex's own preamble
         pre = self.sub_reader()
@@ -337,19 +345,10 @@ class _AnnexReader:
                 else:
                     title.append(pre.formula)
         else:
-            count = 0
-            while count < len(events) and events[count].kind == "para":
-                element = events[count].element
-                if self.numbered(element) or self.exported(element):
-                    break
-                count += 1
+            count = annex_preamble([self.typed(e) for e in events])
             later = events[count:]
-            if count and any(
-                (e.kind == "para" and self.numbered(e.element))
-                or (e.kind == "heading" and _ARTICLE.match(e.text))
-                for e in later
-            ):
-                self.prepare(pre, [e.element for e in events[:count]])
+            if count:
+                self.prepare(pre, events[:count])
                 for event in events[:count]:
                     pre.paragraph(event.element)
                 for clause in pre.clauses[Part.OPERATIVE]:
@@ -361,7 +360,7 @@ class _AnnexReader:
         # the body
         sub = self.sub_reader()
         sub.pending = list(pre.pending)
-        self.prepare(sub, [e.element for e in events if e.kind == "para"])
+        self.prepare(sub, events)
         article: str | None = None
         owner: dict[int, str | None] = {}
         tables: set[int] = set()
@@ -369,12 +368,11 @@ class _AnnexReader:
             clauses = sub.clauses[Part.OPERATIVE]
             before = len(clauses)
             if event.kind in ("heading", "label"):
-                match = _ARTICLE.match(event.text)
-                if match:
-                    article = re.sub(r"\s+", "", match.group(1))
-                elif event.numbered or _SECTION.match(event.text):
+                if (number := article_number(event.text)) is not None:
+                    article = number
+                elif event.numbered or DIVISION.match(event.text):
                     article = None
-                sub.pending.append(event.text)
+                sub.hold(event.text, event.element)
             elif event.kind == "para":
                 element = event.element
                 num = _plain(_child(element, "num"))
@@ -408,10 +406,10 @@ class _AnnexReader:
                 owner[id(clause)] = article
 
         preamble = tuple(
-            c.build(i).model_copy(update={"id": f"{prefix}.PP{i}", "annex": annex_key})
+            c.build(i, annex_preambular_id(annex_key, i)).model_copy(update={"annex": annex_key})
             for i, c in enumerate(pre.clauses[Part.PREAMBULAR], 1)
         )
-        body = self.ids(sub.clauses[Part.OPERATIVE], owner, prefix, annex_key)
+        body = self.ids(sub.clauses[Part.OPERATIVE], owner, annex_key)
         inner_segments = list(segment.children)
         for doc_holder in segment.docs:
             inner_segments += self.attachment(doc_holder)
@@ -426,9 +424,19 @@ class _AnnexReader:
             annexes=inner,
         )
 
-    @staticmethod
-    def title_line(event: _Event) -> bool:
-        return not (event.numbered or _ARTICLE.match(event.text) or _SECTION.match(event.text))
+    def typed(self, event: _Event) -> Block:
+        """An event as the assembler's annex rules see it (:mod:`..blocks`)."""
+        line = _line(event.element)
+        if event.kind == "label":
+            return AnnexLabel(line, event.text)
+        if event.kind == "heading":
+            return Heading(line, event.text, numbered=event.numbered)
+        if event.kind != "para":
+            return Table(line)
+        number = self.reader.printed_number(event.element)
+        if number is not None:
+            return Numbered(line, str(number))
+        return Unnumbered(line, own=self.exported(event.element))
 
     def numbered(self, element: Element) -> bool:
         return self.reader.printed_number(element) is not None
@@ -439,12 +447,23 @@ class _AnnexReader:
         return bool(_EXPORTED_UNNUMBERED.search(eid)) and not self.numbered(element)
 
     @staticmethod
-    def prepare(sub: _Reader, paragraphs: list[Element]) -> None:
+    def prepare(sub: _Reader, events: list[_Event]) -> None:
         """What the body reader knows before reading paragraphs (as main_body sets it)."""
+        paragraphs = [e.element for e in events if e.kind == "para"]
         bodies = [p for p in paragraphs if sub.has_body(p)]
         sub.printed = {id(p): sub.printed_number(p) for p in bodies}
         sub.order = {id(p): i for i, p in enumerate(bodies)}
         sub.paragraphs = bodies
+        typed: list[tuple[Element, Block]] = []
+        for event in events:
+            line = _line(event.element)
+            if event.kind in ("heading", "label"):
+                typed.append((event.element, Heading(line, event.text)))
+            elif event.kind == "para":
+                typed.append((event.element, sub.typed(event.element)))
+            else:
+                typed.append((event.element, Table(line)))
+        sub.mark_between(typed)
 
     def flow(self, sub: _Reader, element: Element) -> _Flow:
         if _local(element) == "paragraph":
@@ -471,9 +490,8 @@ class _AnnexReader:
         text, markers = flow.finish()
         clause = _Clause(part=Part.OPERATIVE, line=_line(element), text=text, markers=markers)
         clause.verb = _verb(flow, text) if verb else ""
-        clause.headings = list(sub.pending)
-        sub.pending.clear()
-        sub.clauses[Part.OPERATIVE].append(clause)
+        clause.headings = sub.outline.take_headings()
+        sub.outline.add(Part.OPERATIVE, clause)
         for lst in _children(element, "list"):  # sub-paragraphs, as the body reader reads them
             clause.subs += sub.points(lst)
             wrap = _child(lst, "wrapUp")
@@ -486,31 +504,13 @@ class _AnnexReader:
         self,
         clauses: list[_Clause],
         owner: dict[int, str | None],
-        prefix: str,
         annex_key: str,
     ) -> tuple[Clause, ...]:
-        per_article = Counter(owner.get(id(c)) for c in clauses)
-        unnumbered: Counter[str | None] = Counter()
-        seen: Counter[str] = Counter()
+        """The annex's paragraphs, their ids by :func:`~..assemble.annex_ids`."""
+        articles = [owner.get(id(c)) for c in clauses]
+        ids = annex_ids([c.opening() for c in clauses], articles, annex_key, self.reader.say_line)
         built: list[Clause] = []
-        for index, clause in enumerate(clauses, 1):
-            article = owner.get(id(clause))
-            base = prefix if article is None else f"{prefix}.art{article}"
-            if clause.printed is not None:
-                cid = f"{base}.{clause.printed}"
-            elif article is not None and per_article[article] == 1:
-                cid = base
-            else:
-                unnumbered[article] += 1
-                cid = f"{base}.u{unnumbered[article]}"
-            seen[cid] += 1
-            if seen[cid] > 1:
-                unique = f"{cid}_{seen[cid]}"
-                self.reader.warn(
-                    f"{self.reader.name}: line {clause.line}: {cid} is printed again in the "
-                    f"same annex; this paragraph is {unique}"
-                )
-                cid = unique
+        for index, (clause, cid, article) in enumerate(zip(clauses, ids, articles, strict=True), 1):
             update: dict[str, object] = {"id": cid, "annex": annex_key}
             if article is not None:
                 update["article"] = article
@@ -533,21 +533,12 @@ class _AnnexReader:
 
     def children(self, segments: list[_Segment], outer: str | None) -> tuple[Annex, ...]:
         """Read annexes side by side (of the resolution, or inside the annex ``outer``)."""
+        labels = [AnnexLabel(s.line, s.label, s.num) for s in segments]
+        keys = annex_keys(labels, outer, self.reader.say_line)
         annexes: list[Annex] = []
-        for position, segment in enumerate(segments, 1):
-            word = (segment.label.split() or ["annex"])[0].lower()
-            key = segment.num if outer is None else f"{word}{segment.num}"
-            full = key if outer is None else f"{outer}.{key}"
-            if full in self.used:
-                self.reader.warn(
-                    f"{self.reader.name}: line {segment.line}: a second annex labelled "
-                    f"{segment.label!r}; it is numbered by its position, {position}"
-                )
-                segment.num = str(position)
-                key = segment.num if outer is None else f"{word}{segment.num}"
-                full = key if outer is None else f"{outer}.{key}"
-            self.used.add(full)
-            annexes.append(self.read(segment, key, outer))
+        for segment, (num, key) in zip(segments, keys, strict=True):
+            segment.num = num
+            annexes.append(self.read(segment, key))
         return tuple(annexes)
 
 

@@ -17,16 +17,18 @@ How the corpus encodes operative paragraphs, and what is made of it:
   sub-paragraphs. (2) Far more often, each sub-paragraph is a ``paragraph`` of
   its own, without a ``num`` and with its label printed in the text
   (``(a)<tab>To develop ...``), or with the label as its ``num`` (``(iii)``):
-  it becomes a sub-paragraph of the operative paragraph before it; a roman
-  label that does not continue the lettering ((i) after (c), but not after (h);
-  (ii) and (cc) are letters after (hh) and (bb)) nests under the last lettered
-  sub-paragraph;
+  it becomes a sub-paragraph of the operative paragraph before it, nested by
+  the kind of its label as the text reader nests them (the assembler's
+  :func:`~resolution_cli.readers.assemble.sub_level`: a roman label that does
+  not continue the lettering, (i) after (c) but not after (h), nests under the
+  last lettered sub-paragraph; (ii) and (cc) are letters after (hh) and (bb));
 - a paragraph without ``num`` whose text starts with a number (``6.``) is an
   operative paragraph with its number printed in the text; the number is not
   part of the text;
 - a paragraph without ``num`` or label is a continuation of the paragraph
   before it when it starts in lower case, when it sits between paragraphs n
-  and n + 1 with no heading in between (quoted rules, schedules), or when it
+  and n + 1 (quoted rules, schedules; the assembler's rule,
+  :func:`~resolution_cli.readers.assemble.between_numbers`), or when it
   follows a table (the table's notes: "Abbreviations: ...", "a From
   extrabudgetary funds."); otherwise it is an operative paragraph of its own (a
   single unnumbered paragraph, an unnumbered paragraph of a section). A
@@ -72,13 +74,27 @@ from resolution_cli.readers.akn.xml import (
     _local,
     _plain,
 )
+from resolution_cli.readers.assemble import (
+    SUB_LABEL,
+    between_numbers,
+    label_kind,
+    opening_sections,
+    sub_level,
+)
+from resolution_cli.readers.blocks import (
+    Block,
+    Heading,
+    Numbered,
+    SubParagraph,
+    Table,
+    Unnumbered,
+)
 from resolution_cli.readers.numbering import section_number
 
-_LABEL = re.compile(r"\((?:[a-z]{1,3}|[ivxlc]{1,6}|[A-Z]|\d{1,3})\)")
+_LABEL = SUB_LABEL
 _LEADING_LABEL = re.compile(r"^(" + _LABEL.pattern + r")\s+")
 _LEADING_NUMBER = re.compile(r"^(\d{1,3})\.?[\u200e\u200f]?\s+")
 _PRINTED = re.compile(r"^(\d{1,3})\.?[\u200e\u200f]?$")
-_ROMAN = re.compile(r"^\([ivxlc]+\)$")
 
 #: Elements that group paragraphs (their num/heading lines are headings).
 _GROUPS = frozenset(
@@ -88,14 +104,6 @@ _GROUPS = frozenset(
         "level", "blockContainer",
     }
 )  # fmt: skip
-
-
-def _next_letter(label: str) -> str | None:
-    """The label after a letter label: "(h)" -> "(i)", "(hh)" -> "(ii)"; else None."""
-    inner = label[1:-1]
-    if not inner or len(set(inner)) != 1 or not ("a" <= inner[0] < "z"):
-        return None
-    return f"({chr(ord(inner[0]) + 1) * len(inner)})"
 
 
 class _Reader(_ClauseReader):
@@ -112,7 +120,43 @@ class _Reader(_ClauseReader):
         self.order = {id(p): i for i, p in enumerate(paragraphs)}
         self.paragraphs = paragraphs
         self.heading_sections = self.find_heading_sections(element, every)
+        self.mark_between(self.reading_order(element))
         self.body(element)
+
+    def typed(self, paragraph: Element) -> Block:
+        """A paragraph as the assembler's rules see it (:mod:`..blocks`)."""
+        line = _line(paragraph)
+        if id(paragraph) not in self.order:
+            lines = [_plain(c) for c in _children(paragraph, "num", *_HEADINGS)]
+            return Heading(line, lines[0] if lines else "")
+        number = self.printed[id(paragraph)]
+        if number is not None:
+            return Numbered(line, str(number))
+        if self.is_label(paragraph):
+            return SubParagraph(line, "")
+        return Unnumbered(line)
+
+    def reading_order(self, element: Element) -> list[tuple[Element, Block]]:
+        """The paragraphs, heading lines and other elements of a main body (its groups
+        opened), as blocks, in printed order."""
+        found: list[tuple[Element, Block]] = []
+        for child in _children(element):
+            local = _local(child)
+            if local == "paragraph":
+                found.append((child, self.typed(child)))
+            elif local in _GROUPS:
+                found += self.reading_order(child)
+            elif local in _HEADINGS or local == "num":
+                found.append((child, Heading(_line(child), _plain(child))))
+            else:
+                found.append((child, Table(_line(child))))
+        return found
+
+    def mark_between(self, found: list[tuple[Element, Block]]) -> None:
+        """Note the unnumbered paragraphs printed between paragraphs n and n + 1
+        (:func:`~resolution_cli.readers.assemble.between_numbers`)."""
+        indexes = between_numbers([block for _, block in found])
+        self.between = {id(found[index][0]) for index in indexes}
 
     def find_heading_sections(self, element: Element, every: list[Element]) -> set[int]:
         """The heading-only paragraphs (of ``every`` paragraph of a main body, in order)
@@ -121,27 +165,22 @@ class _Reader(_ClauseReader):
             return set()
         if any(self.group_lines(g)[1] is not None for g in element.iter("{*}section")):
             return set()
-        candidates: set[int] = set()
         self.keep_alive = []  # ids of lxml proxies hold while they live
-        restart = self.several
-        seen_number = False
-        waiting: Element | None = None
+        typed: list[Block] = []
+        in_order: list[Element] = []
         for paragraph in every:
             if id(paragraph) not in self.order:
                 lines = [_plain(c) for c in _children(paragraph, "num", *_HEADINGS)]
-                if lines and section_number(lines[0]) is not None:
-                    candidates.add(id(paragraph))
-                    self.keep_alive.append(paragraph)
-                    waiting = paragraph
+                typed.append(Heading(_line(paragraph), lines[0] if lines else ""))
+                in_order.append(paragraph)
                 continue
             number = self.printed[id(paragraph)]
-            if number is None:
-                continue
-            if waiting is not None and number == 1 and seen_number:
-                restart = True
-            waiting = None
-            seen_number = True
-        return candidates if restart else set()
+            line = _line(paragraph)
+            typed.append(Unnumbered(line) if number is None else Numbered(line, str(number)))
+            in_order.append(paragraph)
+        opening = opening_sections(typed, every=self.several)
+        self.keep_alive = [in_order[i] for i in sorted(opening)]
+        return {id(paragraph) for paragraph in self.keep_alive}
 
     def group_lines(self, group: Element) -> tuple[list[Element], str | None]:
         """The leading num/heading lines of a group, and the section number among them."""
@@ -169,13 +208,6 @@ class _Reader(_ClauseReader):
         match = _LEADING_NUMBER.match(_plain(content))
         return int(match.group(1)) if match else None
 
-    def next_printed(self, paragraph: Element) -> int | None:
-        for later in self.paragraphs[self.order[id(paragraph)] + 1 :]:
-            number = self.printed[id(later)]
-            if number is not None:
-                return number
-        return None
-
     def body(self, element: Element, outer: str | None = None, skip: int = 0) -> None:
         for child in list(_children(element))[skip:]:
             local = _local(child)
@@ -197,7 +229,7 @@ class _Reader(_ClauseReader):
                 self.inline(child, flow)
                 self.new_clause(Part.PREAMBULAR, child, flow)
             elif local in _HEADINGS or local == "num":
-                self.pending.append(self.heading_text(child))
+                self.hold(self.heading_text(child), child)
             else:
                 table = _local(child) == "table" or _first(child, "table") is not None
                 self.keep_as_text(Part.OPERATIVE, child)
@@ -215,9 +247,13 @@ class _Reader(_ClauseReader):
                 [h for h in headings if h], element, None
             ):
                 return
-            self.pending += [h for h in headings if h]
+            for heading in headings:
+                if heading:
+                    self.hold(heading, element)
             return
-        self.pending += [h for h in headings if h]
+        for heading in headings:
+            if heading:
+                self.hold(heading, element)
         blocks: list[Element] = []
         lists: list[Element] = []
         for child in _children(element):
@@ -254,16 +290,9 @@ class _Reader(_ClauseReader):
             markers = _shift(markers, len(label) + 1, len(text))
         elif num_el is None and printed is None and previous is not None and not self.pending:
             if not any(ch.isalnum() for ch in text) and not markers:
-                self.pending.append(text)
+                self.hold(text, element)
                 return
-            continues = (
-                text[:1].islower()
-                or after_table
-                or (
-                    previous.printed is not None
-                    and self.next_printed(element) == previous.printed + 1
-                )
-            )
+            continues = text[:1].islower() or after_table or id(element) in self.between
             if continues:
                 self.after_table = after_table  # notes after a table: all of them
                 self.continuation(previous, text, markers, element)
@@ -274,16 +303,14 @@ class _Reader(_ClauseReader):
             and not any(ch.isalnum() for ch in text)
             and not markers  # held as a heading, its markers would be lost
         ):
-            self.pending.append(text)
+            self.hold(text, element)
             return
         clause = _Clause(part=Part.OPERATIVE, line=_line(element), text=text)
         clause.markers = markers
         clause.verb = _verb(flow, text)
-        self.claim_headings()
-        clause.headings = list(self.pending)
+        clause.headings = self.outline.take_headings()
         clause.printed = printed
-        self.pending.clear()
-        self.current[Part.OPERATIVE].append(clause)
+        self.outline.add(Part.OPERATIVE, clause)
         for lst in lists:
             clause.subs += self.points(lst)
             wrap = _child(lst, "wrapUp")
@@ -325,16 +352,20 @@ class _Reader(_ClauseReader):
         return _LEADING_LABEL.match(_plain(_child(paragraph, "content", "list"))) is not None
 
     def place_sub(self, clause: _Clause, sub: _Sub, at: Element) -> None:
-        subs = clause.subs
-        if subs and _ROMAN.match(sub.num):
-            top = subs[-1]
-            first = subs[0].num
-            lettered = not (_ROMAN.match(first) and first == "(i)")
-            follows = _next_letter(top.num) == sub.num  # (i) after (h), (ii) after (hh)
-            if lettered and not follows:
-                top.subs.append(sub)
-                return
-        subs.append(sub)
+        """A labelled sub-paragraph printed as a paragraph of its own: at the level its
+        label's kind gives it (:func:`~resolution_cli.readers.assemble.sub_level`)."""
+        chain: list[list[_Sub]] = []
+        level = clause.subs
+        while level:
+            chain.append(level)
+            level = level[-1].subs
+        index, _ = sub_level([(label_kind(lst[0].num), lst[-1].num) for lst in chain], sub.num)
+        if index < len(chain):
+            chain[index].append(sub)
+        elif chain:
+            chain[-1][-1].subs.append(sub)
+        else:
+            clause.subs.append(sub)
 
     def points(self, element: Element) -> list[_Sub]:
         """The points of a ``list`` (or ``sublist``): sub-paragraphs, nested as printed."""

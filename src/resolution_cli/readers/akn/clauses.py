@@ -21,7 +21,9 @@ The preamble: the enacting formula, then one preambular clause (PPn) per
   kept, in its place, as heading lines of the next paragraph, with a warning.
 
 Where text is placed: headings wait for the next clause (its ``headings``, or,
-before a section's first clause, the section's heading); an element no rule
+before a section's first clause, the section's heading; the assembler's
+:class:`~resolution_cli.readers.assemble.Outline`, shared with the text reader,
+which also places headings printed after the last paragraph); an element no rule
 reads is kept as text, with a warning naming it and its line, appended to the
 clause before it (with headings waiting), or, when a labelled sub-paragraph of
 that clause follows it, to the last sub-paragraph printed before it.
@@ -29,20 +31,17 @@ that clause follows it, to the last sub-paragraph printed before it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from resolution_cli.model import Clause, FootnoteRef, Part, Section
 from resolution_cli.readers.akn.flow import (
     _Clause,
     _content,
     _Flow,
+    _InlineReader,
     _join,
     _shift,
     _Sub,
-    _TextReader,
     _verb,
 )
-from resolution_cli.readers.akn.sections import operative_ids
 from resolution_cli.readers.akn.xml import (
     Element,
     Warn,
@@ -53,6 +52,7 @@ from resolution_cli.readers.akn.xml import (
     _local,
     _plain,
 )
+from resolution_cli.readers.assemble import Level, Outline
 from resolution_cli.readers.numbering import section_number
 
 _HEADINGS = frozenset({"heading", "subheading", "crossHeading"})
@@ -63,32 +63,10 @@ _STATEMENT_PARTS = frozenset(
 )  # fmt: skip
 
 
-@dataclass
-class _SectionBuild:
-    """A section as read: its number, heading lines and clauses."""
-
-    num: str
-    line: int
-    heading: list[str] = field(default_factory=list)
-    clauses: dict[Part, list[_Clause]] = field(
-        default_factory=lambda: {Part.PREAMBULAR: [], Part.OPERATIVE: []}
-    )
-
-    def build(self, reader: _ClauseReader) -> Section:
-        preamble = tuple(
-            c.build(i, f"{self.num}.PP{i}", self.num)
-            for i, c in enumerate(self.clauses[Part.PREAMBULAR], 1)
-        )
-        operative = reader.build_operative(self.clauses[Part.OPERATIVE], f"{self.num}.", self.num)
-        return Section(
-            num=self.num, heading=tuple(self.heading), preamble=preamble, operative=operative
-        )
-
-
 # --------------------------------------------------------------------------- reader
 
 
-class _ClauseReader(_TextReader):
+class _ClauseReader(_InlineReader):
     """Builds the clauses and sections of a statement; reads its preamble(s).
 
     The main body is read by :class:`~resolution_cli.readers.akn.body._Reader`,
@@ -97,16 +75,47 @@ class _ClauseReader(_TextReader):
 
     def __init__(self, name: str, warn: Warn) -> None:
         super().__init__(name, warn)
-        self.clauses: dict[Part, list[_Clause]] = {Part.PREAMBULAR: [], Part.OPERATIVE: []}
-        self.current = self.clauses  # the clauses of the section being read, or the top level
-        self.section: _SectionBuild | None = None
-        self.sections: list[_SectionBuild] = []
+        self.outline: Outline[_Clause] = Outline()  # sections, headings waiting (:mod:`..assemble`)
         self.heading_sections: set[int] = set()  # heading-only paragraphs that open a section
+        self.between: set[int] = set()  # unnumbered paragraphs between n and n + 1
         self.keep_alive: list[Element] = []
         self.several = False  # several preamble/mainBody pairs
         self.after_table = False  # the element read last was a table kept as text
-        self.pending: list[str] = []
         self.formula: str | None = None
+
+    # -- the outline (:class:`~resolution_cli.readers.assemble.Outline`) ----------------
+
+    @property
+    def clauses(self) -> dict[Part, list[_Clause]]:
+        """The clauses of the top level."""
+        return self.outline.levels[0].clauses
+
+    @property
+    def current(self) -> dict[Part, list[_Clause]]:
+        """The clauses of the section being read, or of the top level."""
+        return self.outline.current.clauses
+
+    @property
+    def section(self) -> Level[_Clause] | None:
+        """The section being read (the last one opened), if any."""
+        return self.outline.current if self.outline.sections else None
+
+    @property
+    def sections(self) -> list[Level[_Clause]]:
+        return self.outline.sections
+
+    @property
+    def pending(self) -> list[str]:
+        """Headings (and text held as headings) waiting for the next clause."""
+        return self.outline.pending
+
+    @pending.setter
+    def pending(self, value: list[str]) -> None:
+        self.outline.pending = value
+
+    def hold(self, text: str, at: Element) -> None:
+        """A heading line, or text held as one, waiting for the next clause."""
+        self.outline.hold(text, _line(at))
 
     # -- placing text -------------------------------------------------------------
 
@@ -139,28 +148,15 @@ class _ClauseReader(_TextReader):
         text, markers = flow.finish()
         clause = _Clause(part=part, line=_line(at), text=text, markers=markers)
         clause.verb = _verb(flow, text)
-        self.claim_headings()
-        clause.headings = list(self.pending)
-        self.pending.clear()
-        self.current[part].append(clause)
+        clause.headings = self.outline.take_headings()
+        self.outline.add(part, clause)
         return clause
 
     # -- sections -----------------------------------------------------------------
 
     def start_section(self, num: str, lines: list[str], at: Element) -> None:
         """Open section ``num``: headings waiting and ``lines`` are its heading lines."""
-        section = _SectionBuild(num=num, line=_line(at), heading=self.pending + lines)
-        self.pending = []
-        self.sections.append(section)
-        self.section = section
-        self.current = section.clauses
-
-    def claim_headings(self) -> None:
-        """Headings printed before a section's first clause join the section's heading."""
-        section = self.section
-        if section is not None and self.pending and not any(section.clauses.values()):
-            section.heading += self.pending
-            self.pending = []
+        self.outline.open_section(num, lines, _line(at))
 
     def open_section(self, lines: list[str], at: Element, outer: str | None) -> bool:
         """Open a section if one of ``lines`` is a section number; say whether it did."""
@@ -282,7 +278,7 @@ class _ClauseReader(_TextReader):
                 if not warned:
                     self.say(child, "preamble after operative paragraphs kept as headings")
                     warned = True
-                self.pending.append(self.heading_text(child))
+                self.hold(self.heading_text(child), child)
             elif local == "container":
                 blocks = list(_children(child, "p"))
                 others = [c for c in _children(child) if _local(c) != "p"]
@@ -301,14 +297,15 @@ class _ClauseReader(_TextReader):
             elif local in _HEADINGS or local == "num":
                 line = self.heading_text(child)
                 if not (self.several and self.open_section([line], child, None)):
-                    self.pending.append(line)
+                    self.hold(line, child)
             elif local == "blockContainer" and all(
                 _local(c) in _HEADINGS for c in _children(child)
             ):
                 # Headings before a preambular clause (the schema allows no bare heading here).
                 lines = [self.heading_text(c) for c in _children(child)]
                 if not (self.several and self.open_section(lines, child, None)):
-                    self.pending += lines
+                    for line in lines:
+                        self.hold(line, child)
             else:
                 self.keep_as_text(Part.PREAMBULAR, child)
 
@@ -342,52 +339,11 @@ class _ClauseReader(_TextReader):
     def finish_clauses(
         self, statement: Element
     ) -> tuple[tuple[Clause, ...], tuple[Clause, ...], tuple[Section, ...]]:
-        if self.pending:
-            last = self.last(Part.OPERATIVE) or self.last(Part.PREAMBULAR)
-            if last is not None:
-                self.warn(
-                    f"{self.name}: headings after the last paragraph kept as text: "
-                    + "; ".join(self.pending)
-                )
-                pending = list(self.pending)
-                self.pending.clear()
-                self.append(last, " ".join(pending), [], statement)
-            elif self.section is not None:
-                self.section.heading += self.pending
-                self.pending = []
-        preamble = tuple(c.build(i) for i, c in enumerate(self.clauses[Part.PREAMBULAR], 1))
-        operative = self.build_operative(self.clauses[Part.OPERATIVE], "", None)
-        sections = tuple(section.build(self) for section in self.sections)
-        return preamble, operative, sections
+        """The preamble, operative part and sections: headings placed and ids given by
+        :class:`~resolution_cli.readers.assemble.Outline`."""
 
-    def build_operative(
-        self, clauses: list[_Clause], prefix: str, section: str | None
-    ) -> tuple[Clause, ...]:
-        """Operative clauses: ids by position, or, in a sectioned resolution, by printed
-        number (by position, with a warning, where a number is missing or repeats)."""
-        if self.sections:
-            ids = operative_ids([c.printed for c in clauses], prefix)
-            if ids is not None:
-                return tuple(c.build(i, ids[i - 1], section) for i, c in enumerate(clauses, 1))
-            if any(c.printed is not None for c in clauses):
-                where = f"section {section}" if section else "before the first section"
-                self.warn(
-                    f"{self.name}: line {clauses[0].line}: operative paragraphs {where} "
-                    "are not all numbered, or a number repeats: their ids follow the position"
-                )
-            return tuple(c.build(i, f"{prefix}OP{i}", section) for i, c in enumerate(clauses, 1))
-        operative: list[Clause] = []
-        offset: int | None = 0
-        for index, clause in enumerate(clauses, 1):
-            if clause.printed is not None:
-                gap = clause.printed - index
-                # A restart at 1 opens a new section, as printed; anything else is a gap.
-                if gap and gap != offset and clause.printed != 1:
-                    self.warn(
-                        f"{self.name}: line {clause.line}: paragraph printed as "
-                        f"{clause.printed}. is OP{index} (operative paragraphs are numbered "
-                        "by position)"
-                    )
-                offset = gap
-            operative.append(clause.build(index))
-        return tuple(operative)
+        def kept(clause: _Clause, text: str) -> None:
+            self.append(clause, text, [], statement)
+
+        self.outline.finish(kept, self.say_line)
+        return self.outline.build(_Clause.build_as, self.say_line)

@@ -3,7 +3,7 @@
 A :class:`_Flow` is the text of one paragraph as read: raw text with placeholders
 for footnote markers, and the markers; :meth:`_Flow.finish` normalises it and
 gives each marker its offset. :class:`_Sub` and :class:`_Clause` are a
-sub-paragraph and a clause being read. :class:`_TextReader` reads inline
+sub-paragraph and a clause being read. :class:`_InlineReader` reads inline
 content (text, footnotes, line breaks, tables kept as text) into flows; the
 body reader (:mod:`.body`) and the annex reader (:mod:`.annexes`) build on it.
 
@@ -32,6 +32,7 @@ from resolution_cli.readers.akn.xml import (
     _text_without_notes,
     normalise,
 )
+from resolution_cli.readers.blocks import Numbered, Opening, Unnumbered
 
 #: Elements whose text runs on inside a paragraph.
 _INLINE = frozenset(
@@ -113,6 +114,16 @@ class _Clause:
     headings: list[str] = field(default_factory=list)
     printed: int | None = None
 
+    def opening(self) -> Opening:
+        """How the clause is printed: with a number, or not (:mod:`..blocks`)."""
+        if self.printed is None:
+            return Unnumbered(self.line)
+        return Numbered(self.line, str(self.printed))
+
+    def build_as(self, part: Part, number: int, section: str | None, id: str) -> Clause:
+        """The clause built with the id the assembler gives it (``part`` is its own)."""
+        return self.build(number, id, section)
+
     def build(self, number: int, id: str | None = None, section: str | None = None) -> Clause:
         return Clause(
             id=id or f"{self.part.prefix}{number}",
@@ -154,8 +165,9 @@ def _verb(flow: _Flow, text: str) -> str:
     return ""
 
 
-class _TextReader:
-    """Reads inline text into flows; keeps the footnotes; says what it warns about."""
+class _InlineReader:
+    """Reads the inline content of XML elements (text, footnote markers, line breaks)
+    into flows; keeps the footnotes; says what it warns about."""
 
     def __init__(self, name: str, warn: Warn) -> None:
         self.name = name
@@ -164,6 +176,9 @@ class _TextReader:
 
     def say(self, element: Element, message: str) -> None:
         self.warn(f"{self.name}: line {element.sourceline}: {message}")
+
+    def say_line(self, line: int | None, message: str) -> None:
+        self.warn(f"{self.name}: line {line}: {message}")
 
     def kept(self, element: Element) -> None:
         self.say(element, f"<{_local(element)}> kept as text")

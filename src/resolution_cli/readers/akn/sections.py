@@ -26,18 +26,8 @@ clauses. Heading lines printed before its first clause join its heading. A
 section lasts until the next section starts: paragraphs printed after a
 section's group element stay in it (the printed order is kept).
 
-Ids: ``II.PP1`` (by position) and ``II.OP5`` (by printed number); where a
-section's paragraphs are not all numbered, or a number repeats, its operative
-ids follow the position, with a warning. In a sectioned resolution the
-operative paragraphs before the first section are ``OPn`` by printed number
-(by position, with a warning, where that fails).
+Ids: ``II.PP1`` (by position) and ``II.OP5`` (by printed number), by the rules
+of :mod:`resolution_cli.readers.assemble` (:func:`~resolution_cli.readers.assemble.operative_ids`),
+which the text reader applies too; which heading-only paragraphs open a section
+is :func:`~resolution_cli.readers.assemble.opening_sections`.
 """
-
-from __future__ import annotations
-
-
-def operative_ids(printed: list[int | None], prefix: str) -> list[str] | None:
-    """Ids by printed number (``II.OP5``), or None when a number is missing or repeats."""
-    if not printed or any(p is None for p in printed) or len(set(printed)) != len(printed):
-        return None
-    return [f"{prefix}OP{p}" for p in printed]

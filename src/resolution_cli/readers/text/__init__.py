@@ -32,10 +32,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from pydantic import ValidationError
-
 from resolution_cli.errors import LoadError
 from resolution_cli.model import Clause, Footnote, Meeting, Resolution
+from resolution_cli.readers.checked import validated
 from resolution_cli.readers.text.annexes import Annexes, is_label
 from resolution_cli.readers.text.clauses import Body, between_numbers, opening_sections
 from resolution_cli.readers.text.header import (
@@ -102,18 +101,8 @@ def read(text: str, name: str, *, warn: Warn) -> Resolution:
             if head.adopted is None:
                 head.adopted = adopted
             break
-        content = inline(block.raw)
-        if block.kind == "numbered":
-            body.numbered(block.line, block.label, content)
-        elif block.kind == "sub" and body.sub(block.line, block.label, content):
-            pass
-        elif block.kind == "heading":
-            body.heading(block.line, content.text, index in opening)
-        else:
-            if block.kind == "sub":
-                content = inline(f"{block.label} {block.raw}")
-            first_page = block.page == found[start].page
-            body.para(block.line, content, block.broke, index in between, first_page)
+        first_page = block.page == found[start].page
+        body.block(block, between=index in between, opens=index in opening, first_page=first_page)
     annexes = Annexes(name, warn)
     for block in after:
         if block.kind == "footnote":
@@ -156,12 +145,7 @@ def read(text: str, name: str, *, warn: Warn) -> Resolution:
         annexes=read_annexes,
         footnotes=notes,
     )
-    try:
-        return Resolution.model_validate(fields)
-    except ValidationError as exc:  # a rule above let through what the model refuses
-        first = exc.errors(include_url=False)[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise LoadError(name, f"field '{where}': {first['msg']}") from None
+    return validated(fields, name)  # a LoadError if a rule above let through what it refuses
 
 
 def _ends_body(block: Block) -> bool:

@@ -19,38 +19,38 @@ what the page shows:
 Ids: ``annex.12``, ``annexII.3``, ``annex.art5.2``, ``annex.art5`` (an article's
 only, unnumbered, paragraph), ``annex.u3`` / ``annex.art5.u1`` (unnumbered),
 ``annex.PP1`` (its preamble), ``annexI.appendix.3`` (an annex inside an annex); a
-number printed twice in one annex gets ``_2``, with a warning.
+number printed twice in one annex gets ``_2``, with a warning (the rules of
+:func:`..assemble.annex_keys` and :func:`..assemble.annex_ids`,
+shared with the AKN reader).
 """
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from resolution_cli.model import Annex, Clause, Part
-from resolution_cli.readers.text.clauses import Body, Draft, between_numbers
+from resolution_cli.readers.assemble import (
+    ANNEX_LABEL,
+    DIVISION,
+    annex_ids,
+    annex_keys,
+    annex_preamble,
+    annex_preambular_id,
+    annex_title,
+    article_number,
+    starts_next_annex,
+)
+from resolution_cli.readers.blocks import AnnexLabel
+from resolution_cli.readers.text.clauses import Body, Draft, between_numbers, typed
 from resolution_cli.readers.text.markup import inline
 from resolution_cli.readers.text.pages import Block
 
 Warn = Callable[[str], None]
 
-_LABEL_WORDS = ("Annex", "Appendix", "Attachment", "Enclosure", "Schedule")
-LABEL = re.compile(r"^(" + "|".join(_LABEL_WORDS) + r")(?:\s+([IVXLC]{1,6}|\d{1,3}|[A-Z]))?\.?$")
-_ARTICLE = re.compile(
-    r"^(?:Article|Rule)\s+(\d{1,3}(?:\s?(?:bis|ter|quater))?|[IVXLC]{1,6})(?=$|[\s.:])"
-)
-_SECTION = re.compile(
-    r"^(?:(?:Chapter|Part|Section|Title)\s+\S+|[IVXLC]{1,6}(?:\.\s|\.?$)|[A-Z](?:\.\s|\.?$))"
-)
-
-#: A heading printed with its number ("I Our commitment", "A Posts to be established").
-_NUMBERED_HEADING = re.compile(r"^(?:[IVXLC]{1,6}|[A-Z])\s+[A-Z]")
-
 
 def is_label(block: Block) -> bool:
-    return block.kind in ("para", "heading") and bool(LABEL.match(inline(block.raw).text))
+    return block.kind in ("para", "heading") and bool(ANNEX_LABEL.match(inline(block.raw).text))
 
 
 @dataclass
@@ -74,9 +74,9 @@ class Annexes:
 
     def block(self, block: Block) -> None:
         text = inline(block.raw).text
-        if block.kind in ("para", "heading") and (label := LABEL.match(text)):
+        if block.kind in ("para", "heading") and (label := ANNEX_LABEL.match(text)):
             segment = _Segment(text, label.group(2) or "", block.line)
-            if not self.segments or label.group(1) == self.word:
+            if not self.segments or starts_next_annex(label.group(1), self.word):
                 self.word = self.word or label.group(1)
                 self.segments.append(segment)
             else:
@@ -97,45 +97,31 @@ class Annexes:
         return self.children(self.segments, None)
 
     def children(self, segments: list[_Segment], outer: str | None) -> tuple[Annex, ...]:
-        used: set[str] = set()
+        labels = [AnnexLabel(s.line, s.label, s.num) for s in segments]
         built: list[Annex] = []
-        for position, segment in enumerate(segments, 1):
-            word = (segment.label.split() or ["annex"])[0].lower()
-            key = segment.num if outer is None else f"{word}{segment.num}"
-            if key in used:
-                self.warn(
-                    f"{self.name}: line {segment.line}: a second annex labelled "
-                    f"{segment.label!r}; it is numbered by its position, {position}"
-                )
-                segment.num = str(position)
-                key = segment.num if outer is None else f"{word}{segment.num}"
-            used.add(key)
-            built.append(self.read(segment, key if outer is None else f"{outer}.{key}"))
+        for segment, (num, key) in zip(segments, annex_keys(labels, outer, self.say), strict=True):
+            segment.num = num
+            built.append(self.read(segment, key))
         return tuple(built)
+
+    def say(self, line: int, message: str) -> None:
+        self.warn(f"{self.name}: line {line}: {message}")
 
     def read(self, segment: _Segment, key: str) -> Annex:
         blocks = [b for b in segment.blocks if b.kind != "footnote"]
-        title: list[str] = []
-        while blocks and blocks[0].kind == "heading":
-            text = inline(blocks[0].raw).text
-            if _ARTICLE.match(text) or _SECTION.match(text) or _NUMBERED_HEADING.match(text):
-                break
-            title.append(text)
-            blocks.pop(0)
-        count = 0
-        while count < len(blocks) and blocks[count].kind in ("para", "sub"):
-            count += 1
+        typed_blocks = [typed(b) for b in blocks]
+        titled = annex_title(typed_blocks)
+        title = [inline(b.raw).text for b in blocks[:titled]]
+        blocks, typed_blocks = blocks[titled:], typed_blocks[titled:]
+        count = annex_preamble(typed_blocks)
         later = blocks[count:]
         preamble: list[Clause] = []
-        if count and any(
-            b.kind == "numbered" or (b.kind == "heading" and _ARTICLE.match(inline(b.raw).text))
-            for b in later
-        ):
+        if count:
             pre = self.body(blocks[:count])
             drafts = pre.current.operative
             preamble = [
-                pre.clause(d, Part.PREAMBULAR, i, None).model_copy(
-                    update={"id": f"annex{key}.PP{i}", "annex": key}
+                pre.clause(d, Part.PREAMBULAR, i, None, annex_preambular_id(key, i)).model_copy(
+                    update={"annex": key}
                 )
                 for i, d in enumerate(drafts, 1)
             ]
@@ -143,7 +129,6 @@ class Annexes:
         body = self.body(blocks, between_numbers(blocks))
         drafts = body.current.operative
         trailing = list(body.pending)
-        body.pending = []
         return Annex(
             num=segment.num,
             label=segment.label,
@@ -160,49 +145,23 @@ class Annexes:
         body.lead_warnings = False
         body.current.part = Part.OPERATIVE
         for index, block in enumerate(blocks):
-            content = inline(block.raw)
             if block.kind == "heading":
-                if match := _ARTICLE.match(content.text):
-                    body.article = re.sub(r"\s+", "", match.group(1))
-                elif _SECTION.match(content.text):
+                text = inline(block.raw).text
+                if (number := article_number(text)) is not None:
+                    body.article = number
+                elif DIVISION.match(text):
                     body.article = None
-                body.heading(block.line, content.text)
-            elif block.kind == "numbered":
-                body.numbered(block.line, block.label, content)
-            elif block.kind == "sub" and body.sub(block.line, block.label, content):
-                pass
-            else:
-                if block.kind == "sub":
-                    content = inline(f"{block.label} {block.raw}")
-                body.para(block.line, content, block.broke, index in (between or set()))
+            body.block(block, between=index in (between or set()))
         return body
 
     def ids(self, body: Body, drafts: list[Draft], key: str) -> tuple[Clause, ...]:
-        prefix = f"annex{key}"
-        per_article = Counter(d.article for d in drafts)
-        unnumbered: Counter[str | None] = Counter()
-        seen: Counter[str] = Counter()
+        articles = [d.article for d in drafts]
+        ids = annex_ids([d.opening() for d in drafts], articles, key, self.say)
         built: list[Clause] = []
-        for index, draft in enumerate(drafts, 1):
-            base = prefix if draft.article is None else f"{prefix}.art{draft.article}"
-            if draft.label is not None:
-                cid = f"{base}.{int(draft.label)}"
-            elif draft.article is not None and per_article[draft.article] == 1:
-                cid = base
-            else:
-                unnumbered[draft.article] += 1
-                cid = f"{base}.u{unnumbered[draft.article]}"
-            seen[cid] += 1
-            if seen[cid] > 1:
-                unique = f"{cid}_{seen[cid]}"
-                self.warn(
-                    f"{self.name}: line {draft.line}: {cid} is printed again in the same "
-                    f"annex; this paragraph is {unique}"
-                )
-                cid = unique
-            update: dict[str, object] = {"id": cid, "annex": key}
+        for index, (draft, cid) in enumerate(zip(drafts, ids, strict=True), 1):
+            update: dict[str, object] = {"annex": key}
             if draft.article is not None:
                 update["article"] = draft.article
-            clause = body.clause(draft, Part.OPERATIVE, index, None)
+            clause = body.clause(draft, Part.OPERATIVE, index, None, cid)
             built.append(clause.model_copy(update=update))
         return tuple(built)

@@ -19,8 +19,9 @@ Rules (a clause ends at its final punctuation, not at a page break):
   when a page break cut that clause before its final punctuation (, ; . :) and
   the paragraph does not open with its own italic lead phrase or a label
   ("Abbreviations:"); in the operative
-  part, an unnumbered paragraph between paragraphs n and n + 1 (no heading in
-  between) is also part of paragraph n (the AKN reader's rule). Otherwise it is
+  part, an unnumbered paragraph between paragraphs n and n + 1 is also part of
+  paragraph n (the assembler's rule, shared with the AKN reader:
+  :func:`resolution_cli.readers.assemble.between_numbers`). Otherwise it is
   a clause of its own;
 - the operative part (of the resolution, or of a section) starts at the first
   numbered paragraph or at the first clause whose lead phrase is an operative
@@ -29,7 +30,9 @@ Rules (a clause ends at its final punctuation, not at a page break):
 Ids: ``PPn``/``OPn`` by position; in a sectioned resolution ``II.PP1`` (position)
 and ``II.OP5`` (printed number; by position, with a warning, where a number is
 missing or repeats), and the operative paragraphs before the first section by
-printed number.
+printed number. These rules, which headings open a section and the lettering
+of sub-paragraphs are the assembler's (:mod:`resolution_cli.readers.assemble`),
+shared with the AKN reader.
 """
 
 from __future__ import annotations
@@ -39,6 +42,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from resolution_cli.model import Clause, Part, Section, SubParagraph
+from resolution_cli.readers import blocks
+from resolution_cli.readers.assemble import Level, Outline, sub_level
+from resolution_cli.readers.assemble import between_numbers as assembled_between
+from resolution_cli.readers.assemble import opening_sections as assembled_sections
+from resolution_cli.readers.blocks import Numbered, Opening, Unnumbered
 from resolution_cli.readers.numbering import section_number
 from resolution_cli.readers.text.leads import from_lexicon, is_operative
 from resolution_cli.readers.text.markup import Inline, inline
@@ -46,9 +54,9 @@ from resolution_cli.readers.text.pages import Block
 
 Warn = Callable[[str], None]
 
-# As the AKN reader's section numbers (readers/akn/sections.py): "II", "A", "Section 2".
-_ROMAN = re.compile(r"^\((?=[ivxlc]+\))(?:x{0,3})(?:ix|iv|v?i{0,3})\)$")
 _MAX_LEAD_WORDS = 8
+#: A heading printed with its number ("I Our commitment", "A Posts to be established").
+_NUMBERED_HEADING = re.compile(r"^(?:[IVXLC]{1,6}|[A-Z])\s+[A-Z]")
 #: A paragraph that opens with a label of its own ("Abbreviations:", "Note:"), as a
 #: table's notes do: never the rest of a clause cut by a page break.
 _NOTE_LABEL = re.compile(r"^(?:Abbreviations?|Notes?|Sources?): ")
@@ -78,6 +86,12 @@ class Draft:
     headings: list[str] = field(default_factory=list)
     article: str | None = None  # in an annex, the article it is printed in
 
+    def opening(self) -> Opening:
+        """How the clause's first paragraph is printed: with a number, or not."""
+        if self.label is None:
+            return Unnumbered(self.line)
+        return Numbered(self.line, self.label)
+
     def last(self) -> Inline:
         """The text the next words of the clause would continue."""
         if self.wrap is not None:
@@ -85,23 +99,6 @@ class Draft:
         if self.subs:
             return self.subs[-1].wrap or self.subs[-1].inline
         return self.inline
-
-
-@dataclass
-class Level:
-    """The clauses of the resolution's top level, or of one of its sections."""
-
-    num: str | None
-    line: int = 0
-    heading: list[str] = field(default_factory=list)
-    preamble: list[Draft] = field(default_factory=list)
-    operative: list[Draft] = field(default_factory=list)
-    part: Part = Part.PREAMBULAR
-
-    def last(self) -> Draft | None:
-        if self.part is Part.OPERATIVE and self.operative:
-            return self.operative[-1]
-        return self.preamble[-1] if self.preamble else None
 
 
 def lead_of(inline: Inline) -> str | None:
@@ -123,34 +120,48 @@ class Body:
         self.warn = warn
         self.italics = italics  # whether the text marks lead phrases with italics at all
         self.sectioned = sectioned  # whether section numbers open sections
-        self.parts: list[Level] = [Level(None)]
-        self.pending: list[str] = []
-        self.pending_line = 0  # the line of the last heading waiting for a clause
+        self.outline: Outline[Draft] = Outline()
         self.article: str | None = None  # in an annex: the article being read
         self.lead_warnings = True
 
     @property
-    def current(self) -> Level:
-        return self.parts[-1]
+    def current(self) -> Level[Draft]:
+        return self.outline.current
+
+    @property
+    def pending(self) -> list[str]:
+        """The headings waiting for the next clause."""
+        return self.outline.pending
 
     def say(self, line: int, message: str) -> None:
         self.warn(f"{self.name}: line {line}: {message}")
 
     # -- paragraphs --------------------------------------------------------------
 
+    def block(
+        self, block: Block, *, between: bool = False, opens: bool = False, first_page: bool = False
+    ) -> None:
+        """One paragraph of the source, read by its kind (a label with no clause before
+        it is a paragraph, its label kept in its text)."""
+        content = inline(block.raw)
+        if block.kind == "numbered":
+            self.numbered(block.line, block.label, content)
+        elif block.kind == "sub" and self.sub(block.line, block.label, content):
+            pass
+        elif block.kind == "heading":
+            self.heading(block.line, content.text, opens)
+        else:
+            if block.kind == "sub":
+                content = inline(f"{block.label} {block.raw}")
+            self.para(block.line, content, block.broke, between, first_page)
+
     def heading(self, line: int, text: str, opens: bool = False) -> None:
         """A heading line; ``opens``: a section number that opens a section."""
         bare = text.strip()
         if opens and (num := section_number(bare)) is not None:
-            self.parts.append(Level(num, line, heading=self.pending))
-            self.pending = []
+            self.outline.open_section(num, [], line)
             return
-        section = self.current
-        if section.num is not None and not section.preamble and not section.operative:
-            section.heading.append(bare)
-        else:
-            self.pending.append(bare)
-            self.pending_line = line
+        self.outline.hold(bare, line)
 
     def numbered(self, line: int, label: str, inline: Inline) -> None:
         section = self.current
@@ -254,95 +265,28 @@ class Body:
     ) -> None:
         if label is not None:
             lead = lead_of(inline)
-        draft = Draft(part, line, inline, label, lead, headings=self.pending, article=self.article)
-        self.pending = []
-        section = self.current
-        (section.preamble if part is Part.PREAMBULAR else section.operative).append(draft)
+        headings = self.outline.take_headings()
+        draft = Draft(part, line, inline, label, lead, headings=headings, article=self.article)
+        self.outline.add(part, draft)
 
     # -- the end -----------------------------------------------------------------
 
     def finish(self) -> tuple[list[Clause], list[Clause], list[Section]]:
-        section = self.current
-        if self.pending and section.num is not None and not section.preamble + section.operative:
-            section.heading += self.pending
-            self.pending = []
-        if self.pending:
-            draft = self.current.last()
-            self.say(
-                self.pending_line,
-                "headings after the last paragraph kept as text after it: "
-                + "; ".join(self.pending),
-            )
-            if draft is not None and draft.subs:
-                self.wrap(draft, Inline(text=" ".join(self.pending)))
-            elif draft is not None:
-                draft.inline.extend(Inline(text=" ".join(self.pending)))
-            self.pending = []
-        sectioned = len(self.parts) > 1
-        top = self.parts[0]
-        used: set[str] = set()
-        for position, level in enumerate(self.parts[1:], 1):
-            if (level.num or "").casefold() in used:
-                self.say(
-                    level.line,
-                    f"a second section numbered {level.num!r}; it is numbered by its "
-                    f"position, {position}",
-                )
-                level.num = str(position)
-            used.add((level.num or "").casefold())
-        preamble = [self.clause(d, Part.PREAMBULAR, i, None) for i, d in enumerate(top.preamble, 1)]
-        operative = self.operative(top, sectioned)
-        sections = [
-            Section(
-                num=part.num or "",
-                heading=tuple(part.heading),
-                preamble=tuple(
-                    self.clause(d, Part.PREAMBULAR, i, part.num)
-                    for i, d in enumerate(part.preamble, 1)
-                ),
-                operative=tuple(self.operative(part, True)),
-            )
-            for part in self.parts[1:]
-        ]
-        return preamble, operative, sections
+        """The clauses and sections: headings placed and ids given by the assembler."""
+        self.outline.finish(self.append_text, self.say)
+        preamble, operative, sections = self.outline.build(self.clause, self.say)
+        return list(preamble), list(operative), list(sections)
 
-    def operative(self, part: Level, sectioned: bool) -> list[Clause]:
-        drafts = part.operative
-        labels = [d.label for d in drafts]
-        by_number = (
-            sectioned
-            and bool(drafts)
-            and None not in labels
-            and len({int(label or 0) for label in labels}) == len(labels)
-        )
-        if sectioned and drafts and not by_number and any(labels):
-            where = f"section {part.num}" if part.num else "before the first section"
-            self.say(
-                drafts[0].line,
-                f"operative paragraphs {where} are not all numbered, or a number repeats: "
-                "their ids follow the position",
-            )
-        clauses: list[Clause] = []
-        offset: int | None = 0
-        for index, draft in enumerate(drafts, 1):
-            key = str(int(draft.label)) if by_number and draft.label is not None else None
-            if not sectioned and draft.label is not None:
-                gap = int(draft.label) - index
-                if gap and gap != offset and int(draft.label) != 1:
-                    self.say(
-                        draft.line,
-                        f"paragraph printed as {draft.label}. is OP{index} (operative "
-                        "paragraphs are numbered by position)",
-                    )
-                offset = gap
-            clauses.append(self.clause(draft, Part.OPERATIVE, index, part.num, key))
-        return clauses
+    def append_text(self, draft: Draft, text: str) -> None:
+        """Text kept after a clause: after its sub-paragraphs (wrap_up), else its text."""
+        if draft.subs:
+            self.wrap(draft, Inline(text=text))
+        else:
+            draft.inline.extend(Inline(text=text))
 
     def clause(
-        self, draft: Draft, part: Part, number: int, section: str | None, key: str | None = None
+        self, draft: Draft, part: Part, number: int, section: str | None, clause_id: str
     ) -> Clause:
-        prefix = f"{section}." if section is not None else ""
-        clause_id = f"{prefix}{part.prefix}{key or number}"
         lead = draft.lead
         if lead is None or (lead == "" and not self.italics):
             lead = from_lexicon(draft.inline.text, part)
@@ -375,48 +319,29 @@ class Body:
 
 
 def opening_sections(body: list[Block]) -> set[int]:
-    """The section-number headings of ``body`` that open sections (their indexes).
+    """The section-number headings of ``body`` that open sections (their indexes), by
+    the rule of :func:`resolution_cli.readers.assemble.opening_sections`."""
+    return assembled_sections([typed(block) for block in body])
 
-    As the AKN reader decides: only when the operative numbering restarts at 1 after
-    such a heading somewhere; then each one opens a section, except one whose next
-    numbered paragraph continues the numbering of the section before it (an "A"
-    over paragraphs 5, 6 ... inside section VIII stays a heading)."""
-    headings: list[tuple[int, int | None]] = []  # (index, next number after it)
-    restart = seen_number = False
-    waiting: list[int] = []
-    for index, block in enumerate(body):
-        if block.kind == "heading" and section_number(inline(block.raw).text) is not None:
-            waiting.append(len(headings))
-            headings.append((index, None))
-        elif block.kind == "numbered":
-            number = int(block.label)
-            if waiting and number == 1 and seen_number:
-                restart = True
-            for position in waiting:
-                headings[position] = (headings[position][0], number)
-            waiting = []
-            seen_number = True
-    if not restart:
-        return set()
-    return {index for index, number in headings if number in (None, 1)}
+
+def typed(block: Block) -> blocks.Block:
+    """A paragraph of the source as the assembler's rules see it (:mod:`..blocks`)."""
+    if block.kind == "heading":
+        text = inline(block.raw).text
+        return blocks.Heading(block.line, text, numbered=bool(_NUMBERED_HEADING.match(text)))
+    if block.kind == "numbered":
+        return Numbered(block.line, block.label)
+    if block.kind == "sub":
+        return blocks.SubParagraph(block.line, block.label)
+    if block.kind == "footnote":
+        return blocks.Footnote(block.line, int(block.label))
+    return Unnumbered(block.line)
 
 
 def between_numbers(body: list[Block]) -> set[int]:
     """The unnumbered paragraphs of ``body`` that sit between paragraphs n and n + 1
-    with no heading in between (their indexes)."""
-    found: set[int] = set()
-    previous: int | None = None
-    waiting: list[int] = []
-    for index, block in enumerate(body):
-        if block.kind == "numbered":
-            if previous is not None and int(block.label) == previous + 1:
-                found.update(waiting)
-            previous, waiting = int(block.label), []
-        elif block.kind == "heading":
-            previous, waiting = None, []
-        elif block.kind == "para" and previous is not None:
-            waiting.append(index)
-    return found
+    (their indexes), by the rule of :func:`resolution_cli.readers.assemble.between_numbers`."""
+    return assembled_between([typed(block) for block in body])
 
 
 # ----------------------------------------------------------------- sub-paragraphs
@@ -426,26 +351,6 @@ def _introduces(piece: Piece) -> bool:
     """Whether unlabelled paragraphs after ``piece`` are items under it: it ends with a
     colon, or it is such an item itself."""
     return piece.label == "" or piece.inline.text.rstrip().endswith(":")
-
-
-def _kind(label: str) -> str:
-    if not label:
-        return "unlabelled"
-    inner = label[1:-1]
-    if inner.isdigit():
-        return "digit"
-    if inner.isupper():
-        return "upper"
-    return "roman" if _ROMAN.match(label) else "alpha"
-
-
-def _next_letter(label: str) -> str:
-    inner = label[1:-1]
-    if inner == "z":
-        return "(aa)"
-    if len(set(inner)) == 1 and inner[0] < "z":
-        return "(" + chr(ord(inner[0]) + 1) * len(inner) + ")"
-    return ""
 
 
 @dataclass
@@ -464,16 +369,9 @@ def nest(pieces: list[Piece], say: Callable[[int, str], None]) -> tuple[SubParag
     root: list[_Node] = []
     stack: list[tuple[str, list[_Node]]] = []
     for piece in pieces:
-        kind = _kind(piece.label)
-        if kind == "roman":
-            for level_kind, nodes in reversed(stack):
-                if level_kind == "alpha" and _next_letter(nodes[-1].piece.label) == piece.label:
-                    kind = "alpha"
-                    break
-                if level_kind == "roman":
-                    break
-        level = next((i for i in range(len(stack) - 1, -1, -1) if stack[i][0] == kind), None)
-        if level is not None:
+        open_levels = [(kind, nodes[-1].piece.label) for kind, nodes in stack]
+        level, kind = sub_level(open_levels, piece.label)
+        if level < len(stack):
             del stack[level + 1 :]
             siblings = stack[level][1]
         elif not stack:

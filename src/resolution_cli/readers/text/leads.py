@@ -5,6 +5,10 @@ The lexicon (``data/lexicon.json``, built by ``scripts/build_lexicon.py`` from
 the UN's AKN4UN edition) lists the lead phrases of each part, and ``prefer``: for
 a phrase that starts clauses whose printed lead is usually shorter ("Takes note
 of" is printed "*Takes note* of"), the lead a reader takes.
+
+The adverbs that may precede an operative verb ("*Also decides*") are those of
+:data:`resolution_cli.words.LEAD_ADVERBS`, the list that verb matching in
+:mod:`resolution_cli.query` uses too.
 """
 
 from __future__ import annotations
@@ -15,8 +19,8 @@ from importlib import resources
 from typing import Any
 
 from resolution_cli.model import Part
+from resolution_cli.words import LEAD_ADVERBS as _ADVERBS
 
-_ADVERBS = frozenset({"also", "further", "again", "once", "hereby", "moreover", "furthermore"})
 _NOT_VERBS = ("ous", "ss", "ful")
 _AFTER = frozenset({"also", "further", "again"})
 _PARTICIPLE = ("ing", "ant")  # "Mourning"; the French edition's "Rappelant"

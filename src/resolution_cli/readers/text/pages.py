@@ -14,14 +14,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from resolution_cli.readers.assemble import SUB_LABEL
+from resolution_cli.words import ENGLISH
+
 _PAGE_BREAK = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 _FOOTNOTE = re.compile(r"^\s*<sup>\s*(\d+)\s*</sup>\s*(.*)$")
 _NUMBERED = re.compile(r"^\s*(\d{1,3})\.\s+(.*)$")
-_SUB = re.compile(r"^\s*(\((?:[a-z]{1,3}|[ivxlc]{1,6}|[A-Z]|\d{1,3})\))\s+(.*)$")
+_SUB = re.compile(r"^\s*(" + SUB_LABEL.pattern + r")\s+(.*)$")
 _BOLD = re.compile(r"^\s*\*\*(?!\*)(.+?)\*\*\s*$")
 _MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+")
 #: A line that is only a section number ("II", "A.", "Section 2"), bold or not.
-_NUMBER_ONLY = re.compile(r"^\s*(?:[IVXL]{1,6}|[A-Z]|Section\s+\w{1,4})\.?\s*$")
+_NUMBER_ONLY = re.compile(
+    r"^\s*(?:[IVXL]{1,6}|[A-Z]|" + re.escape(ENGLISH.section_word) + r"\s+\w{1,4})\.?\s*$"
+)
 
 
 @dataclass

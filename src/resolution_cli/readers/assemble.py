@@ -1,0 +1,557 @@
+"""The assembler: the rules both readers apply to their blocks, written once.
+
+A reader turns its input into typed blocks (:mod:`.blocks`); the rules below
+turn those blocks into the structure of a :class:`~resolution_cli.model.Resolution`.
+They do not depend on the input format, so the AKN reader (:mod:`.akn`) and the
+text reader (:mod:`.text`) call them, and a change of rule (a paragraph cited by
+its printed number, another language's words) is made here, for both.
+
+Sections (:func:`opening_sections`): a heading that is only a section number
+("I", "A.", "Section 2") opens a section when the operative numbering restarts at
+1 after such a heading somewhere in the resolution (budget and omnibus
+resolutions); "I", "II" headings over continuously numbered paragraphs (the
+oceans resolutions) stay headings. When it does, every such heading opens a
+section, except one whose next numbered paragraph continues the numbering of the
+section before it (an "A" over paragraphs 5, 6 ... inside section VIII stays a
+heading).
+
+Continuations (:func:`between_numbers`): an unnumbered paragraph printed after
+paragraph n, with no heading between n and it, is part of paragraph n when the
+next numbered paragraph is n + 1 (quoted rules, schedules; a heading printed after
+it heads paragraph n + 1).
+
+Operative ids (:func:`operative_ids`): ``OPn`` by position. Where printed numbers
+restart (without a section heading) or are offset (a declaration after "Adopts
+the following declaration:"), a warning names the first paragraph of each such
+run. In a sectioned resolution, ids follow the printed number (``II.OP5``; the
+paragraphs before the first section ``OP5``); where a number is missing or
+repeats, they follow the position, with one warning.
+
+Preambular ids (:func:`preambular_id`): ``PPn`` by position, ``II.PPn`` in a
+section.
+
+Annexes: a label with the word of the label that opened the annexes ("Annex")
+starts the next annex; one with another word ("Appendix") starts an annex inside
+the current one (:func:`starts_next_annex`). The headings right after the label
+are its title, up to a paragraph, a numbered heading ("I.", "A"), an article or
+a division heading (:func:`annex_title`). The unnumbered paragraphs right after
+the title, before any heading, are the annex's own preamble when numbered
+paragraphs or articles follow (:func:`annex_preamble`). Ids
+(:func:`annex_keys`, :func:`annex_ids`): an annex's key is its number
+("" for a lone "Annex", "II"); an annex inside an annex adds "." and the inner
+label's word in lower case with its number ("I.appendix", ".appendixA"). Two
+annexes side by side with the same key: the second is numbered by its position,
+with a warning. An annex's clauses are ``annex<key>.PP<n>`` (its preamble, by
+position), ``annex<key>.<N>`` (printed number N), ``annex<key>.art<A>.<N>`` (in
+article A), ``annex<key>.art<A>`` (the only paragraph of article A, unnumbered),
+``annex<key>.u<k>`` / ``annex<key>.art<A>.u<k>`` (the k-th unnumbered paragraph
+outside articles, or of article A). A number printed twice in one annex
+(numbering restarting per chapter): the second paragraph gets ``_2``, the third
+``_3``, with a warning.
+
+Lettering and nesting (:func:`next_letter`, :func:`label_kind`, :func:`sub_level`):
+"(a)" ... "(z)", then "(aa)", "(bb)" ... as printed UN documents letter on.
+Sub-paragraphs printed one after another are nested by the kind of their label
+(letter, roman numeral, capital, digit, none): a label of a kind already open
+goes back to that level, one of a new kind opens a level under the sub-paragraph
+before it. A roman-looking label that is the next letter of an open lettered
+level ((i) after (h), (v) after (u)) is a letter, not a roman numeral.
+
+Printed words (:data:`ANNEX_LABEL`, :data:`ARTICLE`, :data:`DIVISION`,
+:data:`SUB_LABEL`), built from the table of :mod:`resolution_cli.words`: a line
+"Annex", "Annex II", "Appendix A" (a label word and at most a number) labels an
+annex; "Article 5", "Article 5 bis", "Rule 7" heads an article (rules of
+procedure are read as articles); "Chapter/Part/Section/Title ...", "I.", "A."
+head a division, which ends an article; a sub-paragraph label is "(a)" to
+"(zzz)", "(i)" to "(cccc...)", "(A)" or "(1)" to "(999)".
+
+Heading placement (:class:`Outline`): a heading waits for the next clause and
+becomes one of its ``headings``; a section number opens a section, whose heading
+is the headings waiting before its number, the heading lines printed with it,
+and those printed before its first clause. Headings printed after the last
+paragraph go to a section that has no clause yet (as its heading), or else are
+kept as text after the last clause (its wrap_up when it has sub-paragraphs, its
+text otherwise), with a warning. A second section with a number already used is
+numbered by its position, with a warning.
+
+Warnings go through ``say(line, message)``; the reader adds the file's name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Generic, Protocol, TypeVar
+
+from resolution_cli.model import Clause, Part, Section
+from resolution_cli.readers.blocks import (
+    AnnexLabel,
+    Block,
+    Heading,
+    Numbered,
+    Opening,
+    SubParagraph,
+    Unnumbered,
+)
+from resolution_cli.words import ENGLISH
+
+#: Reports a warning about the block on ``line``.
+Say = Callable[[int, str], None]
+
+
+# ---------------------------------------------------------------- printed words
+
+
+def _any(words: Sequence[str]) -> str:
+    return "|".join(re.escape(word) for word in words)
+
+
+_LABEL_NUMBER = r"(?:\s+([IVXLC]{1,6}|\d{1,3}|[A-Z]))?\.?$"
+#: An annex label: group 1 its word, group 2 its number ("Annex II", "Appendix").
+ANNEX_LABEL = re.compile(r"^(" + _any(ENGLISH.annex_labels) + r")" + _LABEL_NUMBER)
+#: As :data:`ANNEX_LABEL`, the word in any case ("ANNEX", as some XML files give it).
+ANNEX_LABEL_ANY_CASE = re.compile(r"^((?i:" + _any(ENGLISH.annex_labels) + r"))" + _LABEL_NUMBER)
+#: An article heading: group 1 its number ("Article 5 bis" -> "5 bis").
+ARTICLE = re.compile(
+    r"^(?:"
+    + _any(ENGLISH.article_words)
+    + r")\s+(\d{1,3}(?:\s?(?:"
+    + _any(ENGLISH.article_suffixes)
+    + r"))?|[IVXLC]{1,6})(?=$|[\s.:])"
+)
+#: A division heading: a division word and a number, or a number alone ("I.", "A").
+DIVISION = re.compile(
+    r"^(?:(?:" + _any(ENGLISH.division_words) + r")\s+\S+|[IVXLC]{1,6}(?:\.\s|\.?$)"
+    r"|[A-Z](?:\.\s|\.?$))"
+)
+#: A sub-paragraph label, whole ("(a)", "(iii)", "(A)", "(12)").
+SUB_LABEL = re.compile(r"\((?:[a-z]{1,3}|[ivxlc]{1,6}|[A-Z]|\d{1,3})\)")
+
+
+def article_number(text: str) -> str | None:
+    """The article a heading opens ("Article 5 bis" -> "5bis"), if it heads one."""
+    match = ARTICLE.match(text)
+    return re.sub(r"\s+", "", match.group(1)) if match else None
+
+
+# ------------------------------------------------------------------ lettering
+
+
+def next_letter(label: str) -> str | None:
+    """The label after a letter label: "(h)" -> "(i)", "(hh)" -> "(ii)", "(z)" -> "(aa)",
+    "(zz)" -> "(aaa)"; None for any other label."""
+    inner = label[1:-1]
+    if (
+        label[:1] != "("
+        or label[-1:] != ")"
+        or not inner
+        or len(set(inner)) != 1
+        or not ("a" <= inner[0] <= "z")
+    ):
+        return None
+    if inner[0] == "z":
+        return "(" + "a" * (len(inner) + 1) + ")"
+    return "(" + chr(ord(inner[0]) + 1) * len(inner) + ")"
+
+
+#: A roman numeral label, "(i)" to "(xxxix)".
+_ROMAN_LABEL = re.compile(r"^\((?=[ivxlc]+\))(?:x{0,3})(?:ix|iv|v?i{0,3})\)$")
+
+
+def label_kind(label: str) -> str:
+    """The kind of a sub-paragraph label: "alpha" ("(a)", "(bb)"), "roman" ("(iv)"),
+    "upper" ("(A)"), "digit" ("(1)"), or "unlabelled" ("")."""
+    if not label:
+        return "unlabelled"
+    inner = label[1:-1]
+    if inner.isdigit():
+        return "digit"
+    if inner.isupper():
+        return "upper"
+    return "roman" if _ROMAN_LABEL.match(label) else "alpha"
+
+
+def sub_level(levels: Sequence[tuple[str, str]], label: str) -> tuple[int, str]:
+    """Where a sub-paragraph labelled ``label`` goes, given the levels open before it
+    (outermost first, each as (kind, its last label)): the index of the level it
+    joins (``len(levels)``: a new level under the last sub-paragraph), and its kind.
+
+    A label of a kind already open goes back to that level; a label of a new kind
+    opens a level under the sub-paragraph before it; a roman-looking label that is
+    the next letter of an open lettered level ((i) after (h), (v) after (u)) is a
+    letter.
+    """
+    kind = label_kind(label)
+    if kind == "roman":
+        for level_kind, last in reversed(levels):
+            if level_kind == "alpha" and next_letter(last) == label:
+                kind = "alpha"
+                break
+            if level_kind == "roman":
+                break
+    for index in range(len(levels) - 1, -1, -1):
+        if levels[index][0] == kind:
+            return index, kind
+    return len(levels), kind
+
+
+# ------------------------------------------------------------------- sections
+
+
+def opening_sections(blocks: Sequence[Block], *, every: bool = False) -> set[int]:
+    """The indexes of the section-number headings of ``blocks`` that open a section.
+
+    ``every``: the numbering is known to restart (a statement of several
+    preamble/mainBody pairs), so each such heading opens one. Blocks other than
+    headings and numbered paragraphs are not looked at.
+    """
+    headings: list[tuple[int, int | None]] = []  # (index, next number after it)
+    restart = every
+    seen_number = False
+    waiting: list[int] = []
+    for index, block in enumerate(blocks):
+        if isinstance(block, Heading) and block.section is not None:
+            waiting.append(len(headings))
+            headings.append((index, None))
+        elif isinstance(block, Numbered):
+            number = block.value
+            if waiting and number == 1 and seen_number:
+                restart = True
+            for position in waiting:
+                headings[position] = (headings[position][0], number)
+            waiting = []
+            seen_number = True
+    if not restart:
+        return set()
+    return {index for index, number in headings if number in (None, 1)}
+
+
+def between_numbers(blocks: Sequence[Block]) -> set[int]:
+    """The indexes of the unnumbered paragraphs of ``blocks`` printed after paragraph n,
+    with no heading between n and them, when the next numbered paragraph is n + 1: part
+    of paragraph n (quoted rules, schedules; a heading after them, before n + 1, heads
+    n + 1)."""
+    found: set[int] = set()
+    previous: int | None = None
+    waiting: list[int] = []
+    headed = False  # a heading came after paragraph ``previous``
+    for index, block in enumerate(blocks):
+        if isinstance(block, Numbered):
+            if previous is not None and block.value == previous + 1:
+                found.update(waiting)
+            previous, waiting, headed = block.value, [], False
+        elif isinstance(block, Heading):
+            headed = True
+        elif isinstance(block, Unnumbered) and previous is not None and not headed:
+            waiting.append(index)
+    return found
+
+
+# ------------------------------------------------------------------------ ids
+
+
+def preambular_id(position: int, section: str | None = None) -> str:
+    """``PP3``, or ``II.PP3`` in section II."""
+    return f"{section}.PP{position}" if section else f"PP{position}"
+
+
+def operative_ids(
+    openings: Sequence[Opening],
+    *,
+    sectioned: bool,
+    section: str | None,
+    say: Say,
+) -> list[str]:
+    """The ids of the operative paragraphs of the resolution's top level (``section``
+    None) or of one section, from how each is printed; see the module's rules."""
+    prefix = f"{section}." if section else ""
+    numbers = [o.value if isinstance(o, Numbered) else None for o in openings]
+    if sectioned:
+        known = [n for n in numbers if n is not None]
+        if numbers and len(known) == len(numbers) and len(set(known)) == len(known):
+            return [f"{prefix}OP{n}" for n in known]
+        if known:
+            where = f"section {section}" if section else "before the first section"
+            say(
+                openings[0].line,
+                f"operative paragraphs {where} are not all numbered, or a number repeats: "
+                "their ids follow the position",
+            )
+        return [f"{prefix}OP{i}" for i in range(1, len(openings) + 1)]
+    offset = 0
+    for index, opening in enumerate(openings, 1):
+        if isinstance(opening, Numbered):
+            gap = opening.value - index
+            # A restart at 1 opens a new section, as printed; anything else is a gap.
+            if gap and gap != offset and opening.value != 1:
+                say(
+                    opening.line,
+                    f"paragraph printed as {opening.number}. is OP{index} (operative "
+                    "paragraphs are numbered by position)",
+                )
+            offset = gap
+    return [f"{prefix}OP{i}" for i in range(1, len(openings) + 1)]
+
+
+def annex_keys(labels: Sequence[AnnexLabel], outer: str | None, say: Say) -> list[tuple[str, str]]:
+    """The (number, key) of annexes printed side by side, of the resolution (``outer``
+    None) or inside the annex ``outer``; see the module's rules."""
+    used: set[str] = set()
+    found: list[tuple[str, str]] = []
+    for position, label in enumerate(labels, 1):
+        num = label.num
+        key = num if outer is None else f"{outer}.{label.word}{num}"
+        if key in used:
+            say(
+                label.line,
+                f"a second annex labelled {label.text!r}; it is numbered by its position, "
+                f"{position}",
+            )
+            num = str(position)
+            key = num if outer is None else f"{outer}.{label.word}{num}"
+        used.add(key)
+        found.append((num, key))
+    return found
+
+
+def starts_next_annex(word: str, first: str) -> bool:
+    """Whether a label with ``word`` starts the next annex (the word of the label that
+    opened the annexes, "Annex") or an annex inside the current one ("Appendix")."""
+    return word.casefold() == first.casefold()
+
+
+def annex_title(blocks: Sequence[Block]) -> int:
+    """How many of the blocks after an annex's label are its title: the headings up to
+    a paragraph, a numbered heading, an article heading or a division heading."""
+    count = 0
+    for block in blocks:
+        if not isinstance(block, Heading) or block.numbered:
+            break
+        if ARTICLE.match(block.text) or DIVISION.match(block.text):
+            break
+        count += 1
+    return count
+
+
+def annex_preamble(blocks: Sequence[Block]) -> int:
+    """How many of the blocks after an annex's title are its own preamble: the
+    unnumbered paragraphs before any heading ("Recalling ...", "Have agreed as
+    follows:"), when numbered paragraphs or articles follow; else none."""
+    count = 0
+    for block in blocks:
+        if not isinstance(block, Unnumbered | SubParagraph):
+            break
+        if isinstance(block, Unnumbered) and block.own:
+            break
+        count += 1
+    later = blocks[count:]
+    if count and any(
+        isinstance(b, Numbered) or (isinstance(b, Heading) and ARTICLE.match(b.text)) for b in later
+    ):
+        return count
+    return 0
+
+
+def annex_preambular_id(key: str, position: int) -> str:
+    """``annexII.PP3``: the third clause of annex II's own preamble."""
+    return f"annex{key}.PP{position}"
+
+
+def annex_ids(
+    openings: Sequence[Opening],
+    articles: Sequence[str | None],
+    key: str,
+    say: Say,
+) -> list[str]:
+    """The ids of an annex's paragraphs, each printed in the article of ``articles``
+    (None: outside any); see the module's rules."""
+    prefix = f"annex{key}"
+    per_article = Counter(articles)
+    unnumbered: Counter[str | None] = Counter()
+    seen: Counter[str] = Counter()
+    ids: list[str] = []
+    for opening, article in zip(openings, articles, strict=True):
+        base = prefix if article is None else f"{prefix}.art{article}"
+        if isinstance(opening, Numbered):
+            cid = f"{base}.{opening.value}"
+        elif article is not None and per_article[article] == 1:
+            cid = base
+        else:
+            unnumbered[article] += 1
+            cid = f"{base}.u{unnumbered[article]}"
+        seen[cid] += 1
+        if seen[cid] > 1:
+            unique = f"{cid}_{seen[cid]}"
+            say(
+                opening.line,
+                f"{cid} is printed again in the same annex; this paragraph is {unique}",
+            )
+            cid = unique
+        ids.append(cid)
+    return ids
+
+
+# ------------------------------------------------------------ heading placement
+
+
+class Draft(Protocol):
+    """A clause as a reader builds it: the assembler needs only how it is printed."""
+
+    def opening(self) -> Opening: ...
+
+
+D = TypeVar("D", bound=Draft)
+
+#: Builds a clause: (draft, part, position, section number or None, id) -> Clause.
+Build = Callable[[D, Part, int, str | None, str], Clause]
+
+
+@dataclass
+class Level(Generic[D]):
+    """The clauses of the top level (``num`` None) or of one section, as read."""
+
+    num: str | None
+    line: int = 0
+    heading: list[str] = field(default_factory=list)
+    clauses: dict[Part, list[D]] = field(
+        default_factory=lambda: {Part.PREAMBULAR: [], Part.OPERATIVE: []}
+    )
+    part: Part = Part.PREAMBULAR  # the part being read (the text reader's state)
+
+    @property
+    def preamble(self) -> list[D]:
+        return self.clauses[Part.PREAMBULAR]
+
+    @property
+    def operative(self) -> list[D]:
+        return self.clauses[Part.OPERATIVE]
+
+    def empty(self) -> bool:
+        return not self.preamble and not self.operative
+
+    def last(self) -> D | None:
+        """The clause printed last: the last operative one, else the last preambular."""
+        if self.operative:
+            return self.operative[-1]
+        return self.preamble[-1] if self.preamble else None
+
+
+class Outline(Generic[D]):
+    """The levels of a resolution (its top level, then its sections) and the headings
+    waiting for a clause, as a reader reads them in printed order; see the module's
+    rules of heading placement."""
+
+    def __init__(self) -> None:
+        self.levels: list[Level[D]] = [Level(None)]
+        self.pending: list[str] = []  # headings waiting for the next clause
+        self.pending_line = 0  # the line of the last of them
+
+    @property
+    def current(self) -> Level[D]:
+        """The level being read: the last section opened, or the top level."""
+        return self.levels[-1]
+
+    @property
+    def sections(self) -> list[Level[D]]:
+        return self.levels[1:]
+
+    def hold(self, text: str, line: int) -> None:
+        """A heading line (or text held as one): before a section's first clause, a line
+        of the section's heading; otherwise it waits for the next clause."""
+        section = self.current
+        if section.num is not None and section.empty() and not self.pending:
+            section.heading.append(text)
+            return
+        self.pending.append(text)
+        self.pending_line = line
+
+    def open_section(self, num: str, lines: list[str], line: int) -> Level[D]:
+        """Open section ``num``: the headings waiting and ``lines`` are its heading."""
+        level: Level[D] = Level(num, line, heading=self.pending + lines)
+        self.pending = []
+        self.levels.append(level)
+        return level
+
+    def take_headings(self) -> list[str]:
+        """The headings of a clause about to be added: those waiting, except that before
+        a section's first clause they join the section's heading."""
+        section = self.current
+        if section.num is not None and self.pending and section.empty():
+            section.heading += self.pending
+            self.pending = []
+        taken, self.pending = self.pending, []
+        return taken
+
+    def add(self, part: Part, draft: D) -> None:
+        self.current.clauses[part].append(draft)
+
+    def finish(self, append: Callable[[D, str], None], say: Say) -> None:
+        """Place the headings printed after the last paragraph: a section without a
+        clause takes them as its heading; otherwise they are kept as text, passed to
+        ``append`` with the clause printed last, and named in a warning."""
+        section = self.current
+        if self.pending and section.num is not None and section.empty():
+            section.heading += self.pending
+            self.pending = []
+        if self.pending:
+            say(
+                self.pending_line,
+                "headings after the last paragraph kept as text after it: "
+                + "; ".join(self.pending),
+            )
+            text = " ".join(self.pending)
+            self.pending = []
+            last = section.last()
+            if last is not None:
+                append(last, text)
+        used: set[str] = set()
+        for position, level in enumerate(self.sections, 1):
+            if (level.num or "").casefold() in used:
+                say(
+                    level.line,
+                    f"a second section numbered {level.num!r}; it is numbered by its "
+                    f"position, {position}",
+                )
+                level.num = str(position)
+            used.add((level.num or "").casefold())
+
+    def build(
+        self, clause: Build[D], say: Say
+    ) -> tuple[tuple[Clause, ...], tuple[Clause, ...], tuple[Section, ...]]:
+        """The preamble, operative part and sections, their ids by the rules above (call
+        :meth:`finish` first)."""
+        sectioned = len(self.levels) > 1
+        top = self.levels[0]
+        preamble = tuple(
+            clause(d, Part.PREAMBULAR, i, None, preambular_id(i))
+            for i, d in enumerate(top.preamble, 1)
+        )
+        operative = self.operative(top, clause, sectioned, say)
+        sections = tuple(
+            Section(
+                num=level.num or "",
+                heading=tuple(level.heading),
+                preamble=tuple(
+                    clause(d, Part.PREAMBULAR, i, level.num, preambular_id(i, level.num))
+                    for i, d in enumerate(level.preamble, 1)
+                ),
+                operative=self.operative(level, clause, True, say),
+            )
+            for level in self.sections
+        )
+        return preamble, operative, sections
+
+    @staticmethod
+    def operative(
+        level: Level[D], clause: Build[D], sectioned: bool, say: Say
+    ) -> tuple[Clause, ...]:
+        drafts = level.operative
+        ids = operative_ids(
+            [d.opening() for d in drafts], sectioned=sectioned, section=level.num, say=say
+        )
+        return tuple(
+            clause(draft, Part.OPERATIVE, index, level.num, ids[index - 1])
+            for index, draft in enumerate(drafts, 1)
+        )
