@@ -5,26 +5,13 @@ These keys are a promise to scripts; the README documents each one.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
-
-from resolution_cli.views import (
-    Clauses,
-    Count,
-    Diff,
-    Document,
-    Footnotes,
-    Ids,
-    Info,
-    Problems,
-    Refs,
-    Verbs,
-    Votes,
-)
 
 if TYPE_CHECKING:
     from resolution_cli.model import Clause, Resolution, Vote
     from resolution_cli.refs import Reference
-    from resolution_cli.views import View
+    from resolution_cli.views import Clauses, Diff, Hits, Rows, View
 
 
 def clause_record(clause: Clause, matches: tuple[str, ...] | None = None) -> dict[str, Any]:
@@ -103,54 +90,65 @@ def ref_record(ref: Reference) -> dict[str, Any]:
     }
 
 
+def _clauses(view: Clauses) -> list[Any]:
+    out = []
+    for clause in view.clauses:
+        matches = None
+        if view.mode == "grep":
+            text = clause.all_text()
+            matches = tuple(text[a:b] for a, b in view.spans.get(clause.id, ()))
+        out.append(clause_record(clause, matches))
+    return out
+
+
+def _diff(view: Diff) -> list[Any]:
+    from resolution_cli.render.diff_records import diff_lines
+
+    return diff_lines(view.result)
+
+
+def _corpus(view: Hits | Rows) -> list[Any]:
+    from resolution_cli.render.corpus_records import corpus_records
+
+    return corpus_records(view)
+
+
+#: view type -> its records, in order.
+_RECORDS: dict[str, Callable[[Any], list[Any]]] = {
+    "Info": lambda view: [info_record(view.resolution)],
+    "Document": lambda view: [clause_record(c) for c in view.resolution.clauses],
+    "Clauses": _clauses,
+    "Verbs": lambda view: [
+        {"verb": r.verb, "count": len(r.ids), "ids": list(r.ids)} for r in view.rows
+    ],
+    "Footnotes": lambda view: [
+        {"number": r.footnote.number, "text": r.footnote.text, "cited_by": list(r.cited_by)}
+        for r in view.rows
+    ],
+    "Refs": lambda view: [ref_record(row) for row in view.rows],
+    "Votes": lambda view: [{"state": row.state, "vote": row.vote} for row in view.rows],
+    "Count": lambda view: [{"count": view.matched}],
+    "Ids": lambda view: [{"id": i} for i in view.ids],
+    "Diff": _diff,
+    "Problems": lambda view: [
+        {
+            "source": view.source,
+            "location": p.location,
+            "severity": p.severity,
+            "message": p.message,
+        }
+        for p in view.problems
+    ],
+    "Hits": _corpus,
+    "Rows": _corpus,
+}
+
+
 def records(view: View) -> list[Any]:
     """The records of a view, in order (json prints them as an array, jsonl one a line)."""
-    from resolution_cli.views import Hits, Rows
+    kind = type(view).__name__
+    if kind not in _RECORDS:
+        from resolution_cli.render import unsupported
 
-    if isinstance(view, Hits | Rows):
-        from resolution_cli.render.corpus_records import corpus_records
-
-        return corpus_records(view)
-    if isinstance(view, Info):
-        return [info_record(view.resolution)]
-    if isinstance(view, Document):
-        return [clause_record(c) for c in view.resolution.clauses]
-    if isinstance(view, Clauses):
-        out = []
-        for clause in view.clauses:
-            matches = None
-            if view.mode == "grep":
-                text = clause.all_text()
-                matches = tuple(text[a:b] for a, b in view.spans.get(clause.id, ()))
-            out.append(clause_record(clause, matches))
-        return out
-    if isinstance(view, Verbs):
-        return [{"verb": r.verb, "count": len(r.ids), "ids": list(r.ids)} for r in view.rows]
-    if isinstance(view, Footnotes):
-        return [
-            {"number": r.footnote.number, "text": r.footnote.text, "cited_by": list(r.cited_by)}
-            for r in view.rows
-        ]
-    if isinstance(view, Refs):
-        return [ref_record(row) for row in view.rows]
-    if isinstance(view, Votes):
-        return [{"state": row.state, "vote": row.vote} for row in view.rows]
-    if isinstance(view, Count):
-        return [{"count": view.matched}]
-    if isinstance(view, Ids):
-        return [{"id": i} for i in view.ids]
-    if isinstance(view, Diff):
-        from resolution_cli.render.diff_records import diff_lines
-
-        return diff_lines(view.result)
-    if isinstance(view, Problems):
-        return [
-            {
-                "source": view.source,
-                "location": p.location,
-                "severity": p.severity,
-                "message": p.message,
-            }
-            for p in view.problems
-        ]
-    raise TypeError(f"no records for {type(view).__name__}")
+        raise unsupported("jsonl", kind)
+    return _RECORDS[kind](view)
