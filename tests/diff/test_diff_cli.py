@@ -44,34 +44,59 @@ def files(tmp_path: Path) -> tuple[str, str]:
 
 
 PLAIN = """\
---- A/RES/74/1 Regional Centre
-+++ A/RES/75/1 Regional Centre
-@@ PP1 → PP1 changed @@
-Welcoming {+also +}the report of the Secretary-General on the Regional Centre,
-lead phrase: Welcoming → Welcoming also
-footnote added: A/75/200.
-footnote removed: A/74/100.
-@@ PP2 → PP2 same @@
-@@ OP1 → OP1 same @@
-@@ OP2 added @@
-{+Decides to include the item in its agenda;+}
-@@ OP2 → OP3 changed @@
-Requests a report at its [-seventy-fifth-]{+seventy-sixth+} session.
-@@ summary @@
-2 same, 2 changed, 1 added, 0 deleted, 0 moved; 10 words inserted, 1 deleted
-references added: A/75/200
-references removed: A/74/100
+old A/RES/74/1 Regional Centre
+new A/RES/75/1 Regional Centre
+changed PP1 -> PP1
+    Welcoming {+also +}the report of the Secretary-General on the Regional Centre,
+    lead phrase: Welcoming -> Welcoming also
+    footnote added: A/75/200.
+    footnote removed: A/74/100.
+unchanged PP2, OP1 (2 clauses)
+added OP2
+    {+Decides to include the item in its agenda;+}
+changed OP2 -> OP3
+    Requests a report at its [-seventy-fifth-]{+seventy-sixth+} session.
+summary 2 same, 2 changed, 1 added, 0 deleted, 0 moved; 10 words inserted, 1 deleted
+    references added: A/75/200
+    references removed: A/74/100
 """
 
 
 def test_plain(files: tuple[str, str]) -> None:
     result = run("diff", *files)  # a pipe: auto is plain
     assert (result.exit_code, result.output) == (1, PLAIN)
+    assert result.output.isascii()  # the format's marks are ASCII ("->", not an arrow)
+    assert "@@" not in result.output  # no imitation of a unified-diff hunk header
+
+
+def test_plain_headers_are_greppable(files: tuple[str, str]) -> None:
+    """Every line that does not start with a space is a header whose first word is its kind."""
+    output = run("diff", "--format", "plain", *files).output
+    headers = [line.split()[0] for line in output.splitlines() if not line.startswith(" ")]
+    assert headers == ["old", "new", "changed", "unchanged", "added", "changed", "summary"]
 
 
 def test_plain_all_prints_unchanged_text(files: tuple[str, str]) -> None:
     output = run("diff", "--all", "--format", "plain", *files).output
-    assert f"@@ PP2 → PP2 same @@\n{RECALLING}\n@@ OP1 → OP1 same @@\n{ENCOURAGES}\n" in output
+    assert f"same PP2 -> PP2\n    {RECALLING}\nsame OP1 -> OP1\n    {ENCOURAGES}\n" in output
+    assert "unchanged" not in output
+
+
+def test_plain_names_renumbered_unchanged_clauses_on_both_sides(tmp_path: Path) -> None:
+    """OP1 deleted: the old OP2-OP3 are the new OP1-OP2, unchanged."""
+    old = make([WELCOMING], [DECIDES, ENCOURAGES, REQUESTS])
+    new = make([WELCOMING], [ENCOURAGES, REQUESTS], symbol="A/RES/75/1")
+    paths = tmp_path / "old.json", tmp_path / "new.json"
+    paths[0].write_text(old.model_dump_json(), encoding="utf-8")
+    paths[1].write_text(new.model_dump_json(), encoding="utf-8")
+    result = run("diff", "--format", "plain", *map(str, paths))
+    assert result.exit_code == 1
+    assert result.output.splitlines()[2:5] == [
+        "unchanged PP1 (1 clause)",
+        "deleted OP1",
+        f"    [-{DECIDES}-]",
+    ]
+    assert "unchanged OP2-OP3 -> OP1-OP2 (2 clauses)" in result.output.splitlines()
 
 
 MARKDOWN_HEAD = (
@@ -87,7 +112,7 @@ def test_markdown_folds_unchanged_clauses_unless_all(files: tuple[str, str]) -> 
     result = run("diff", "--format", "markdown", *files)
     assert result.exit_code == 1
     assert result.output.startswith(
-        f"{MARKDOWN_HEAD}*PP2…OP1 → PP2…OP1 2 unchanged*\n\n**2.** **{DECIDES}**\n\n"
+        f"{MARKDOWN_HEAD}*PP2, OP1 2 unchanged clauses*\n\n**2.** **{DECIDES}**\n\n"
     )
     assert RECALLING not in result.output
 
@@ -203,7 +228,7 @@ def test_rich_without_colour_keeps_the_marks(files: tuple[str, str]) -> None:
         "footnote added: A/75/200.",
         "footnote removed: A/74/100.",
         "",
-        "PP2…OP1 → PP2…OP1 2 unchanged",
+        "PP2, OP1 2 unchanged clauses",
         "",
         "OP2 added",
         "{+Decides to include the item in its agenda;+}",
@@ -225,12 +250,21 @@ def test_rich_on_a_terminal_strikes_and_underlines(files: tuple[str, str]) -> No
     assert "[-" not in output
 
 
-def test_same_files_exit_0(files: tuple[str, str]) -> None:
-    result = run("diff", files[0], files[0])
+@pytest.mark.parametrize("fmt", ["plain", "rich", "markdown"])
+def test_same_files_print_nothing_and_exit_0(files: tuple[str, str], fmt: str) -> None:
+    """As diff(1): identical inputs print nothing (the machine formats keep their summary)."""
+    result = run("diff", "--format", fmt, files[0], files[0], term=TTY)
+    assert (result.exit_code, result.output) == (0, "")
+    summary = json.loads(run("diff", "--format", "json", files[0], files[0]).output)["summary"]
+    assert (summary["differ"], summary["same"]) == (False, 4)
+
+
+def test_same_files_with_all_print_every_clause(files: tuple[str, str]) -> None:
+    result = run("diff", "--all", "--format", "plain", files[0], files[0])
     assert result.exit_code == 0
+    assert result.output.splitlines()[2:4] == ["same PP1 -> PP1", f"    {WELCOMING}"]
     assert result.output.endswith(
-        "@@ summary @@\n"
-        "4 same, 0 changed, 0 added, 0 deleted, 0 moved; 0 words inserted, 0 deleted\n"
+        "summary 4 same, 0 changed, 0 added, 0 deleted, 0 moved; 0 words inserted, 0 deleted\n"
     )
 
 
@@ -357,7 +391,7 @@ def test_a_changed_section_heading_or_annex_title_is_a_difference(tmp_path: Path
         before = " / ".join(getattr(first, field)) or "(none)"
         result = run("diff", "--format", "plain", *map(str, paths))
         assert result.exit_code == 1
-        assert result.output.endswith(f"\n{line}: {before} → A heading written anew\n")
+        assert result.output.endswith(f"\n    {line}: {before} -> A heading written anew\n")
         summary = json.loads(run("diff", "--format", "json", *map(str, paths)).output)["summary"]
         assert summary["differ"] is True
         assert summary["headings"] == [

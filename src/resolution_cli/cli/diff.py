@@ -24,6 +24,15 @@ if TYPE_CHECKING:
     from resolution_cli.model import Resolution
 
 DIFF_FORMATS = (*VIEW_FORMATS, "markdown")
+
+
+class Differ(NothingMatched):
+    """The versions differ: exit status 1, as diff(1), after the diff is printed.
+
+    A NothingMatched for the exit status only (the CLI maps both to 1); named for
+    what it says, since diff *found* something."""
+
+
 DIFF_PARTS = ("preambular", "operative", "annex")
 
 #: What a resolution symbol looks like (``75/272``, ``A/RES/77/273``, ``75/253 B``).
@@ -107,7 +116,7 @@ def diff(
     result = compare(before, after, scope)
     ctx.emit(Diff(result, show_all), fmt)
     if result.differ:
-        raise NothingMatched  # exit status 1, as diff(1) when the inputs differ
+        raise Differ
 
 
 def _describe(scope: Scope) -> str:

@@ -66,15 +66,14 @@ from typing import TYPE_CHECKING, TextIO
 
 from lxml import etree
 
-from resolution_cli.render import UnsupportedView, unsupported
+from resolution_cli.render import UnsupportedView, draw
 from resolution_cli.render.layout import join_and, long_date
 from resolution_cli.symbols import find_symbols
-from resolution_cli.views import Clauses, Document
 
 if TYPE_CHECKING:
     from resolution_cli.model import Annex, Clause, FootnoteRef, Resolution, SubParagraph, Vote
     from resolution_cli.terminal import Terminal
-    from resolution_cli.views import View
+    from resolution_cli.views import Clauses, Document, View
 
 __all__ = ["AKN_NS", "RCLI_NS", "VOTING_OUTCOMES", "document", "render", "to_bytes", "work_uri"]
 
@@ -677,15 +676,18 @@ def to_bytes(resolution: Resolution) -> bytes:
 
 
 def render(view: View, out: TextIO, term: Terminal) -> None:
-    """Write the resolution of a Document view as AKN4UN XML.
+    """Write the resolution of a Document view as AKN4UN XML (see :func:`whole`)."""
+    draw(view, "akn", out, term)
 
-    Only the whole resolution: an AKN document of a few clauses would number them
-    anew and misstate the resolution, so a selection is refused.
-    """
-    if isinstance(view, Clauses):
-        raise UnsupportedView(
-            "akn", "a selection of clauses", "it for the whole resolution ('show' with no REF)"
-        )
-    if not isinstance(view, Document):
-        raise unsupported("akn", view)
+
+def whole(view: Document, out: TextIO, term: Terminal) -> None:
+    """Write the whole resolution as AKN4UN XML."""
     out.write(to_bytes(view.resolution).decode("utf-8"))
+
+
+def selection(view: Clauses, out: TextIO, term: Terminal) -> None:
+    """Refused: an AKN document of a few clauses would number them anew and misstate the
+    resolution; only the whole resolution is written."""
+    raise UnsupportedView(
+        "akn", "a selection of clauses", "it for the whole resolution ('show' with no REF)"
+    )

@@ -9,9 +9,11 @@
 
 from __future__ import annotations
 
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from resolution_cli.views import Hits, Rows
+if TYPE_CHECKING:
+    from resolution_cli.terminal import Terminal
+    from resolution_cli.views import Hits, Rows
 
 
 def _cell(value: object) -> str:
@@ -23,12 +25,14 @@ def _row(*cells: object) -> str:
     return "\t".join(_cell(c) for c in cells) + "\n"
 
 
-def render_corpus(view: Hits | Rows, out: TextIO) -> None:
-    """Write a corpus view as plain text."""
-    if isinstance(view, Rows):
-        for row in view.rows:
-            out.write(_row(*row))
-        return
+def rows(view: Rows, out: TextIO, term: Terminal) -> None:
+    """A corpus table: its rows, tab-separated, no header."""
+    for row in view.rows:
+        out.write(_row(*row))
+
+
+def hits(view: Hits, out: TextIO, term: Terminal) -> None:
+    """``search``: one hit a line, then the ``--first`` summary."""
     for hit in view.hits:
         clause = hit.clause
         out.write(_row(hit.symbol, clause.id, hit.date, clause.verb, clause.text))

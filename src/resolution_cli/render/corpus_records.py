@@ -7,20 +7,142 @@ what the pattern is matched against) and ``matches``. A table row: its fields.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TypedDict
 
-from resolution_cli.render.schemas import INT as _I
-from resolution_cli.render.schemas import NULLABLE_INT as _NI
-from resolution_cli.render.schemas import NULLABLE_STRING as _NS
-from resolution_cli.render.schemas import STRING as _S
-from resolution_cli.render.schemas import object_schema as _object
-from resolution_cli.views import Hits, Rows
+from resolution_cli.render.schemas import Extra, record_schema
+from resolution_cli.views import Hits
 
 if TYPE_CHECKING:
     from resolution_cli.corpus.search import FirstUse, Hit
+    from resolution_cli.views import Rows
+
+#: A date, ISO 8601, or null when the index does not know it.
+Date = Annotated[str | None, Extra(format="date")]
 
 
-def hit_record(hit: Hit) -> dict[str, Any]:
+class HitRecord(TypedDict):
+    """search: one matching clause of an indexed resolution."""
+
+    symbol: str
+    id: str
+    section: str | None
+    annex: str | None
+    date: Date
+    session: int | None
+    part: Literal["preambular", "operative"]
+    verb: str
+    text: str
+    matches: list[str]
+
+
+class FirstHit(TypedDict):
+    symbol: str
+    id: str
+    date: Date
+    session: int | None
+
+
+class SessionCount(TypedDict):
+    session: int | None
+    resolutions: int
+    clauses: int
+
+
+class FirstRecord(TypedDict):
+    """search --first: the summary after the hits (json: merged with {'hits': [...]})."""
+
+    first: FirstHit
+    resolutions: int
+    sessions: int
+    per_session: list[SessionCount]
+
+
+class CountRecord(TypedDict):
+    """search -c: hits per resolution."""
+
+    symbol: str
+    count: int
+
+
+class RefRecord(TypedDict):
+    """search -l: one hit."""
+
+    symbol: str
+    id: str
+
+
+class ResolutionRecord(TypedDict):
+    """corpus list: one indexed resolution."""
+
+    symbol: str
+    date: Date
+    title: str
+    clauses: int
+    adoption: str | None
+
+
+class CitedByRecord(TypedDict):
+    """cited-by: one citing clause (id: for a footnote, the clauses citing it)."""
+
+    symbol: str
+    id: str
+    date: Date
+    written: str
+    location: str
+
+
+class CitedByCountRecord(TypedDict):
+    """cited-by --count: one citing resolution and its number of citations."""
+
+    symbol: str
+    citations: int
+    date: Date
+    title: str
+
+
+class TopCitedRecord(TypedDict):
+    """corpus top-cited: a document, its kind, citing resolutions and citations."""
+
+    document: str
+    kind: str
+    resolutions: int
+    citations: int
+
+
+class StateVoteRecord(TypedDict):
+    """corpus votes --state: a recorded vote and the State's vote on it."""
+
+    symbol: str
+    date: Date
+    title: str
+    vote: Literal["yes", "no", "abstain", "absent"]
+
+
+class AgreementRecord(TypedDict):
+    """corpus votes --agree (json): how often two States voted alike (jsonl: scope rows)."""
+
+    states: list[str]
+    same: int
+    votes: int
+    share: float | None
+    per_session: list[Any]
+
+
+class CorpusInfoRecord(TypedDict):
+    """corpus info (json): the index file and its counts."""
+
+    path: str
+    size: int
+    schema: int
+    files: int
+    resolutions: int
+    clauses: int
+    references: int
+    votes: int
+    sessions: list[Any]
+
+
+def hit_record(hit: Hit) -> HitRecord:
     """One search hit."""
     clause = hit.clause
     return {
@@ -37,7 +159,7 @@ def hit_record(hit: Hit) -> dict[str, Any]:
     }
 
 
-def first_record(first: FirstUse) -> dict[str, Any]:
+def first_record(first: FirstUse) -> FirstRecord:
     """The ``--first`` summary."""
     return {
         "first": {
@@ -76,117 +198,21 @@ def corpus_document(view: Hits | Rows) -> Any:
     return corpus_records(view)
 
 
-# --------------------------------------------------------------------------- JSON Schemas
+# ------------------------------------------------------------------------- JSON Schemas
 
-_NUM: dict[str, Any] = {"type": ["number", "null"]}
-_DATE: dict[str, Any] = {"type": ["string", "null"], "format": "date"}
-
-
-def _per_session() -> dict[str, Any]:
-    return {
-        "type": "array",
-        "items": {
-            "type": "object",
-            "properties": {"session": _NI, "resolutions": _I, "clauses": _I},
-            "required": ["session", "resolutions", "clauses"],
-        },
-    }
-
-
-#: The record types of the corpus commands: name -> (title, description, properties).
-_TABLES: dict[str, tuple[str, str, dict[str, Any]]] = {
-    "corpus-hit": (
-        "Search hit",
-        "search: one matching clause of an indexed resolution.",
-        {
-            "symbol": _S,
-            "id": _S,
-            "section": _NS,
-            "annex": _NS,
-            "date": _DATE,
-            "session": _NI,
-            "part": {"enum": ["preambular", "operative"]},
-            "verb": _S,
-            "text": _S,
-            "matches": {"type": "array", "items": _S},
-        },
-    ),
-    "corpus-first": (
-        "First use",
-        "search --first: the summary after the hits (json: merged with {'hits': [...]}).",
-        {
-            "first": {
-                "type": "object",
-                "properties": {"symbol": _S, "id": _S, "date": _DATE, "session": _NI},
-                "required": ["symbol", "id", "date", "session"],
-            },
-            "resolutions": _I,
-            "sessions": _I,
-            "per_session": _per_session(),
-        },
-    ),
-    "corpus-count": (
-        "Search count",
-        "search -c: hits per resolution.",
-        {"symbol": _S, "count": _I},
-    ),
-    "corpus-ref": ("Search reference", "search -l: one hit.", {"symbol": _S, "id": _S}),
-    "corpus-resolution": (
-        "Indexed resolution",
-        "corpus list: one indexed resolution.",
-        {"symbol": _S, "date": _DATE, "title": _S, "clauses": _I, "adoption": _NS},
-    ),
-    "cited-by": (
-        "Citation",
-        "cited-by: one citing clause (id: for a footnote, the clauses citing it).",
-        {"symbol": _S, "id": _S, "date": _DATE, "written": _S, "location": _S},
-    ),
-    "cited-by-count": (
-        "Citing resolution",
-        "cited-by --count: one citing resolution and its number of citations.",
-        {"symbol": _S, "citations": _I, "date": _DATE, "title": _S},
-    ),
-    "top-cited": (
-        "Cited document",
-        "corpus top-cited: a document, its kind, citing resolutions and citations.",
-        {"document": _S, "kind": _S, "resolutions": _I, "citations": _I},
-    ),
-    "state-vote": (
-        "State's vote",
-        "corpus votes --state: a recorded vote and the State's vote on it.",
-        {
-            "symbol": _S,
-            "date": _DATE,
-            "title": _S,
-            "vote": {"enum": ["yes", "no", "abstain", "absent"]},
-        },
-    ),
-    "agreement": (
-        "Agreement",
-        "corpus votes --agree (json): how often two States voted alike (jsonl: scope rows).",
-        {
-            "states": {"type": "array", "items": _S},
-            "same": _I,
-            "votes": _I,
-            "share": _NUM,
-            "per_session": {"type": "array"},
-        },
-    ),
-    "corpus-info": (
-        "Corpus index",
-        "corpus info (json): the index file and its counts.",
-        {
-            "path": _S,
-            "size": _I,
-            "schema": _I,
-            "files": _I,
-            "resolutions": _I,
-            "clauses": _I,
-            "references": _I,
-            "votes": _I,
-            "sessions": {"type": "array"},
-        },
-    ),
+#: The record types of the corpus commands: schema name -> (title, TypedDict).
+_TABLES: dict[str, tuple[str, Any]] = {
+    "corpus-hit": ("Search hit", HitRecord),
+    "corpus-first": ("First use", FirstRecord),
+    "corpus-count": ("Search count", CountRecord),
+    "corpus-ref": ("Search reference", RefRecord),
+    "corpus-resolution": ("Indexed resolution", ResolutionRecord),
+    "cited-by": ("Citation", CitedByRecord),
+    "cited-by-count": ("Citing resolution", CitedByCountRecord),
+    "top-cited": ("Cited document", TopCitedRecord),
+    "state-vote": ("State's vote", StateVoteRecord),
+    "agreement": ("Agreement", AgreementRecord),
+    "corpus-info": ("Corpus index", CorpusInfoRecord),
 }
 
 #: The names ``resolution schema`` knows for the corpus records.
@@ -194,6 +220,6 @@ SCHEMA_NAMES = tuple(_TABLES)
 
 
 def corpus_schema(name: str) -> dict[str, Any]:
-    """The JSON Schema of the corpus record type ``name``."""
-    title, description, properties = _TABLES[name]
-    return _object(title, description, properties)
+    """The JSON Schema of the corpus record type ``name`` (from its TypedDict)."""
+    title, record = _TABLES[name]
+    return record_schema(record, title)

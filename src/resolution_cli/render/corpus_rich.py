@@ -7,12 +7,13 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 
-from resolution_cli.views import Hits, Rows
+from resolution_cli.render.rich import drawer
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
     from resolution_cli.corpus.search import Hit
+    from resolution_cli.views import Hits, Rows
 
 
 def _hit(hit: Hit) -> list[RenderableType]:
@@ -28,17 +29,22 @@ def _hit(hit: Hit) -> list[RenderableType]:
     return [head, body]
 
 
-def corpus_renderables(view: Hits | Rows) -> list[RenderableType]:
-    """The renderables of a corpus view."""
-    if isinstance(view, Rows):
-        from rich.table import Table
+@drawer
+def rows(view: Rows, width: int, styled: bool) -> list[RenderableType]:
+    """A corpus table, with a header."""
+    from rich.table import Table
 
-        table = Table(box=None, pad_edge=False, show_edge=False, header_style="bold")
-        for name in view.fields:
-            table.add_column(name.replace("_", " "), overflow="fold")
-        for row in view.rows:
-            table.add_row(*(Text("" if v is None else str(v)) for v in row))
-        return [table]
+    table = Table(box=None, pad_edge=False, show_edge=False, header_style="bold")
+    for name in view.fields:
+        table.add_column(name.replace("_", " "), overflow="fold")
+    for row in view.rows:
+        table.add_row(*(Text("" if v is None else str(v)) for v in row))
+    return [table]
+
+
+@drawer
+def hits(view: Hits, width: int, styled: bool) -> list[RenderableType]:
+    """``search``: each hit, its REF and date, then the ``--first`` summary."""
     items: list[RenderableType] = []
     for index, hit in enumerate(view.hits):
         if index:

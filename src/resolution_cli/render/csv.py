@@ -42,13 +42,12 @@ import json
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TextIO
 
-from resolution_cli.render import unsupported
-from resolution_cli.views import Clauses, Document
+from resolution_cli.render import draw, unsupported
 
 if TYPE_CHECKING:
     from resolution_cli.model import Clause, FootnoteRef
     from resolution_cli.terminal import Terminal
-    from resolution_cli.views import View
+    from resolution_cli.views import Clauses, Document, View
 
 __all__ = [
     "COLUMNS",
@@ -59,6 +58,7 @@ __all__ = [
     "render",
     "row",
     "rows",
+    "table",
     "unsupported",
 ]
 
@@ -91,13 +91,11 @@ def columns(view: View) -> tuple[str, ...]:
     return COLUMNS
 
 
-def selected(view: View, fmt: str) -> tuple[Clause, ...]:
-    """The clauses a Document or Clauses view shows; UnsupportedView for other views."""
-    if isinstance(view, Document):
-        return view.resolution.clauses
-    if isinstance(view, Clauses):
-        return view.clauses
-    raise unsupported(fmt, view)
+def selected(view: Document | Clauses) -> tuple[Clause, ...]:
+    """The clauses a Document (all of them) or Clauses view shows."""
+    from resolution_cli.views import Document
+
+    return view.resolution.clauses if isinstance(view, Document) else view.clauses
 
 
 def _markers(refs: Iterable[FootnoteRef]) -> str:
@@ -133,8 +131,13 @@ def rows(clauses: Iterable[Clause]) -> Iterator[dict[str, str]]:
 
 
 def render(view: View, out: TextIO, term: Terminal) -> None:
+    """Write the clauses of ``view`` as CSV (only a Document or Clauses view)."""
+    draw(view, "csv", out, term)
+
+
+def table(view: Document | Clauses, out: TextIO, term: Terminal) -> None:
     """Write the clauses of ``view`` as CSV: a header row, then one row per clause."""
-    clauses = selected(view, "csv")
+    clauses = selected(view)
     writer = csv.DictWriter(
         out, fieldnames=columns(view), lineterminator="\r\n", extrasaction="ignore"
     )

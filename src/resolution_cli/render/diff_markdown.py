@@ -7,7 +7,9 @@ one shows both: ``~~2.~~ **3.**``). A heading names each section and annex
 (``#### Section II``, ``#### Annex I``) where it starts. A footnote added to or
 removed from a clause follows it on a line of its own. The summary closes the
 document after a rule, one list item a line. A run of unchanged clauses is folded
-into one italic line (``*PP2…PP3 → PP2…PP3 2 unchanged*``) unless ``--all``.
+into one italic line (``*PP2-PP3 2 unchanged clauses*``: the rule of
+:mod:`.diff_layout`, shared with plain and rich) unless ``--all``. Identical
+inputs print nothing.
 
 Marks wrap words only: the spaces around an edit stay outside them (CommonMark
 does not read ``** word**`` as emphasis), and an edit across lines is marked line
@@ -20,13 +22,16 @@ import unicodedata
 from typing import TYPE_CHECKING, TextIO
 
 from resolution_cli.diff.words import Segment
-from resolution_cli.render.diff_plain import fold_parts, summary_lines
+from resolution_cli.render.diff_layout import Fold, fold_count, fold_ids, folded
+from resolution_cli.render.diff_plain import summary_lines
 from resolution_cli.render.markdown import escape
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from resolution_cli.diff import DiffRecord, DiffResult
+    from resolution_cli.diff import DiffRecord
+    from resolution_cli.terminal import Terminal
+    from resolution_cli.views import Diff
 
 __all__ = ["marked", "render"]
 
@@ -113,13 +118,15 @@ def _place(record: DiffRecord) -> str | None:
     return None
 
 
-def render(result: DiffResult, out: TextIO, show_all: bool = False) -> None:
-    """Write the diff as a markdown document."""
+def render(view: Diff, out: TextIO, term: Terminal) -> None:
+    """Write the diff as a markdown document; nothing when the versions do not differ."""
+    result = view.result
+    if not result.differ and not view.show_all:
+        return
     old, new = result.old, result.new
     blocks = [f"# {escape(old.symbol)} → {escape(new.symbol)}"]
     blocks.append(f"### {marked(result.summary.title_diff or [Segment('equal', new.title)])}")
     place: str | None = None
-    run: list[DiffRecord] = []
 
     def heading(record: DiffRecord) -> None:
         nonlocal place
@@ -128,30 +135,21 @@ def render(result: DiffResult, out: TextIO, show_all: bool = False) -> None:
             blocks.append(f"#### {escape(here, at_line_start=False)}")
         place = here
 
-    def fold() -> None:
-        if run:
-            heading(run[0])
-            ids, count = fold_parts(run)
-            blocks.append(f"*{escape(ids, at_line_start=False)} {count}*")
-            run.clear()
-
-    for record in result.records:
-        if record.op == "same" and not show_all:
-            run.append(record)
+    for item in folded(result.records, view.show_all):
+        if isinstance(item, Fold):
+            heading(item.records[0])
+            text = f"{fold_ids(item, '→')} {fold_count(item)}"
+            blocks.append(f"*{escape(text, at_line_start=False)}*")
             continue
-        fold()
-        heading(record)
-        lines = [marked([*_number(record), *record.diff])]
-        lines += [f"Footnote: **{escape(t, at_line_start=False)}**" for t in record.footnotes_added]
-        lines += [
-            f"Footnote: ~~{escape(t, at_line_start=False)}~~" for t in record.footnotes_removed
-        ]
+        heading(item)
+        lines = [marked([*_number(item), *item.diff])]
+        lines += [f"Footnote: **{escape(t, at_line_start=False)}**" for t in item.footnotes_added]
+        lines += [f"Footnote: ~~{escape(t, at_line_start=False)}~~" for t in item.footnotes_removed]
         blocks.append("\\\n".join(lines))
-    fold()
     blocks.append("---")
     blocks.append(
         "\n".join(
-            f"- {escape(line, at_line_start=False)}" for line in summary_lines(result.summary)
+            f"- {escape(line, at_line_start=False)}" for line in summary_lines(result.summary, "→")
         )
     )
     out.write("\n\n".join(blocks) + "\n")

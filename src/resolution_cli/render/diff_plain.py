@@ -1,45 +1,63 @@
-"""``resolution diff --format plain``: a unified layout, as ``git diff --word-diff=plain``.
+"""``resolution diff --format plain``: a line format of its own, for reading and for grep.
 
 ::
 
-    --- A/RES/74/19 Oceans and the law of the sea
-    +++ A/RES/75/239 Oceans and the law of the sea
-    @@ PP1 → PP1 changed @@
-    Reaffirming ... resolution [-73/124-]{+74/19+} of ...
-    @@ PP2 → PP2 same @@
-    @@ PP3 added @@
-    {+Taking into account ...+}
-    @@ summary @@
-    352 same, 54 changed, 19 added, 18 deleted, 1 moved; 1193 words inserted, 1429 deleted
+    old A/RES/74/1 Regional Centre
+    new A/RES/75/1 Regional Centre
+    changed PP1 -> PP1
+        Welcoming {+also +}the report of the Secretary-General on the Regional Centre,
+        lead phrase: Welcoming -> Welcoming also
+        footnote added: A/75/200.
+    unchanged PP2, OP1 (2 clauses)
+    added OP2
+        {+Decides to include the item in its agenda;+}
+    summary 2 same, 1 changed, 1 added, 0 deleted, 0 moved; 7 words inserted, 0 deleted
+        references added: A/75/200
 
-Each record starts with an ``@@ OLD → NEW OP @@`` line (``@@ NEW added @@``,
-``@@ OLD deleted @@``; a moved pair that also changed says ``moved, changed``, a
-part split off a paragraph ``added, split from OLD``, a paragraph merged into
-another ``deleted, merged into NEW``),
-followed by its text with ``[-deleted-]`` and ``{+inserted+}`` marks, its lines
-as the clause prints them (sub-paragraphs on lines of their own), then one line
-for a change of lead phrase and one per footnote added or removed. An unchanged
-clause is its ``@@`` line alone, unless ``--all`` asks for its text. The
-summary comes last: the counts, then a line per change of the header.
+Every line that does not start with a space is a header whose first word says
+what it is: ``old`` and ``new`` (the two resolutions: symbol and title), then one
+line per record in reading order, ``changed OLD -> NEW``, ``moved OLD -> NEW``
+(``moved OLD -> NEW (changed)`` when its text changed too), ``added NEW`` (``added
+NEW (split from OLD)``), ``deleted OLD`` (``deleted OLD (merged into NEW)``),
+``same OLD -> NEW`` (only with ``--all``), ``unchanged IDS (N clauses)`` for a run of
+unchanged clauses folded into one line (ids as ranges, ``PP1-PP12, OP1-OP2``;
+``OP3-OP4 -> OP4-OP5`` when they were renumbered), and last ``summary`` with the
+counts. The lines under a header are indented by four spaces: a record's text, as
+``git diff --word-diff=plain`` marks it (``[-deleted-]``, ``{+inserted+}``), one line
+per line of the clause (its sub-paragraphs on lines of their own), then
+``lead phrase: OLD -> NEW`` and one ``footnote added: TEXT`` or ``footnote removed:
+TEXT`` line per footnote; under ``summary``, one line per change of the header
+(``title:``, ``agenda item:``, ``adoption type:``, ``section II heading:``, ``Annex I
+title:``, ``sponsors added:``, ``sponsors removed:``, ``references added:``,
+``references removed:``). The format's own marks are ASCII; the resolution's words
+are printed as they are. Identical inputs print nothing (exit status 0), as diff(1).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, TextIO
 
+from resolution_cli.render.diff_layout import Fold, fold_ids, folded
+
 if TYPE_CHECKING:
-    from resolution_cli.diff import DiffRecord, DiffResult, DiffSummary
+    from resolution_cli.diff import DiffRecord, DiffSummary
     from resolution_cli.diff.words import Segment
+    from resolution_cli.terminal import Terminal
+    from resolution_cli.views import Diff
 
 __all__ = [
+    "INDENT",
     "detail_lines",
-    "fold_parts",
+    "fold_line",
     "header_line",
     "header_parts",
     "marked",
     "render",
     "summary_lines",
 ]
+
+#: The indentation of the lines under a header.
+INDENT = "    "
 
 
 def marked(segments: tuple[Segment, ...]) -> str:
@@ -55,8 +73,9 @@ def marked(segments: tuple[Segment, ...]) -> str:
     return "".join(out)
 
 
-def header_parts(record: DiffRecord) -> tuple[str, str]:
-    """The ids and what happened: (``PP3 → PP4``, ``changed``), (``OP5``, ``added``)."""
+def header_parts(record: DiffRecord, arrow: str = "->") -> tuple[str, str]:
+    """The ids and what happened: (``PP3 -> PP4``, ``changed``), (``OP5``, ``added, split
+    from OP4``), (``OP2 -> OP7``, ``moved, changed``): what rich and markdown print."""
     if record.op == "added":
         split = f", split from {record.split_from}" if record.split_from else ""
         return f"{record.new_id}", f"added{split}"
@@ -64,29 +83,35 @@ def header_parts(record: DiffRecord) -> tuple[str, str]:
         merged = f", merged into {record.merged_into}" if record.merged_into else ""
         return f"{record.old_id}", f"deleted{merged}"
     label = "moved, changed" if record.op == "moved" and record.changed else record.op
-    return f"{record.old_id} → {record.new_id}", label
+    return f"{record.old_id} {arrow} {record.new_id}", label
 
 
 def header_line(record: DiffRecord) -> str:
-    """``PP3 → PP4 changed``, ``OP5 added``, ``OP2 → OP7 moved, changed``."""
-    return " ".join(header_parts(record))
+    """Plain's header of a record: ``changed PP3 -> PP4``, ``added OP5 (split from OP4)``,
+    ``deleted OP6 (merged into OP5)``, ``moved OP2 -> OP7 (changed)``."""
+    ids, _ = header_parts(record)
+    note = ""
+    if record.op == "added" and record.split_from:
+        note = f" (split from {record.split_from})"
+    elif record.op == "deleted" and record.merged_into:
+        note = f" (merged into {record.merged_into})"
+    elif record.op == "moved" and record.changed:
+        note = " (changed)"
+    return f"{record.op} {ids}{note}"
 
 
-def fold_parts(run: list[DiffRecord]) -> tuple[str, str]:
-    """A run of unchanged clauses in one line: (``PP2…PP3 → PP2…PP3``, ``2 unchanged``)."""
-    first, last = run[0], run[-1]
-    if len(run) == 1:
-        return f"{first.old_id} → {first.new_id}", "unchanged"
-    ids = f"{first.old_id}…{last.old_id} → {first.new_id}…{last.new_id}"
-    return ids, f"{len(run)} unchanged"
+def fold_line(fold: Fold) -> str:
+    """Plain's line for a run of unchanged clauses: ``unchanged PP1-PP12, OP1 (13 clauses)``."""
+    n = len(fold.records)
+    return f"unchanged {fold_ids(fold)} ({n} clause{'s' if n != 1 else ''})"
 
 
-def detail_lines(record: DiffRecord) -> list[str]:
+def detail_lines(record: DiffRecord, arrow: str = "->") -> list[str]:
     """A change of lead phrase, and the footnotes added and removed."""
     lines = []
     old, new = record.old, record.new
     if old is not None and new is not None and old.verb != new.verb:
-        lines.append(f"lead phrase: {old.verb or '(none)'} → {new.verb or '(none)'}")
+        lines.append(f"lead phrase: {old.verb or '(none)'} {arrow} {new.verb or '(none)'}")
     lines += [f"footnote added: {text}" for text in record.footnotes_added]
     lines += [f"footnote removed: {text}" for text in record.footnotes_removed]
     return lines
@@ -97,21 +122,21 @@ def _counts(summary: DiffSummary) -> str:
     return f"{counts}; {summary.words_inserted} words inserted, {summary.words_deleted} deleted"
 
 
-def summary_lines(summary: DiffSummary) -> list[str]:
+def summary_lines(summary: DiffSummary, arrow: str = "->") -> list[str]:
     """The counts, then one line per change of the header and of the references."""
     lines = [_counts(summary)]
     if summary.title:
-        lines.append(f"title: {summary.title[0]} → {summary.title[1]}")
+        lines.append(f"title: {summary.title[0]} {arrow} {summary.title[1]}")
     if summary.agenda_items:
         old, new = ("; ".join(items) or "(none)" for items in summary.agenda_items)
-        lines.append(f"agenda item: {old} → {new}")
+        lines.append(f"agenda item: {old} {arrow} {new}")
     if summary.adoption_type:
         old_type, new_type = summary.adoption_type
-        lines.append(f"adoption type: {old_type or '(none)'} → {new_type or '(none)'}")
+        lines.append(f"adoption type: {old_type or '(none)'} {arrow} {new_type or '(none)'}")
     for where, old_lines, new_lines in summary.headings:
         name = "heading" if where.startswith("section ") else "title"
         before, after = (" / ".join(lines) or "(none)" for lines in (old_lines, new_lines))
-        lines.append(f"{where} {name}: {before} → {after}")
+        lines.append(f"{where} {name}: {before} {arrow} {after}")
     if summary.sponsors_added:
         lines.append(f"sponsors added: {', '.join(summary.sponsors_added)}")
     if summary.sponsors_removed:
@@ -123,17 +148,20 @@ def summary_lines(summary: DiffSummary) -> list[str]:
     return lines
 
 
-def render(result: DiffResult, out: TextIO, show_all: bool = False) -> None:
-    """Write the diff as plain text."""
-    out.write(f"--- {result.old.symbol} {result.old.title}\n")
-    out.write(f"+++ {result.new.symbol} {result.new.title}\n")
-    for record in result.records:
-        out.write(f"@@ {header_line(record)} @@\n")
-        if record.op == "same" and not show_all:
+def render(view: Diff, out: TextIO, term: Terminal) -> None:
+    """Write the diff as plain text; nothing when the versions do not differ."""
+    result = view.result
+    if not result.differ and not view.show_all:
+        return
+    out.write(f"old {result.old.symbol} {result.old.title}\n")
+    out.write(f"new {result.new.symbol} {result.new.title}\n")
+    for item in folded(result.records, view.show_all):
+        if isinstance(item, Fold):
+            out.write(fold_line(item) + "\n")
             continue
-        out.write(marked(record.diff) + "\n")
-        for line in detail_lines(record):
-            out.write(line + "\n")
-    out.write("@@ summary @@\n")
-    for line in summary_lines(result.summary):
-        out.write(line + "\n")
+        out.write(header_line(item) + "\n")
+        body = (marked(item.diff).split("\n") if item.diff else []) + detail_lines(item)
+        out.writelines(f"{INDENT}{line}\n" if line else "\n" for line in body)
+    counts, *changes = summary_lines(result.summary)
+    out.write(f"summary {counts}\n")
+    out.writelines(f"{INDENT}{line}\n" for line in changes)

@@ -8,17 +8,123 @@ diff-record`` / ``diff-summary``.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TypedDict
 
-from resolution_cli.render.schemas import NULLABLE_STRING, STRING, STRINGS, object_schema
+from resolution_cli.render.schemas import Doc, Extra, Raw, object_schema
 
 if TYPE_CHECKING:
     from resolution_cli.diff import DiffRecord, DiffResult, DiffSummary
 
-__all__ = ["diff_document", "diff_lines", "diff_record", "summary_record"]
+__all__ = [
+    "DiffRecordDict",
+    "DiffSummaryDict",
+    "diff_document",
+    "diff_lines",
+    "diff_record",
+    "summary_record",
+]
 
 
-def diff_record(record: DiffRecord) -> dict[str, Any]:
+class SegmentDict(TypedDict):
+    op: Literal["equal", "delete", "insert"]
+    text: str
+
+
+class DiffRecordDict(TypedDict):
+    """One pair of clauses of OLD and NEW, or one clause alone (resolution diff)."""
+
+    op: Annotated[
+        Literal["same", "changed", "added", "deleted", "moved"],
+        Doc("moved: paired, out of order relative to the other pairs."),
+    ]
+    old: Annotated[str | None, Doc("The old clause's id; null when added.")]
+    new: Annotated[str | None, Doc("The new clause's id; null when deleted.")]
+    part: Literal["preambular", "operative"]
+    section: Annotated[str | None, Doc("Its section's printed number, or null.")]
+    annex: Annotated[str | None, Doc("Its annex's number ('' lone), or null.")]
+    moved: bool
+    changed: Annotated[
+        bool | None, Doc("For a pair: its text or footnotes differ. Null when alone.")
+    ]
+    similarity: Annotated[
+        float | None, Doc("The pair's word similarity (0.5 to 1); null when alone.")
+    ]
+    old_text: Annotated[str | None, Doc("Clause.all_text() of the old clause.")]
+    new_text: Annotated[str | None, Doc("Clause.all_text() of the new clause.")]
+    diff: Annotated[
+        list[SegmentDict],
+        Doc("equal+delete texts join to old_text, equal+insert to new_text."),
+    ]
+    verb_old: str | None
+    verb_new: str | None
+    footnotes_added: Annotated[list[str], Doc("Texts of footnotes cited only by new.")]
+    footnotes_removed: Annotated[list[str], Doc("Texts of footnotes cited only by old.")]
+    refs_added: Annotated[list[str], Doc("Normalized symbols cited only by new.")]
+    refs_removed: Annotated[list[str], Doc("Normalized symbols cited only by old.")]
+    split_from: Annotated[
+        str | None, Doc("Added: the old id of the pair whose deleted words it holds.")
+    ]
+    merged_into: Annotated[
+        str | None, Doc("Deleted: the new id of the changed pair its words went into.")
+    ]
+
+
+class ChangeDict(TypedDict):
+    old: Any
+    new: Any
+
+
+#: A header field that changed: {old, new}, or null when it did not.
+_CHANGE = Raw(
+    {
+        "oneOf": [
+            {"type": "null"},
+            {
+                "type": "object",
+                "properties": {"old": {}, "new": {}},
+                "required": ["old", "new"],
+                "additionalProperties": False,
+            },
+        ]
+    }
+)
+_Count = Annotated[int, Extra(minimum=0)]
+
+
+class HeadingChangeDict(TypedDict):
+    where: str
+    old: list[str]
+    new: list[str]
+
+
+class DiffSummaryDict(TypedDict):
+    """The last object of resolution diff: counts, words and header changes."""
+
+    op: Literal["summary"]
+    old: Annotated[str, Doc("The old resolution's symbol.")]
+    new: Annotated[str, Doc("The new resolution's symbol.")]
+    differ: Annotated[bool, Doc("Exit status 1 when true, else 0.")]
+    same: _Count
+    changed: _Count
+    added: _Count
+    deleted: _Count
+    moved: _Count
+    words_inserted: _Count
+    words_deleted: _Count
+    title: Annotated[ChangeDict | None, _CHANGE]
+    agenda_items: Annotated[ChangeDict | None, _CHANGE]
+    sponsors_added: list[str]
+    sponsors_removed: list[str]
+    adoption_type: Annotated[ChangeDict | None, _CHANGE]
+    refs_added: list[str]
+    refs_removed: list[str]
+    headings: Annotated[
+        list[HeadingChangeDict],
+        Doc("Section headings and annex titles that changed (lines)."),
+    ]
+
+
+def diff_record(record: DiffRecord) -> DiffRecordDict:
     """One pair of clauses, or one clause alone."""
     clause = record.clause
     return {
@@ -45,7 +151,7 @@ def diff_record(record: DiffRecord) -> dict[str, Any]:
     }
 
 
-def _change(pair: tuple[Any, Any] | None) -> dict[str, Any] | None:
+def _change(pair: tuple[Any, Any] | None) -> ChangeDict | None:
     if pair is None:
         return None
     old, new = pair
@@ -55,14 +161,19 @@ def _change(pair: tuple[Any, Any] | None) -> dict[str, Any] | None:
     }
 
 
-def summary_record(summary: DiffSummary, differ: bool) -> dict[str, Any]:
+def summary_record(summary: DiffSummary, differ: bool) -> DiffSummaryDict:
     """The summary: counts, words, header changes."""
+    counts = summary.counts
     return {
         "op": "summary",
         "old": summary.old_symbol,
         "new": summary.new_symbol,
         "differ": differ,
-        **{op: count for op, count in summary.counts.items()},
+        "same": counts["same"],
+        "changed": counts["changed"],
+        "added": counts["added"],
+        "deleted": counts["deleted"],
+        "moved": counts["moved"],
         "words_inserted": summary.words_inserted,
         "words_deleted": summary.words_deleted,
         "title": _change(summary.title),
@@ -87,120 +198,30 @@ def diff_document(result: DiffResult) -> dict[str, Any]:
     }
 
 
-def diff_lines(result: DiffResult) -> list[dict[str, Any]]:
+def diff_lines(result: DiffResult) -> list[Any]:
     """``--format jsonl``: the records, the summary last."""
     return [diff_record(r) for r in result.records] + [
         summary_record(result.summary, result.differ)
     ]
 
 
-# JSON Schemas of the two record types (``resolution schema diff-record``, ``diff-summary``).
-
-_COUNT: dict[str, Any] = {"type": "integer", "minimum": 0}
+# JSON Schemas of the two record types (``resolution schema diff-record``, ``diff-summary``),
+# derived from DiffRecordDict and DiffSummaryDict.
 
 
 def record_schema() -> dict[str, Any]:
     """The JSON Schema of a diff record."""
-    segment = {
-        "type": "object",
-        "properties": {"op": {"enum": ["equal", "delete", "insert"]}, "text": STRING},
-        "required": ["op", "text"],
-        "additionalProperties": False,
-    }
     return object_schema(
         "Diff record",
         "One pair of clauses of OLD and NEW, or one clause alone (resolution diff).",
-        {
-            "op": {
-                "enum": ["same", "changed", "added", "deleted", "moved"],
-                "description": "moved: paired, out of order relative to the other pairs.",
-            },
-            "old": {**NULLABLE_STRING, "description": "The old clause's id; null when added."},
-            "new": {**NULLABLE_STRING, "description": "The new clause's id; null when deleted."},
-            "part": {"enum": ["preambular", "operative"]},
-            "section": {**NULLABLE_STRING, "description": "Its section's printed number, or null."},
-            "annex": {**NULLABLE_STRING, "description": "Its annex's number ('' lone), or null."},
-            "moved": {"type": "boolean"},
-            "changed": {
-                "type": ["boolean", "null"],
-                "description": "For a pair: its text or footnotes differ. Null when alone.",
-            },
-            "similarity": {
-                "type": ["number", "null"],
-                "description": "The pair's word similarity (0.5 to 1); null when alone.",
-            },
-            "old_text": {**NULLABLE_STRING, "description": "Clause.all_text() of the old clause."},
-            "new_text": {**NULLABLE_STRING, "description": "Clause.all_text() of the new clause."},
-            "diff": {
-                "type": "array",
-                "items": segment,
-                "description": "equal+delete texts join to old_text, equal+insert to new_text.",
-            },
-            "verb_old": NULLABLE_STRING,
-            "verb_new": NULLABLE_STRING,
-            "footnotes_added": {**STRINGS, "description": "Texts of footnotes cited only by new."},
-            "footnotes_removed": {
-                **STRINGS,
-                "description": "Texts of footnotes cited only by old.",
-            },
-            "refs_added": {**STRINGS, "description": "Normalized symbols cited only by new."},
-            "refs_removed": {**STRINGS, "description": "Normalized symbols cited only by old."},
-            "split_from": {
-                **NULLABLE_STRING,
-                "description": "Added: the old id of the pair whose deleted words it holds.",
-            },
-            "merged_into": {
-                **NULLABLE_STRING,
-                "description": "Deleted: the new id of the changed pair its words went into.",
-            },
-        },
+        DiffRecordDict,
     )
 
 
 def summary_schema() -> dict[str, Any]:
     """The JSON Schema of the diff's summary."""
-    change = {
-        "oneOf": [
-            {"type": "null"},
-            {
-                "type": "object",
-                "properties": {"old": {}, "new": {}},
-                "required": ["old", "new"],
-                "additionalProperties": False,
-            },
-        ]
-    }
     return object_schema(
         "Diff summary",
         "The last object of resolution diff: counts, words and header changes.",
-        {
-            "op": {"const": "summary"},
-            "old": {**STRING, "description": "The old resolution's symbol."},
-            "new": {**STRING, "description": "The new resolution's symbol."},
-            "differ": {"type": "boolean", "description": "Exit status 1 when true, else 0."},
-            "same": _COUNT,
-            "changed": _COUNT,
-            "added": _COUNT,
-            "deleted": _COUNT,
-            "moved": _COUNT,
-            "words_inserted": _COUNT,
-            "words_deleted": _COUNT,
-            "title": change,
-            "agenda_items": change,
-            "sponsors_added": STRINGS,
-            "sponsors_removed": STRINGS,
-            "adoption_type": change,
-            "refs_added": STRINGS,
-            "refs_removed": STRINGS,
-            "headings": {
-                "type": "array",
-                "items": {
-                    "type": "object",
-                    "properties": {"where": STRING, "old": STRINGS, "new": STRINGS},
-                    "required": ["where", "old", "new"],
-                    "additionalProperties": False,
-                },
-                "description": "Section headings and annex titles that changed (lines).",
-            },
-        },
+        DiffSummaryDict,
     )

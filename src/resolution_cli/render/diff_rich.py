@@ -3,31 +3,31 @@
 Each record that differs is its ids (``OP2 → OP3``) and what happened, then its
 text with deletions in red strike-through and insertions in green underline,
 then a change of lead phrase and the footnotes added or removed. A run of
-unchanged clauses is folded into one dim line (``--all`` prints them whole).
-The summary comes last. Where escape codes may not be written (a pipe, NO_COLOR,
-TERM=dumb), deletions and insertions keep plain's ``[-…-]`` and ``{+…+}`` marks,
-so that nothing is lost without colour.
+unchanged clauses is folded into one line (``PP2-PP3 2 unchanged clauses``; the
+rule of :mod:`.diff_layout`, shared with plain and markdown; ``--all`` prints them
+whole). The summary comes last; identical inputs print nothing. Where escape codes
+may not be written (a pipe, NO_COLOR, TERM=dumb), deletions and insertions keep
+plain's ``[-…-]`` and ``{+…+}`` marks, so that nothing is lost without colour.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from rich.text import Text
 
-from resolution_cli.render.diff_plain import (
-    detail_lines,
-    fold_parts,
-    header_parts,
-    summary_lines,
-)
+from resolution_cli.render.diff_layout import Fold, fold_count, fold_ids, folded
+from resolution_cli.render.diff_plain import detail_lines, header_parts, summary_lines
+from resolution_cli.render.rich import drawer
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
     from resolution_cli.diff import DiffRecord, DiffResult
+    from resolution_cli.terminal import Terminal
+    from resolution_cli.views import Diff
 
-__all__ = ["items"]
+__all__ = ["items", "render"]
 
 _OP_STYLES = {
     "same": "dim",
@@ -53,13 +53,12 @@ def _text(record: DiffRecord, styled: bool) -> Text:
 
 
 def _head(record: DiffRecord) -> Text:
-    ids, label = header_parts(record)
+    ids, label = header_parts(record, "→")
     return Text.assemble((ids, "bold magenta"), " ", (label, _OP_STYLES[record.op]))
 
 
-def _fold(run: list[DiffRecord]) -> Text:
-    ids, count = fold_parts(run)
-    return Text.assemble((f"{ids} ", "magenta"), (count, "dim"))
+def _fold(fold: Fold) -> Text:
+    return Text.assemble((f"{fold_ids(fold, '→')} ", "magenta"), (fold_count(fold), "dim"))
 
 
 def items(result: DiffResult, styled: bool, show_all: bool = False) -> list[RenderableType]:
@@ -68,23 +67,28 @@ def items(result: DiffResult, styled: bool, show_all: bool = False) -> list[Rend
         Text.assemble(("- ", "red"), (result.old.symbol, "bold"), f" {result.old.title}"),
         Text.assemble(("+ ", "green"), (result.new.symbol, "bold"), f" {result.new.title}"),
     ]
-    run: list[DiffRecord] = []
-    for record in result.records:
-        if record.op == "same" and not show_all:
-            run.append(record)
+    for item in folded(result.records, show_all):
+        if isinstance(item, Fold):
+            out += [Text(""), _fold(item)]
             continue
-        if run:
-            out += [Text(""), _fold(run)]
-            run = []
-        out += [Text(""), _head(record), _text(record, styled)]
-        for line in detail_lines(record):
+        out += [Text(""), _head(item), _text(item, styled)]
+        for line in detail_lines(item, "→"):
             style = (
                 "green" if line.startswith("footnote added") else "red" if "removed" in line else ""
             )
             out.append(Text(line, style=f"dim {style}".strip()))
-    if run:
-        out += [Text(""), _fold(run)]
     out += [Text(""), Text("─" * 20, style="dim")]
-    for index, line in enumerate(summary_lines(result.summary)):
+    for index, line in enumerate(summary_lines(result.summary, "→")):
         out.append(Text(line, style="bold" if index == 0 else ""))
     return out
+
+
+@drawer
+def _draw(view: Diff, width: int, styled: bool) -> list[RenderableType]:
+    return items(view.result, styled, view.show_all)
+
+
+def render(view: Diff, out: TextIO, term: Terminal) -> None:
+    """Draw the diff on a terminal; nothing when the versions do not differ."""
+    if view.result.differ or view.show_all:
+        _draw(view, out, term)

@@ -1,12 +1,14 @@
 """The printed layout shared by the text renderers (plain, rich, markdown).
 
-Pure functions over the model: the header lines as the document prints them,
-and the placing of footnote markers at their offsets.
+Pure functions over the model: the header lines as the document prints them, the
+order of the whole document (:func:`flow`), which headings print before which
+cited clause (:func:`cited`: the one place of that rule), and the placing of
+footnote markers at their offsets. The renderers only draw what these yield.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 if TYPE_CHECKING:
@@ -130,6 +132,24 @@ def placement(resolution: Resolution, clause: Clause) -> Heading | None:
         if labels:
             return Heading("place", labels, len(labels) - 1)
     return None
+
+
+def cited(resolution: Resolution, clauses: Iterable[Clause]) -> Iterator[Clause | Heading]:
+    """The layout of ``show REF``: each cited clause, preceded by what says where it
+    stands (:func:`placement`) when that differs from the previous clause's.
+
+    So a section's number and heading lines print once before the first clause cited
+    in it, an annex's labels before its first cited clause (again after a clause from
+    elsewhere); the resolution's own clauses get no heading. A clause's own headings
+    (article and chapter headings in an annex) are part of the clause.
+    """
+    previous: Heading | None = None
+    for clause in clauses:
+        place = placement(resolution, clause)
+        if place is not None and place != previous:
+            yield place
+        previous = place
+        yield clause
 
 
 def _labels(

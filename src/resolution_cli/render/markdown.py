@@ -38,27 +38,26 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, TextIO
 
-from resolution_cli.render import unsupported
+from resolution_cli.render import draw
 from resolution_cli.render.layout import (
     Heading,
+    cited,
     closing_lines,
     committee_line,
     flow,
     join_and,
     long_date,
-    placement,
     title_line,
 )
-from resolution_cli.views import Clauses, Diff, Document
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from resolution_cli.model import Clause, FootnoteRef, Resolution, SubParagraph
     from resolution_cli.terminal import Terminal
-    from resolution_cli.views import View
+    from resolution_cli.views import Clauses, Document, View
 
-__all__ = ["escape", "render"]
+__all__ = ["clauses", "document", "escape", "render"]
 
 _INLINE = re.compile(r"[\\`*_\[\]<~]|&(?=#?\w+;)")
 _LINE_START = re.compile(r"^([ \t]*)([#>+=|]|-(?=[ \t]|$)|-{2,}|\d{1,9}(?=[.)]))")
@@ -248,44 +247,42 @@ def _header(writer: _Writer, r: Resolution) -> None:
         writer.block(f"*{escape(r.enacting_formula)}*")
 
 
-def render(view: View, out: TextIO, term: Terminal) -> None:
-    """Write ``view`` (Document or Clauses) as markdown."""
-    if isinstance(view, Document):
-        r = view.resolution
-        writer = _Writer(r)
-        _header(writer, r)
-        for item in flow(r):
-            if not isinstance(item, Heading):
-                writer.clause(item)
-            elif item.kind != "closing" or r.annexes:  # annexes follow the closing lines
-                writer.heading(item)
-        cited = list(writer.cited)
-        cited += [note.number for note in r.footnotes if note.number not in cited]
-        writer.footnotes(cited)
-        closing = closing_lines(r)
-        if closing and not r.annexes:
-            writer.block("\\\n".join(f"*{escape(line)}*" for line in closing if line))
-        out.write(writer.text())
-        return
-    if isinstance(view, Clauses):
-        writer = _Writer(view.resolution)
-        defined: set[int] = set()
-        previous: Heading | None = None
-        for clause in view.clauses:
-            place = placement(view.resolution, clause)
-            if place is not None and place != previous:
-                writer.heading(place)
-            previous = place
-            writer.clause(clause)
-            new = [n for n in clause.footnote_numbers() if n not in defined]
-            writer.footnotes(new)
-            defined.update(new)
-        if writer.blocks:
-            out.write(writer.text())
-        return
-    if isinstance(view, Diff):
-        from resolution_cli.render import diff_markdown
+def document(view: Document, out: TextIO, term: Terminal) -> None:
+    """The whole resolution, laid out as published."""
+    r = view.resolution
+    writer = _Writer(r)
+    _header(writer, r)
+    for item in flow(r):
+        if not isinstance(item, Heading):
+            writer.clause(item)
+        elif item.kind != "closing" or r.annexes:  # annexes follow the closing lines
+            writer.heading(item)
+    cited_numbers = list(writer.cited)
+    cited_numbers += [note.number for note in r.footnotes if note.number not in cited_numbers]
+    writer.footnotes(cited_numbers)
+    closing = closing_lines(r)
+    if closing and not r.annexes:
+        writer.block("\\\n".join(f"*{escape(line)}*" for line in closing if line))
+    out.write(writer.text())
 
-        diff_markdown.render(view.result, out, view.show_all)
-        return
-    raise unsupported("markdown", view)
+
+def clauses(view: Clauses, out: TextIO, term: Terminal) -> None:
+    """The cited clauses (:func:`.layout.cited`), each followed by the definitions of the
+    footnotes it cites that were not defined yet."""
+    writer = _Writer(view.resolution)
+    defined: set[int] = set()
+    for item in cited(view.resolution, view.clauses):
+        if isinstance(item, Heading):
+            writer.heading(item)
+            continue
+        writer.clause(item)
+        new = [n for n in item.footnote_numbers() if n not in defined]
+        writer.footnotes(new)
+        defined.update(new)
+    if writer.blocks:
+        out.write(writer.text())
+
+
+def render(view: View, out: TextIO, term: Terminal) -> None:
+    """Write ``view`` (Document, Clauses or Diff) as markdown."""
+    draw(view, "markdown", out, term)

@@ -20,33 +20,33 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TextIO
 
+from resolution_cli.render import draw
 from resolution_cli.render.layout import (
     Heading,
+    cited,
     flow,
     header_lines,
     join_and,
-    placement,
     title_line,
     with_markers,
-)
-from resolution_cli.views import (
-    Clauses,
-    Count,
-    Diff,
-    Document,
-    Footnotes,
-    Ids,
-    Info,
-    Problems,
-    Refs,
-    Verbs,
-    Votes,
 )
 
 if TYPE_CHECKING:
     from resolution_cli.model import Clause, Resolution, SubParagraph
     from resolution_cli.terminal import Terminal
-    from resolution_cli.views import View
+    from resolution_cli.views import (
+        Clauses,
+        Count,
+        Document,
+        Footnotes,
+        Ids,
+        Info,
+        Problems,
+        Refs,
+        Verbs,
+        View,
+        Votes,
+    )
 
 
 def _cell(text: str) -> str:
@@ -148,61 +148,72 @@ def _document(resolution: Resolution, out: TextIO) -> None:
     out.write("\n")
 
 
-def render(view: View, out: TextIO, term: Terminal) -> None:
-    """Write ``view`` as plain text."""
-    from resolution_cli.views import Hits, Rows
+def info(view: Info, out: TextIO, term: Terminal) -> None:
+    for name, value in info_rows(view.resolution):
+        out.write(_row(name, value))
 
-    if isinstance(view, Hits | Rows):
-        from resolution_cli.render.corpus_plain import render_corpus
 
-        render_corpus(view, out)
-        return
-    if isinstance(view, Info):
-        for name, value in info_rows(view.resolution):
-            out.write(_row(name, value))
-    elif isinstance(view, Document):
-        _document(view.resolution, out)
-    elif isinstance(view, Clauses) and view.mode == "show":
-        blocks = []
-        previous: Heading | None = None
-        for clause in view.clauses:
-            place = placement(view.resolution, clause)
-            if place is not None and place != previous:
-                blocks.append([line for line in place.lines if line])
-            previous = place
-            blocks.append(
-                paragraph_lines(clause)
-                + _footnote_lines(view.resolution, clause.footnote_numbers())
-            )
-        out.write("\n\n".join("\n".join(block) for block in blocks))
-        if blocks:
-            out.write("\n")
-    elif isinstance(view, Clauses):
+def document(view: Document, out: TextIO, term: Terminal) -> None:
+    _document(view.resolution, out)
+
+
+def clauses(view: Clauses, out: TextIO, term: Terminal) -> None:
+    """``show REF``: the paragraphs with their headings and footnotes; ``list`` and
+    ``grep``: one row per clause."""
+    if view.mode != "show":
         for clause in view.clauses:
             out.write(_row(clause.id, clause.verb, clause.all_text()))
-    elif isinstance(view, Verbs):
-        for row in view.rows:
-            out.write(_row(row.verb, len(row.ids), ",".join(row.ids)))
-    elif isinstance(view, Footnotes):
-        for note in view.rows:
-            out.write(_row(note.footnote.number, note.footnote.text, ",".join(note.cited_by)))
-    elif isinstance(view, Refs):
-        for ref in view.rows:
-            out.write(_row(ref.location, ref.written, ref.normalized, ref.kind, ref.url))
-    elif isinstance(view, Problems):
-        for problem in view.problems:
-            out.write(f"{view.source}: {problem}\n")
-    elif isinstance(view, Votes):
-        for vote in view.rows:
-            out.write(_row(vote.state, vote.vote))
-    elif isinstance(view, Count):
-        out.write(f"{view.matched}\n")
-    elif isinstance(view, Ids):
-        out.writelines(f"{i}\n" for i in view.ids)
-    elif isinstance(view, Diff):
-        from resolution_cli.render import diff_plain
+        return
+    blocks = []
+    for item in cited(view.resolution, view.clauses):
+        if isinstance(item, Heading):
+            blocks.append([line for line in item.lines if line])
+        else:
+            blocks.append(
+                paragraph_lines(item) + _footnote_lines(view.resolution, item.footnote_numbers())
+            )
+    out.write("\n\n".join("\n".join(block) for block in blocks))
+    if blocks:
+        out.write("\n")
 
-        diff_plain.render(view.result, out, view.show_all)
+
+def verbs(view: Verbs, out: TextIO, term: Terminal) -> None:
+    for row in view.rows:
+        out.write(_row(row.verb, len(row.ids), ",".join(row.ids)))
+
+
+def footnotes(view: Footnotes, out: TextIO, term: Terminal) -> None:
+    for note in view.rows:
+        out.write(_row(note.footnote.number, note.footnote.text, ",".join(note.cited_by)))
+
+
+def refs(view: Refs, out: TextIO, term: Terminal) -> None:
+    for ref in view.rows:
+        out.write(_row(ref.location, ref.written, ref.normalized, ref.kind, ref.url))
+
+
+def problems(view: Problems, out: TextIO, term: Terminal) -> None:
+    for problem in view.problems:
+        out.write(f"{view.source}: {problem}\n")
+
+
+def votes(view: Votes, out: TextIO, term: Terminal) -> None:
+    for vote in view.rows:
+        out.write(_row(vote.state, vote.vote))
+
+
+def count(view: Count, out: TextIO, term: Terminal) -> None:
+    out.write(f"{view.matched}\n")
+
+
+def ids(view: Ids, out: TextIO, term: Terminal) -> None:
+    out.writelines(f"{i}\n" for i in view.ids)
+
+
+def render(view: View, out: TextIO, term: Terminal) -> None:
+    """Write ``view`` as plain text (the renderer :data:`~resolution_cli.render.RENDERERS`
+    names for its type)."""
+    draw(view, "plain", out, term)
 
 
 __all__ = ["info_rows", "paragraph_lines", "render", "sup"]

@@ -5,32 +5,121 @@ These keys are a promise to scripts; the README documents each one.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Annotated, Any, Literal, NotRequired, TypedDict
 
-from resolution_cli.views import (
-    Clauses,
-    Count,
-    Diff,
-    Document,
-    Footnotes,
-    Ids,
-    Info,
-    Problems,
-    Refs,
-    Verbs,
-    Votes,
-)
+from resolution_cli.render.schemas import Doc, Raw
 
 if TYPE_CHECKING:
     from resolution_cli.model import Clause, Resolution, Vote
     from resolution_cli.refs import Reference
-    from resolution_cli.views import View
+    from resolution_cli.views import Clauses, Diff, Hits, Rows, View
 
 
-def clause_record(clause: Clause, matches: tuple[str, ...] | None = None) -> dict[str, Any]:
+_Part = Literal["preambular", "operative"]
+
+
+class Marker(TypedDict):
+    number: int
+    offset: int
+
+
+class ClauseRecord(TypedDict):
+    """One clause of a resolution, of one of its sections or of one of its annexes."""
+
+    id: Annotated[
+        str,
+        Doc(
+            "PP1, OP2; II.PP1, II.OP5 in a section; annex.12, annexII.3, "
+            "annex.art5.2, annex.PP1 in an annex."
+        ),
+    ]
+    part: _Part
+    number: Annotated[int, Doc("Its position in its part, from 1.")]
+    num: Annotated[str | None, Doc("Its number as printed ('1.').")]
+    verb: Annotated[str, Doc("Its lead phrase, '' if none.")]
+    text: Annotated[str, Doc("Its text as published, before sub-paragraphs.")]
+    footnotes: list[int]
+    markers: list[Marker]
+    subparagraphs: Annotated[
+        list[Any], Raw({"type": "array", "items": {"$ref": "#/$defs/SubParagraph"}})
+    ]
+    wrap_up: str | None
+    headings: list[str]
+    section: Annotated[
+        str | None, Doc("The printed number of its section ('II'); null outside sections.")
+    ]
+    annex: Annotated[
+        str | None,
+        Doc(
+            "null outside annexes; the annex's printed number ('I', 'II'), "
+            "'' for a lone 'Annex', 'I.appendix' for an annex inside an annex."
+        ),
+    ]
+    article: NotRequired[
+        Annotated[str | None, Doc("Annex records only: the number of its article, or null.")]
+    ]
+    matches: NotRequired[Annotated[list[str], Doc("grep only: the text of each match.")]]
+
+
+class VoteCounts(TypedDict):
+    in_favour: int | None
+    against: int | None
+    abstaining: int | None
+    non_voting: int | None
+
+
+class Counts(TypedDict):
+    preambular: int
+    operative: int
+    footnotes: int
+    sections: NotRequired[int]
+    annexes: NotRequired[int]
+    annex_paragraphs: NotRequired[int]
+
+
+class VoteRecord(TypedDict):
+    """resolution votes --format json|jsonl: one State and its vote."""
+
+    state: Annotated[str, Doc("The State's name, as the file prints it.")]
+    vote: Literal["yes", "no", "abstain", "absent"]
+
+
+class VerbRecord(TypedDict):
+    """resolution verbs: one lead phrase, how often and by which clauses it is used."""
+
+    verb: str
+    count: int
+    ids: list[str]
+
+
+class FootnoteRecord(TypedDict):
+    """resolution footnotes: one footnote and the ids of the clauses that cite it."""
+
+    number: int
+    text: str
+    cited_by: list[str]
+
+
+class RefRecord(TypedDict):
+    """resolution refs: one UN document symbol cited, and where."""
+
+    written: str
+    normalized: str
+    kind: str
+    url: str
+    location: str
+    cited_by: list[str]
+    parts: list[str]
+    field: str
+    start: int | None
+    end: int | None
+
+
+def clause_record(clause: Clause, matches: tuple[str, ...] | None = None) -> ClauseRecord:
     """A clause: the model's fields, plus ``footnotes`` (the numbers it cites)."""
     data = clause.model_dump(mode="json")
-    record: dict[str, Any] = {
+    record: ClauseRecord = {
         "id": data["id"],
         "part": data["part"],
         "number": data["number"],
@@ -65,19 +154,20 @@ def info_record(resolution: Resolution) -> dict[str, Any]:
     if resolution.vote is not None:
         data["vote"] = vote_counts(resolution.vote)
     own = [c for c in resolution.clauses if c.annex is None]
-    data["counts"] = {
+    counts: Counts = {
         "preambular": sum(c.part.value == "preambular" for c in own),
         "operative": sum(c.part.value == "operative" for c in own),
         "footnotes": len(resolution.footnotes),
     }
     if resolution.sections or resolution.annexes:
-        data["counts"]["sections"] = len(resolution.sections)
-        data["counts"]["annexes"] = len(resolution.annexes)
-        data["counts"]["annex_paragraphs"] = len(resolution.clauses) - len(own)
+        counts["sections"] = len(resolution.sections)
+        counts["annexes"] = len(resolution.annexes)
+        counts["annex_paragraphs"] = len(resolution.clauses) - len(own)
+    data["counts"] = counts
     return data
 
 
-def vote_counts(vote: Vote) -> dict[str, int | None]:
+def vote_counts(vote: Vote) -> VoteCounts:
     """The counts of a recorded vote (null where the file does not record one)."""
     return {
         "in_favour": vote.in_favour,
@@ -87,7 +177,7 @@ def vote_counts(vote: Vote) -> dict[str, int | None]:
     }
 
 
-def ref_record(ref: Reference) -> dict[str, Any]:
+def ref_record(ref: Reference) -> RefRecord:
     """A document reference: as written, normalized, its kind, link and place."""
     return {
         "written": ref.written,
@@ -103,54 +193,65 @@ def ref_record(ref: Reference) -> dict[str, Any]:
     }
 
 
+def _clauses(view: Clauses) -> list[Any]:
+    out = []
+    for clause in view.clauses:
+        matches = None
+        if view.mode == "grep":
+            text = clause.all_text()
+            matches = tuple(text[a:b] for a, b in view.spans.get(clause.id, ()))
+        out.append(clause_record(clause, matches))
+    return out
+
+
+def _diff(view: Diff) -> list[Any]:
+    from resolution_cli.render.diff_records import diff_lines
+
+    return diff_lines(view.result)
+
+
+def _corpus(view: Hits | Rows) -> list[Any]:
+    from resolution_cli.render.corpus_records import corpus_records
+
+    return corpus_records(view)
+
+
+#: view type -> its records, in order.
+_RECORDS: dict[str, Callable[[Any], list[Any]]] = {
+    "Info": lambda view: [info_record(view.resolution)],
+    "Document": lambda view: [clause_record(c) for c in view.resolution.clauses],
+    "Clauses": _clauses,
+    "Verbs": lambda view: [
+        VerbRecord(verb=r.verb, count=len(r.ids), ids=list(r.ids)) for r in view.rows
+    ],
+    "Footnotes": lambda view: [
+        FootnoteRecord(number=r.footnote.number, text=r.footnote.text, cited_by=list(r.cited_by))
+        for r in view.rows
+    ],
+    "Refs": lambda view: [ref_record(row) for row in view.rows],
+    "Votes": lambda view: [VoteRecord(state=row.state, vote=row.vote) for row in view.rows],
+    "Count": lambda view: [{"count": view.matched}],
+    "Ids": lambda view: [{"id": i} for i in view.ids],
+    "Diff": _diff,
+    "Problems": lambda view: [
+        {
+            "source": view.source,
+            "location": p.location,
+            "severity": p.severity,
+            "message": p.message,
+        }
+        for p in view.problems
+    ],
+    "Hits": _corpus,
+    "Rows": _corpus,
+}
+
+
 def records(view: View) -> list[Any]:
     """The records of a view, in order (json prints them as an array, jsonl one a line)."""
-    from resolution_cli.views import Hits, Rows
+    kind = type(view).__name__
+    if kind not in _RECORDS:
+        from resolution_cli.render import unsupported
 
-    if isinstance(view, Hits | Rows):
-        from resolution_cli.render.corpus_records import corpus_records
-
-        return corpus_records(view)
-    if isinstance(view, Info):
-        return [info_record(view.resolution)]
-    if isinstance(view, Document):
-        return [clause_record(c) for c in view.resolution.clauses]
-    if isinstance(view, Clauses):
-        out = []
-        for clause in view.clauses:
-            matches = None
-            if view.mode == "grep":
-                text = clause.all_text()
-                matches = tuple(text[a:b] for a, b in view.spans.get(clause.id, ()))
-            out.append(clause_record(clause, matches))
-        return out
-    if isinstance(view, Verbs):
-        return [{"verb": r.verb, "count": len(r.ids), "ids": list(r.ids)} for r in view.rows]
-    if isinstance(view, Footnotes):
-        return [
-            {"number": r.footnote.number, "text": r.footnote.text, "cited_by": list(r.cited_by)}
-            for r in view.rows
-        ]
-    if isinstance(view, Refs):
-        return [ref_record(row) for row in view.rows]
-    if isinstance(view, Votes):
-        return [{"state": row.state, "vote": row.vote} for row in view.rows]
-    if isinstance(view, Count):
-        return [{"count": view.matched}]
-    if isinstance(view, Ids):
-        return [{"id": i} for i in view.ids]
-    if isinstance(view, Diff):
-        from resolution_cli.render.diff_records import diff_lines
-
-        return diff_lines(view.result)
-    if isinstance(view, Problems):
-        return [
-            {
-                "source": view.source,
-                "location": p.location,
-                "severity": p.severity,
-                "message": p.message,
-            }
-            for p in view.problems
-        ]
-    raise TypeError(f"no records for {type(view).__name__}")
+        raise unsupported("jsonl", kind)
+    return _RECORDS[kind](view)

@@ -8,34 +8,23 @@ TERM=dumb, or when stdout is not a terminal (unless FORCE_COLOR is set).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, TextIO
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TextIO, TypeVar
 
 from rich.console import Console, Group
 from rich.padding import Padding
 from rich.text import Text
 
+from resolution_cli.render import draw
 from resolution_cli.render.layout import (
     Heading,
+    cited,
     flow,
     header_lines,
     place_markers,
-    placement,
     title_line,
 )
 from resolution_cli.render.plain import info_rows
-from resolution_cli.views import (
-    Clauses,
-    Count,
-    Diff,
-    Document,
-    Footnotes,
-    Ids,
-    Info,
-    Problems,
-    Refs,
-    Verbs,
-    Votes,
-)
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -43,7 +32,19 @@ if TYPE_CHECKING:
 
     from resolution_cli.model import Clause, FootnoteRef, Resolution, SubParagraph
     from resolution_cli.terminal import Terminal
-    from resolution_cli.views import View
+    from resolution_cli.views import (
+        Clauses,
+        Count,
+        Document,
+        Footnotes,
+        Ids,
+        Info,
+        Problems,
+        Refs,
+        Verbs,
+        View,
+        Votes,
+    )
 
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
@@ -188,6 +189,24 @@ def _heading(heading: Heading) -> list[RenderableType]:
     return [Text(line, style="bold", justify="center") for line in lines]
 
 
+V = TypeVar("V")
+
+
+def drawer(
+    build: Callable[[V, int, bool], list[RenderableType]],
+) -> Callable[[V, TextIO, Terminal], None]:
+    """A renderer from ``build(view, width, styled)``, which returns what to draw: the
+    renderables are printed as one group on a console for ``term``."""
+
+    def render(view: V, out: TextIO, term: Terminal) -> None:
+        drawing = console(out, term)
+        drawing.print(Group(*build(view, drawing.width, term.styled)))
+
+    render.__doc__ = build.__doc__
+    render.__name__ = build.__name__
+    return render
+
+
 def _table(*headers: str) -> Table:
     from rich.table import Table  # only the overviews draw tables: keep show light
 
@@ -197,39 +216,40 @@ def _table(*headers: str) -> Table:
     return table
 
 
-def _render(view: View, width: int, styled: bool = True) -> list[RenderableType]:
-    from resolution_cli.views import Hits, Rows
+@drawer
+def info(view: Info, width: int, styled: bool) -> list[RenderableType]:
+    table = _table("field", "value")
+    for name, value in info_rows(view.resolution):
+        table.add_row(Text(name, style="bold"), Text(value))
+    return [table]
 
-    if isinstance(view, Hits | Rows):
-        from resolution_cli.render.corpus_rich import corpus_renderables
 
-        return corpus_renderables(view)
-    if isinstance(view, Diff):
-        from resolution_cli.render import diff_rich
+@drawer
+def document(view: Document, width: int, styled: bool) -> list[RenderableType]:
+    return _document(view.resolution)
 
-        return diff_rich.items(view.result, styled, view.show_all)
-    if isinstance(view, Info):
-        table = _table("field", "value")
-        for name, value in info_rows(view.resolution):
-            table.add_row(Text(name, style="bold"), Text(value))
-        return [table]
-    if isinstance(view, Document):
-        return _document(view.resolution)
-    if isinstance(view, Clauses) and view.mode == "show":
+
+@drawer
+def clauses(view: Clauses, width: int, styled: bool) -> list[RenderableType]:
+    """``show REF``: each clause under its id, with its headings (:func:`.layout.cited`)
+    and footnotes; ``grep``: each clause, matches highlighted; ``list``: one line each."""
+    if view.mode == "show":
         items: list[RenderableType] = []
-        previous: Heading | None = None
-        for index, clause in enumerate(view.clauses):
-            if index:
+        after_heading = False
+        for item in cited(view.resolution, view.clauses):
+            if isinstance(item, Heading):
+                items += [Text("")] if items else []
+                items += [*_heading(item), Text("")]
+                after_heading = True
+                continue
+            if items and not after_heading:
                 items.append(Text(""))
-            place = placement(view.resolution, clause)
-            if place is not None and place != previous:
-                items += [*_heading(place), Text("")]
-            previous = place
-            items.append(Text(clause.id, style="bold magenta"))
-            items.append(_clause(clause))
-            items += _footnotes(view.resolution, clause.footnote_numbers())
+            after_heading = False
+            items.append(Text(item.id, style="bold magenta"))
+            items.append(_clause(item))
+            items += _footnotes(view.resolution, item.footnote_numbers())
         return items
-    if isinstance(view, Clauses) and view.mode == "grep":
+    if view.mode == "grep":
         items = []
         for index, clause in enumerate(view.clauses):
             if index:
@@ -237,76 +257,95 @@ def _render(view: View, width: int, styled: bool = True) -> list[RenderableType]
             items.append(Text(clause.id, style="bold magenta"))
             items.append(_clause(clause, view.spans.get(clause.id, ())))
         return items
-    if isinstance(view, Clauses):
-        # One line per clause: id and lead phrase whole, the text cut to the width.
-        id_width = max((len(c.id) for c in view.clauses), default=2)
-        verb_width = min(max((len(c.verb) for c in view.clauses), default=0), 30)
-        rows: list[RenderableType] = []
-        for clause in view.clauses:
-            line = Text.assemble(
-                (clause.id.ljust(id_width), "bold magenta"),
-                "  ",
-                (clause.verb.ljust(verb_width), "italic"),
-                "  ",
-                clause.text,
-            )
-            line.truncate(width, overflow="ellipsis")
-            rows.append(line)
-        return rows
-    if isinstance(view, Verbs):
-        table = _table("lead phrase", "count", "ids")
-        for row in view.rows:
-            table.add_row(Text(row.verb, style="italic"), str(len(row.ids)), ", ".join(row.ids))
-        return [table]
-    if isinstance(view, Footnotes):
-        table = _table("footnote", "text", "cited by")
-        for note in view.rows:
-            table.add_row(
-                superscript(note.footnote.number),
-                Text(note.footnote.text),
-                ", ".join(note.cited_by),
-            )
-        return [table]
-    if isinstance(view, Refs):
-        table = _table("where", "symbol", "kind", "link")
-        for ref in view.rows:
-            where = ref.location
-            if ref.cited_by:
-                where += f", cited by {', '.join(ref.cited_by)}"
-            table.add_row(
-                Text(where),
-                Text(ref.written, style=f"link {ref.url}"),
-                Text(ref.kind),
-                Text(ref.url, style=f"link {ref.url}"),
-            )
-        return [table]
-    if isinstance(view, Problems):
-        if not view.problems:
-            return [Text(f"{view.source}: valid", style="green")]
-        colours = {"error": "red", "warning": "yellow", "note": "dim"}
-        return [
-            Text.assemble(
-                (f"{view.source}: ", "bold"),
-                (f"{p.location}: " if p.location else "", "cyan"),
-                (p.severity, colours.get(p.severity, "")),
-                f" {p.message}",
-            )
-            for p in view.problems
-        ]
-    if isinstance(view, Votes):
-        colours = {"yes": "green", "no": "red", "abstain": "yellow", "absent": "dim"}
-        table = _table("state", "vote")
-        for vote in view.rows:
-            table.add_row(Text(vote.state), Text(vote.vote, style=colours.get(vote.vote, "")))
-        return [table]
-    if isinstance(view, Count):
-        return [Text(str(view.matched))]
-    if isinstance(view, Ids):
-        return [Text(i) for i in view.ids]
-    raise TypeError(f"cannot draw {type(view).__name__}")
+    # One line per clause: id and lead phrase whole, the text cut to the width.
+    id_width = max((len(c.id) for c in view.clauses), default=2)
+    verb_width = min(max((len(c.verb) for c in view.clauses), default=0), 30)
+    rows: list[RenderableType] = []
+    for clause in view.clauses:
+        line = Text.assemble(
+            (clause.id.ljust(id_width), "bold magenta"),
+            "  ",
+            (clause.verb.ljust(verb_width), "italic"),
+            "  ",
+            clause.text,
+        )
+        line.truncate(width, overflow="ellipsis")
+        rows.append(line)
+    return rows
+
+
+@drawer
+def verbs(view: Verbs, width: int, styled: bool) -> list[RenderableType]:
+    table = _table("lead phrase", "count", "ids")
+    for row in view.rows:
+        table.add_row(Text(row.verb, style="italic"), str(len(row.ids)), ", ".join(row.ids))
+    return [table]
+
+
+@drawer
+def footnotes(view: Footnotes, width: int, styled: bool) -> list[RenderableType]:
+    table = _table("footnote", "text", "cited by")
+    for note in view.rows:
+        table.add_row(
+            superscript(note.footnote.number),
+            Text(note.footnote.text),
+            ", ".join(note.cited_by),
+        )
+    return [table]
+
+
+@drawer
+def refs(view: Refs, width: int, styled: bool) -> list[RenderableType]:
+    table = _table("where", "symbol", "kind", "link")
+    for ref in view.rows:
+        where = ref.location
+        if ref.cited_by:
+            where += f", cited by {', '.join(ref.cited_by)}"
+        table.add_row(
+            Text(where),
+            Text(ref.written, style=f"link {ref.url}"),
+            Text(ref.kind),
+            Text(ref.url, style=f"link {ref.url}"),
+        )
+    return [table]
+
+
+@drawer
+def problems(view: Problems, width: int, styled: bool) -> list[RenderableType]:
+    if not view.problems:
+        return [Text(f"{view.source}: valid", style="green")]
+    colours = {"error": "red", "warning": "yellow", "note": "dim"}
+    return [
+        Text.assemble(
+            (f"{view.source}: ", "bold"),
+            (f"{p.location}: " if p.location else "", "cyan"),
+            (p.severity, colours.get(p.severity, "")),
+            f" {p.message}",
+        )
+        for p in view.problems
+    ]
+
+
+@drawer
+def votes(view: Votes, width: int, styled: bool) -> list[RenderableType]:
+    colours = {"yes": "green", "no": "red", "abstain": "yellow", "absent": "dim"}
+    table = _table("state", "vote")
+    for vote in view.rows:
+        table.add_row(Text(vote.state), Text(vote.vote, style=colours.get(vote.vote, "")))
+    return [table]
+
+
+@drawer
+def count(view: Count, width: int, styled: bool) -> list[RenderableType]:
+    return [Text(str(view.matched))]
+
+
+@drawer
+def ids(view: Ids, width: int, styled: bool) -> list[RenderableType]:
+    return [Text(i) for i in view.ids]
 
 
 def render(view: View, out: TextIO, term: Terminal) -> None:
-    """Draw ``view`` on ``out`` for terminal ``term``."""
-    drawing = console(out, term)
-    drawing.print(Group(*_render(view, drawing.width, term.styled)))
+    """Draw ``view`` on ``out`` for terminal ``term`` (the renderer
+    :data:`~resolution_cli.render.RENDERERS` names for its type)."""
+    draw(view, "rich", out, term)

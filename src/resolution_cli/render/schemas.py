@@ -4,14 +4,26 @@
 reads and ``export --format json`` writes); the other names describe the records of
 the machine formats (``--format json|jsonl``), whose keys the README documents.
 
-How to add a record type (the corpus and diff commands do this for theirs):
+Each record type is declared once, as a :class:`typing.TypedDict` beside the
+function that builds it (:mod:`.records`, :mod:`.corpus_records`,
+:mod:`.diff_records`); that function is annotated with it, so mypy checks that the
+record has exactly those keys, and the schema is derived from it here
+(:func:`record_schema`, :func:`type_schema`):
 
-1. write a function of no argument that returns the JSON Schema (a dict) of one
-   record, with ``title`` and ``description`` set; import heavy modules (pydantic,
-   the model) inside it, never at the top of this module;
-2. add it to :data:`SCHEMAS` under a short lower-case name (``"corpus-hit"``);
-3. add a test that a record your command prints validates against it, and name it
-   in the README's "JSON fields" section.
+- ``str``, ``int``, ``float``, ``bool`` -> ``string``, ``integer``, ``number``, ``boolean``;
+  ``X | None`` -> ``["X", "null"]``; ``list[X]`` -> an array of X; ``Any`` -> ``{}``;
+- ``Literal["a", "b"]`` -> ``enum``; a single ``Literal["a"]`` -> ``const``;
+- a TypedDict -> an object with every key required (but those marked
+  ``NotRequired``) and no other key;
+- ``Annotated[X, Doc("...")]`` adds a ``description``; ``Annotated[X, Extra(...)]``
+  adds keywords (``format``, ``minimum``); ``Annotated[X, Raw(schema)]`` gives the
+  schema as is, for what a type cannot say (a ``$ref`` to the model's definitions).
+
+How to add a record type: declare its TypedDict (its docstring is the schema's
+description) and annotate the function that builds the record with it; add it to
+:data:`SCHEMAS` under a short lower-case name (``"corpus-hit"``); add a test that a
+record your command prints validates against it, and name it in the README's "JSON
+fields" section. Only ``typing`` is imported here (pydantic, the model stay unloaded).
 
 The registry is a plain dict so that ``--help`` and ``schema --help`` stay light:
 nothing is computed until a schema is asked for.
@@ -19,8 +31,10 @@ nothing is computed until a schema is asked for.
 
 from __future__ import annotations
 
+import types
+import typing
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Literal, NotRequired, Union, get_args, get_origin, is_typeddict
 
 __all__ = [
     "DRAFT",
@@ -30,9 +44,14 @@ __all__ = [
     "SCHEMAS",
     "STRING",
     "STRINGS",
+    "Doc",
+    "Extra",
+    "Raw",
     "names",
     "object_schema",
+    "record_schema",
     "schema",
+    "type_schema",
 ]
 
 Schema = dict[str, Any]
@@ -40,10 +59,14 @@ Schema = dict[str, Any]
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 
 
-def object_schema(title: str, description: str, properties: Schema, **extra: Any) -> Schema:
+def object_schema(title: str, description: str, properties: Any, **extra: Any) -> Schema:
     """An object schema whose every property is required (records always carry their keys),
     but those named in ``optional``. Every record schema (also of the corpus and of diff)
-    is made by this function, and of the type constants below."""
+    is made by this function. ``properties`` is a TypedDict (the record's type: the
+    properties are derived from it, its NotRequired keys optional) or a dict of schemas."""
+    if is_typeddict(properties):
+        properties, optional = _fields(properties)
+        extra = {**extra, "optional": optional}
     return {
         "$schema": DRAFT,
         "title": title,
@@ -62,6 +85,84 @@ NULLABLE_INT: Schema = {"type": ["integer", "null"]}
 STRINGS: Schema = {"type": "array", "items": STRING}
 
 
+_SIMPLE: dict[object, str] = {str: "string", int: "integer", float: "number", bool: "boolean"}
+
+
+class Doc(str):
+    """``Annotated[X, Doc("...")]``: the field's description."""
+
+
+class Extra(dict[str, Any]):
+    """``Annotated[X, Extra(format="date")]``: keywords added to the field's schema."""
+
+
+class Raw(dict[str, Any]):
+    """``Annotated[X, Raw({...})]``: the field's schema, as given."""
+
+
+def type_schema(tp: Any) -> Schema:
+    """The JSON Schema of one annotation."""
+    if get_origin(tp) is typing.Annotated:
+        inner, *marks = get_args(tp)
+        raw = next((m for m in marks if isinstance(m, Raw)), None)
+        schema = dict(raw) if raw is not None else type_schema(inner)
+        for mark in marks:
+            if isinstance(mark, Extra):
+                schema.update(mark)
+        for mark in marks:
+            if isinstance(mark, Doc):
+                schema["description"] = str(mark)
+        return schema
+    if get_origin(tp) in (NotRequired, typing.Required):
+        return type_schema(get_args(tp)[0])
+    if tp is Any:
+        return {}
+    if tp in _SIMPLE:
+        return {"type": _SIMPLE[tp]}
+    if tp is type(None):
+        return {"type": "null"}
+    origin = get_origin(tp)
+    if origin is Literal:
+        values = list(get_args(tp))
+        return {"const": values[0]} if len(values) == 1 else {"enum": values}
+    if origin is list:
+        (item,) = get_args(tp)
+        return {"type": "array"} if item is Any else {"type": "array", "items": type_schema(item)}
+    if origin in (Union, types.UnionType):
+        members = [a for a in get_args(tp) if a is not type(None)]
+        if len(members) == 1 and len(get_args(tp)) == 2:
+            schema = type_schema(members[0])
+            if isinstance(schema.get("type"), str):
+                return {**schema, "type": [schema["type"], "null"]}
+        raise TypeError(f"no JSON Schema for the union {tp!r}")
+    if is_typeddict(tp):
+        return _object(tp)
+    raise TypeError(f"no JSON Schema for {tp!r}")
+
+
+def _fields(td: Any) -> tuple[Schema, set[str]]:
+    """The properties of TypedDict ``td`` and the names of its NotRequired keys."""
+    hints = typing.get_type_hints(td, include_extras=True)
+    optional = {name for name, hint in hints.items() if get_origin(hint) is NotRequired}
+    optional |= set(getattr(td, "__optional_keys__", ()))
+    return {name: type_schema(hint) for name, hint in hints.items()}, optional
+
+
+def _object(td: Any) -> Schema:
+    properties, optional = _fields(td)
+    return {
+        "type": "object",
+        "properties": properties,
+        "required": [name for name in properties if name not in optional],
+        "additionalProperties": False,
+    }
+
+
+def record_schema(td: Any, title: str) -> Schema:
+    """The JSON Schema of one record of TypedDict ``td``, described by its docstring."""
+    return object_schema(title, " ".join((td.__doc__ or "").split()), td)
+
+
 def resolution() -> Schema:
     """The model of a resolution, as pydantic writes its JSON Schema."""
     from resolution_cli.model import Resolution
@@ -69,79 +170,25 @@ def resolution() -> Schema:
     return Resolution.model_json_schema()
 
 
-def _marker() -> Schema:
-    return {
-        "type": "object",
-        "properties": {"number": INT, "offset": INT},
-        "required": ["number", "offset"],
-        "additionalProperties": False,
-    }
-
-
 def clause() -> Schema:
-    """A clause record (``list``, ``show REF``, ``grep``, ``show`` in jsonl)."""
+    """A clause record (``list``, ``show REF``, ``grep``, ``show`` in jsonl): from
+    :class:`.records.ClauseRecord`, its sub-paragraphs from the model's SubParagraph."""
     from resolution_cli.model import SubParagraph
+    from resolution_cli.render.records import ClauseRecord
 
     sub = SubParagraph.model_json_schema(ref_template="#/$defs/{model}")
     defs = dict(sub.pop("$defs", {}))
     defs["SubParagraph"] = sub
-    schema = object_schema(
-        "Clause record",
-        "One clause of a resolution, of one of its sections or of one of its annexes.",
-        {
-            "id": {
-                **STRING,
-                "description": "PP1, OP2; II.PP1, II.OP5 in a section; annex.12, annexII.3, "
-                "annex.art5.2, annex.PP1 in an annex.",
-            },
-            "part": {"enum": ["preambular", "operative"]},
-            "number": {**INT, "description": "Its position in its part, from 1."},
-            "num": {**NULLABLE_STRING, "description": "Its number as printed ('1.')."},
-            "verb": {**STRING, "description": "Its lead phrase, '' if none."},
-            "text": {**STRING, "description": "Its text as published, before sub-paragraphs."},
-            "footnotes": {"type": "array", "items": INT},
-            "markers": {"type": "array", "items": _marker()},
-            "subparagraphs": {"type": "array", "items": {"$ref": "#/$defs/SubParagraph"}},
-            "wrap_up": NULLABLE_STRING,
-            "headings": STRINGS,
-            "section": {
-                **NULLABLE_STRING,
-                "description": "The printed number of its section ('II'); null outside sections.",
-            },
-            "annex": {
-                **NULLABLE_STRING,
-                "description": "null outside annexes; the annex's printed number ('I', 'II'), "
-                "'' for a lone 'Annex', 'I.appendix' for an annex inside an annex.",
-            },
-            "article": {
-                **NULLABLE_STRING,
-                "description": "Annex records only: the number of its article, or null.",
-            },
-            "matches": {**STRINGS, "description": "grep only: the text of each match."},
-        },
-        optional=("article", "matches"),
-    )
+    schema = record_schema(ClauseRecord, "Clause record")
     schema["$defs"] = defs
     return schema
 
 
-def vote_counts() -> Schema:
-    return {
-        "type": ["object", "null"],
-        "properties": {
-            "in_favour": NULLABLE_INT,
-            "against": NULLABLE_INT,
-            "abstaining": NULLABLE_INT,
-            "non_voting": NULLABLE_INT,
-        },
-        "required": ["in_favour", "against", "abstaining", "non_voting"],
-        "additionalProperties": False,
-    }
-
-
 def info() -> Schema:
-    """The ``info`` record: the model's metadata, the vote counts and the clause counts."""
+    """The ``info`` record: the model's metadata, the vote counts and the clause counts
+    (:class:`.records.VoteCounts`, :class:`.records.Counts`)."""
     from resolution_cli.model import Resolution
+    from resolution_cli.render.records import Counts, VoteCounts
 
     model = Resolution.model_json_schema(ref_template="#/$defs/{model}")
     omitted = {"preamble", "operative", "footnotes", "sections", "annexes", "vote"}
@@ -149,26 +196,17 @@ def info() -> Schema:
         name: value for name, value in model["properties"].items() if name not in omitted
     }
     properties["vote"] = {
-        **vote_counts(),
+        **type_schema(VoteCounts | None),
         "description": "Present after a recorded vote: its counts ('resolution votes' lists "
         "the States).",
     }
-    counts = {
-        "preambular": INT,
-        "operative": INT,
-        "footnotes": INT,
-        "sections": INT,
-        "annexes": INT,
-        "annex_paragraphs": INT,
-    }
+    counts = type_schema(Counts)
     properties["counts"] = {
-        "type": "object",
+        "type": counts.pop("type"),
         "description": "preambular and operative count the resolution itself (its sections "
         "included, its annexes not); sections, annexes and annex_paragraphs are present "
         "only when it has sections or annexes.",
-        "properties": counts,
-        "required": ["preambular", "operative", "footnotes"],
-        "additionalProperties": False,
+        **counts,
     }
     schema: Schema = {
         "$schema": DRAFT,
@@ -184,51 +222,16 @@ def info() -> Schema:
     return schema
 
 
-def vote() -> Schema:
-    """A ``votes`` record: one State and how it voted."""
-    return object_schema(
-        "Vote record",
-        "resolution votes --format json|jsonl: one State and its vote.",
-        {
-            "state": {**STRING, "description": "The State's name, as the file prints it."},
-            "vote": {"enum": ["yes", "no", "abstain", "absent"]},
-        },
-    )
+def _record(name: str, title: str) -> Callable[[], Schema]:
+    """The schema of the TypedDict ``name`` of :mod:`.records`."""
 
+    def made() -> Schema:
+        from resolution_cli.render import records
 
-def verb() -> Schema:
-    return object_schema(
-        "Verb record",
-        "resolution verbs: one lead phrase, how often and by which clauses it is used.",
-        {"verb": STRING, "count": INT, "ids": STRINGS},
-    )
+        return record_schema(getattr(records, name), title)
 
-
-def footnote() -> Schema:
-    return object_schema(
-        "Footnote record",
-        "resolution footnotes: one footnote and the ids of the clauses that cite it.",
-        {"number": INT, "text": STRING, "cited_by": STRINGS},
-    )
-
-
-def reference() -> Schema:
-    return object_schema(
-        "Reference record",
-        "resolution refs: one UN document symbol cited, and where.",
-        {
-            "written": STRING,
-            "normalized": STRING,
-            "kind": STRING,
-            "url": STRING,
-            "location": STRING,
-            "cited_by": STRINGS,
-            "parts": STRINGS,
-            "field": STRING,
-            "start": NULLABLE_INT,
-            "end": NULLABLE_INT,
-        },
-    )
+    made.__doc__ = f"The schema of :class:`.records.{name}`."
+    return made
 
 
 #: name -> a function returning that record's JSON Schema. ``resolution`` is the default.
@@ -236,10 +239,10 @@ SCHEMAS: dict[str, Callable[[], Schema]] = {
     "resolution": resolution,
     "clause": clause,
     "info": info,
-    "vote": vote,
-    "verb": verb,
-    "footnote": footnote,
-    "ref": reference,
+    "vote": _record("VoteRecord", "Vote record"),
+    "verb": _record("VerbRecord", "Verb record"),
+    "footnote": _record("FootnoteRecord", "Footnote record"),
+    "ref": _record("RefRecord", "Reference record"),
     "diff-record": lambda: _diff("record_schema"),
     "diff-summary": lambda: _diff("summary_schema"),
     **{

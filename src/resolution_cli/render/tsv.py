@@ -24,14 +24,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TextIO
 
+from resolution_cli.render import draw
 from resolution_cli.render.csv import clause_from_row, columns, rows, selected
 
 if TYPE_CHECKING:
     from resolution_cli.model import Clause
     from resolution_cli.terminal import Terminal
-    from resolution_cli.views import View
+    from resolution_cli.views import Clauses, Document, View
 
-__all__ = ["escape", "read_rows", "render", "unescape"]
+__all__ = ["escape", "read_rows", "render", "table", "unescape"]
 
 _ESCAPES = {"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"}
 _UNESCAPES = {"\\": "\\", "t": "\t", "n": "\n", "r": "\r"}
@@ -61,8 +62,13 @@ def unescape(field: str) -> str:
 
 
 def render(view: View, out: TextIO, term: Terminal) -> None:
+    """Write the clauses of ``view`` as TSV (only a Document or Clauses view)."""
+    draw(view, "tsv", out, term)
+
+
+def table(view: Document | Clauses, out: TextIO, term: Terminal) -> None:
     """Write the clauses of ``view`` as TSV: a header row, then one row per clause."""
-    clauses = selected(view, "tsv")
+    clauses = selected(view)
     names = columns(view)
     out.write("\t".join(names) + "\n")
     for cells in rows(clauses):
