@@ -287,6 +287,9 @@ def _run(argv: Sequence[str] | None, term: Terminal | None) -> int:
         return status
     except click.exceptions.Exit as exc:
         return exc.exit_code
+    except click.exceptions.NoArgsIsHelpError as exc:  # a bare group: its help, as git does
+        write_stdout(exc.format_message() + "\n")
+        return ExitStatus.OK
     except (Interrupted, KeyboardInterrupt, click.exceptions.Abort):
         return _interrupted()
     except click.ClickException as exc:

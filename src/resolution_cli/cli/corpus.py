@@ -111,7 +111,8 @@ def add(
         conn.close()
     click.echo(f"resolution: {result.summary()} in {path}", err=True)
     if strict and result.skipped:
-        raise Failure(f"{result.skipped} file(s) skipped, and --strict makes that an error")
+        files = f"{result.skipped} file{'' if result.skipped == 1 else 's'}"
+        raise Failure(f"{files} skipped, and --strict makes that an error")
 
 
 def _with_progress(
@@ -237,7 +238,9 @@ def _emit_rows(
 @click.option(
     "-c", "--count", is_flag=True, help="Print the number of matching clauses per resolution."
 )
-@click.option("-l", "--refs-only", "refs_only", is_flag=True, help="Print SYMBOL<TAB>ID per hit.")
+@click.option(
+    "-l", "--refs-only", "--ids-only", "refs_only", is_flag=True, help="Print only SYMBOL<TAB>ID."
+)
 @click.option(
     "--first", is_flag=True, help="Oldest first, then the first use and the use since, per session."
 )

@@ -98,7 +98,9 @@ def show(ctx: Context, refs: tuple[str, ...], fmt: str, pager: bool | None) -> N
 @verb_option
 @part_option
 @click.option("-c", "--count", is_flag=True, help="Print only the number of matching clauses.")
-@click.option("-l", "--ids-only", "ids_only", is_flag=True, help="Print only the matching ids.")
+@click.option(
+    "-l", "--refs-only", "--ids-only", "ids_only", is_flag=True, help="Print only the matching ids."
+)
 @format_option(CLAUSE_FORMATS)
 @pass_context
 def grep(

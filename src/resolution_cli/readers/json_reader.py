@@ -34,7 +34,8 @@ def _describe(exc: object) -> tuple[str, str | None]:
     first = errors[0]
     loc = ".".join(str(part) for part in first["loc"])
     kind = first["type"]
-    more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
+    extra = len(errors) - 1
+    more = f" (and {extra} more problem{'' if extra == 1 else 's'})" if extra else ""
     if kind == "json_invalid":
         return f"not valid JSON: {first['msg'].removeprefix('Invalid JSON: ')}{more}", None
     if kind == "model_type":
