@@ -14,7 +14,7 @@ import errno
 import io
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar, cast
 
 import click
@@ -319,10 +319,65 @@ def _write_or_page(invocation: Invocation, text: str) -> None:
         import shutil
 
         height = shutil.get_terminal_size().lines
-        if invocation.pager == "always" or text.count("\n") > height - 1:
-            click.echo_via_pager(text, color=invocation.term.styled)
+        command = pager_command(os.environ)
+        if command is not None and (invocation.pager == "always" or text.count("\n") > height - 1):
+            _page(command, text)
             return
     write_stdout(text)
+
+
+def pager_command(environ: Mapping[str, str]) -> str | None:
+    """The pager to run, as git picks it: $RESOLUTION_PAGER, else $PAGER, else less;
+    None when it is empty or ``cat`` (no paging)."""
+    for name in ("RESOLUTION_PAGER", "PAGER"):
+        if name in environ:
+            command = environ[name].strip()
+            break
+    else:
+        command = "less"
+    return None if command in ("", "cat") else command
+
+
+def pager_environment(environ: Mapping[str, str]) -> dict[str, str]:
+    """What git gives its pager: ``LESS=FRX`` (quit if one screen, colours, no screen
+    clearing) and ``LV=-c`` (colours for lv), each only when the user has not set it."""
+    env = dict(environ)
+    env.setdefault("LESS", "FRX")
+    env.setdefault("LV", "-c")
+    return env
+
+
+def _page(command: str, text: str) -> None:
+    """Run ``command`` through the shell (as git does), ``text`` on its stdin, and wait.
+
+    Ctrl-C belongs to the pager while it runs (less uses it); quitting before the end
+    (a broken pipe) is normal. A pager that cannot be run (status 127): print the text.
+    """
+    import signal
+    import subprocess
+
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    data = text.encode(encoding, "resolution-uescape")
+    previous = None
+    with contextlib.suppress(ValueError):
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        sys.stdout.flush()
+        # $PAGER is a shell command, as for git
+        process = subprocess.Popen(
+            command, shell=True, stdin=subprocess.PIPE, env=pager_environment(os.environ)
+        )
+        assert process.stdin is not None
+        with contextlib.suppress(BrokenPipeError, OSError):
+            process.stdin.write(data)
+        with contextlib.suppress(BrokenPipeError, OSError):
+            process.stdin.close()
+        status = process.wait()
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
+    if status == 127:
+        write_stdout(text)
 
 
 def _interactive() -> bool:
