@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar, cast
 import click
 
 from resolution_cli import __version__
+from resolution_cli.cli import completion
 from resolution_cli.errors import ExitStatus, ResolutionError
 from resolution_cli.terminal import Terminal
 
@@ -194,6 +195,7 @@ pass_context = click.make_pass_decorator(Context)
     "files",
     multiple=True,
     metavar="PATH",
+    shell_complete=completion.paths,
     help="Inspect this resolution (JSON, AKN4UN XML or text; '-' reads stdin) "
     "instead of the bundled A/RES/75/272.",
 )
@@ -211,12 +213,14 @@ pass_context = click.make_pass_decorator(Context)
 @click.option(
     "--res",
     metavar="SYMBOL",
+    shell_complete=completion.symbols,
     help="Inspect this resolution of the corpus index (A/RES/77/118, 77/118, '75/253 B').",
 )
 @click.option(
     "--db",
     metavar="PATH",
     envvar="RESOLUTION_DB",
+    shell_complete=completion.paths,
     help="The corpus index file (default: $RESOLUTION_DB, else index.sqlite in the "
     "user's data directory).",
 )
@@ -272,6 +276,8 @@ def run(argv: Sequence[str] | None = None, term: Terminal | None = None) -> int:
 
 def _run(argv: Sequence[str] | None, term: Terminal | None) -> int:
     _tolerant_stdout()
+    if completion.wanted():
+        completion.install()
     invocation = Invocation(term or Terminal.from_environment())
     try:
         try:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from resolution_cli.cli import completion
 from resolution_cli.cli.app import (
     Context,
     Failure,
@@ -74,7 +75,9 @@ def corpus() -> None:
 
 
 @corpus.command(short_help="Index AKN files, folders and zip archives.")
-@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.argument(
+    "paths", nargs=-1, required=True, metavar="PATH...", shell_complete=completion.paths
+)
 @click.option("--strict", is_flag=True, help="A file that cannot be read is an error (exit 2).")
 @click.option("--rebuild", is_flag=True, help="Make anew an index of another schema version first.")
 @click.option(

@@ -6,6 +6,7 @@ import os
 
 import click
 
+from resolution_cli.cli import completion
 from resolution_cli.cli.app import (
     EXPORT_FORMATS,
     Context,
@@ -20,8 +21,14 @@ from resolution_cli.cli.app import (
 
 
 @cli.command("import", short_help="Write the schema's JSON for a resolution in any format.")
-@click.argument("source", metavar="SOURCE")
-@click.option("-o", "--output", metavar="OUT", help="Write to this file instead of stdout.")
+@click.argument("source", metavar="SOURCE", shell_complete=completion.paths)
+@click.option(
+    "-o",
+    "--output",
+    metavar="OUT",
+    shell_complete=completion.paths,
+    help="Write to this file instead of stdout.",
+)
 @pass_context
 def import_(ctx: Context, source: str, output: str | None) -> None:
     """Read SOURCE (JSON, AKN4UN XML or text; '-' is stdin) and write the schema's JSON.
@@ -68,7 +75,13 @@ EXTENSIONS = {".json": "json", ".csv": "csv", ".tsv": "tsv", ".md": "markdown", 
     help="json (default), csv, tsv, markdown or akn; with -o, implied by its extension "
     "(.json .csv .tsv .md .xml).",
 )
-@click.option("-o", "--output", metavar="OUT", help="Write to this file instead of stdout.")
+@click.option(
+    "-o",
+    "--output",
+    metavar="OUT",
+    shell_complete=completion.paths,
+    help="Write to this file instead of stdout.",
+)
 @pass_context
 def export(ctx: Context, fmt: str | None, output: str | None) -> None:
     """The whole resolution in another format.
@@ -100,7 +113,7 @@ def _format_of(output: str | None) -> str:
 
 
 @cli.command(short_help="Check a resolution file and report every problem.")
-@click.argument("path", metavar="FILE")
+@click.argument("path", metavar="FILE", shell_complete=completion.paths)
 @format_option()
 @pass_context
 def validate(ctx: Context, path: str, fmt: str) -> None:
