@@ -23,6 +23,14 @@ compact                        written (any case; ``-`` or an en dash in ranges)
 ``annexI.appendix.3``          ``annex I, appendix, para. 3``
 =============================  =================================================
 
+Every form a person types for these is read the same: any case and spacing; an
+abbreviation with or without its full stop (``para 2``, ``paras 1-3``, ``art 5``,
+``sect II``); singular or plural (``para 1-3``, ``paragraphs 2``); ``operative``
+before a paragraph (``operative paragraph 2`` is ``OP2``); ``to`` or a dash in a
+range; a compact id written apart or with a dot (``PP 3``, ``OP.2``, ``II.OP 5``);
+no comma between a section or annex and its paragraph (``sect II para 5``); and a
+full stop, comma or semicolon closing the argument (``para. 2,``).
+
 A comma splits two citations only where a written citation cannot be going on:
 ``"sect. II, para. 5"`` is one citation, ``"sect. II, para. 5, OP3"`` two; after
 ``paras. 3`` a bare number (``"sect. II, paras. 3, 5"``) stays in section II.
@@ -55,15 +63,25 @@ MAX_REFS = 100_000
 
 _LEGACY = re.compile(r"(?i)(pp|op)?(\d+)")
 _DASHES = str.maketrans({"–": "-", "—": "-", "\u2011": "-", "\u2212": "-"})
-_SECT = re.compile(r"(?i)sect(?:ion|s?\.)?\s*([a-z0-9]+)")
+_SECT = re.compile(r"(?i)sect(?:ions?|s?\.?)?\s*([a-z0-9]+)")
 _ANNEX = re.compile(r"(?i)annex(?:\s*([a-z0-9]+))?")
 _SUB = re.compile(r"(?i)(appendix|attachment|enclosure|annex)(?:\s*([a-z0-9]+))?")
-_ART = re.compile(r"(?i)(?:arts?\.|articles?|rules?)\s*(\d+\w*)(?:\s*-\s*(\d+\w*))?")
+_ART = re.compile(r"(?i)(?:arts?\.?|articles?|rules?)\s*(\d+\w*)(?:\s*(?:-|to)\s*(\d+\w*))?")
 _PARA = re.compile(
-    r"(?i)(preambular\s+)?(?:paras?\.|paragraphs?)\s*(\d+)(?:\s*(?:-|to)\s*(\d+))?"
-    r"((?:\s+and\s+\d+)*)"
+    r"(?i)(?:(preambular|operative)\s*)?(?:paras?\.?|paragraphs?)\s*(\d+)"
+    r"(?:\s*(?:-|to)\s*(\d+))?((?:\s*(?:,\s*)?and\s*\d+)*)"
 )
-_BARE = re.compile(r"(\d+)(?:\s*-\s*(\d+))?((?:\s+and\s+\d+)*)")
+_BARE = re.compile(r"(?i)(?:and\s*)?(\d+)(?:\s*(?:-|to)\s*(\d+))?((?:\s*(?:,\s*)?and\s*\d+)*)")
+#: ``PP 3``, ``OP.2``, ``op. 2``, ``II.OP 5``: a compact id's prefix, written apart.
+_APART = re.compile(r"(?i)\b(pp|op)\s*\.?\s*(?=\d)")
+#: ``sect II para 5``, ``annex II art 5 para 2``: the comma a person leaves out.
+_NO_COMMA = re.compile(
+    r"(?i)\b((?:sect(?:ions?|s?\.?)?|annex|appendix|arts?\.?|articles?|rules?)\s*[a-z0-9]*)\s+"
+    r"(?=(?:preambular\s+|operative\s+)?(?:paras?\b|paragraphs?\b|arts?\b|articles?\b|rules?\b"
+    r"|appendix\b|attachment\b|enclosure\b))"
+)
+#: What may close an argument: ``para. 2,`` ``OP2.`` ``PP3;``.
+_CLOSING = re.compile(r"[\s,;.]+$")
 _LEAF = re.compile(r"(?i)(pp|op|art|u)?(\d+\w*)")
 _ROMAN = re.compile(r"(?i)[ivxlcdm]+")
 
@@ -104,6 +122,9 @@ def select(refs: Iterable[str], resolution: Resolution) -> tuple[Clause, ...]:
 def _citations(ref: str) -> Iterator[tuple[str, str]]:
     """(compact form, as written) for each citation of one REF argument."""
     pending: _Written | None = None
+    closed = _CLOSING.sub("", ref)
+    if closed.strip():
+        ref = _NO_COMMA.sub(r"\1, ", _APART.sub(r"\1", closed.translate(_DASHES)))
     for raw in ref.split(","):
         piece = " ".join(raw.translate(_DASHES).split())
         if pending is not None and _continues(pending, piece):
@@ -132,9 +153,9 @@ def _continues(written: _Written, piece: str) -> bool:
     """Read ``piece`` into ``written`` if it carries the citation on; else False."""
     para = _PARA.fullmatch(piece)
     if para is not None and not written.paras:
-        preamble, first, last, more = para.groups()
+        part, first, last, more = para.groups()
         written.paras = True
-        _add(written, "PP" if preamble else "", first, last, more)
+        _add(written, "PP" if part and part.lower() == "preambular" else "", first, last, more)
         return True
     bare = _BARE.fullmatch(piece)
     if bare is not None and written.paras:

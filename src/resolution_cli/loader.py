@@ -38,8 +38,19 @@ def _ignore(message: str) -> None:
     """The default warning sink of the Python API: warnings are dropped."""
 
 
-def read_bytes(path: str | Path) -> tuple[bytes, str]:
-    """The bytes of ``path`` (``-`` is stdin) and the name to report it by."""
+#: What an empty (or blank) file is told, everywhere.
+EMPTY = "file is empty; expected a resolution in JSON, AKN XML or text"
+
+
+def require_content(data: bytes, name: str) -> None:
+    """The one check, and the one message, for an empty file (``--file``, ``corpus add``)."""
+    if not data.strip():
+        raise LoadError(name, EMPTY)
+
+
+def read_bytes(path: str | Path, empty_ok: bool = False) -> tuple[bytes, str]:
+    """The bytes of ``path`` (``-`` is stdin) and the name to report it by (a LoadError
+    for an empty file, unless ``empty_ok``: ``validate`` reports it as a problem)."""
     if str(path) == "-":
         data = sys.stdin.buffer.read(MAX_BYTES + 1)
         name = "<stdin>"
@@ -58,8 +69,8 @@ def read_bytes(path: str | Path) -> tuple[bytes, str]:
             raise LoadError(name, f"cannot read: {exc.strerror or exc}") from None
     if len(data) > MAX_BYTES:
         raise LoadError(name, f"file is larger than {MAX_BYTES // (1024 * 1024)} MiB")
-    if not data.strip():
-        raise LoadError(name, "file is empty; expected a resolution in JSON, AKN XML or text")
+    if not empty_ok:
+        require_content(data, name)
     return data, name
 
 

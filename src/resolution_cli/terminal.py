@@ -15,7 +15,7 @@ class Terminal(NamedTuple):
     """What we know of stdout and the environment."""
 
     is_tty: bool = False  #: stdout is a terminal
-    width: int | None = None  #: $COLUMNS, if set and valid
+    width: int | None = None  #: $COLUMNS, if set and valid, else a terminal's width
     no_color: bool = False  #: $NO_COLOR is set (non-empty)
     force_color: bool = False  #: $FORCE_COLOR is set (non-empty)
     dumb: bool = False  #: $TERM is 'dumb'
@@ -36,6 +36,11 @@ class Terminal(NamedTuple):
         columns = env.get("COLUMNS", "")
         if columns.isdigit() and int(columns) > 0:
             width = int(columns)
+        elif is_tty:  # the terminal's own width, so that a pager never wraps a line again
+            try:
+                width = os.get_terminal_size(out.fileno()).columns or None
+            except (AttributeError, ValueError, OSError):
+                width = None
         return cls(
             is_tty=is_tty,
             width=width,

@@ -58,8 +58,10 @@ def errors(problems: list[Problem]) -> list[Problem]:
 
 def validate(data: bytes, name: str, fmt: str | None = None) -> list[Problem]:
     """Every problem of ``data`` (a resolution in ``fmt``: json, akn, text; None: detect)."""
-    from resolution_cli.loader import detect
+    from resolution_cli.loader import EMPTY, detect
 
+    if not data.strip():
+        return [Problem("", EMPTY)]
     kind = fmt or detect(data)
     if kind == "json":
         return _json(data, name)

@@ -132,7 +132,7 @@ def test_validate_exit_codes(tmp_path) -> None:  # type: ignore[no-untyped-def]
     assert result.exit_code == 2
     assert f"{bad}: title: " in result.stdout
     assert f"{bad}: preamble.2.text: " in result.stdout
-    assert result.stderr.count("\n") == 1 and "is not valid: 2 problem(s)" in result.stderr
+    assert result.stderr.count("\n") == 1 and "is not valid: 2 problems" in result.stderr
 
 
 def test_unencodable_characters_become_json_escapes() -> None:

@@ -493,12 +493,12 @@ def test_records_have_exactly_the_keys_their_schema_names(files: dict[str, str])
 def test_pager_only_on_an_interactive_terminal(
     files: dict[str, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import click
-
     from resolution_cli.cli import app
 
     paged: list[str] = []
-    monkeypatch.setattr(click, "echo_via_pager", lambda text, color=None: paged.append(text))
+    monkeypatch.setattr(app, "_page", lambda command, text: paged.append(text))
+    monkeypatch.delenv("PAGER", raising=False)
+    monkeypatch.delenv("RESOLUTION_PAGER", raising=False)
     monkeypatch.setattr(app, "_interactive", lambda: True)
     monkeypatch.setenv("LINES", "10")
     run("--file", files["annexed"], "show", term=TTY)  # taller than 10 lines: paged

@@ -440,7 +440,7 @@ def test_a_corrupt_file_among_good_ones_is_named_and_skipped(tmp_path: Path) -> 
     assert "2 indexed, 0 unchanged, 1 skipped" in lines[-1]
     strict = _add(tmp_path / "j.sqlite", folder, strict=True)
     assert strict.returncode == 2
-    assert strict.stderr.splitlines()[-1].startswith("resolution: error: 1 file(s) skipped")
+    assert strict.stderr.splitlines()[-1].startswith("resolution: error: 1 file skipped")
 
 
 def test_zip_archives_are_read_member_by_member(tmp_path: Path) -> None:

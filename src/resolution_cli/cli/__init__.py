@@ -16,5 +16,8 @@ need them, so ``--help`` stays fast.
 
 from resolution_cli.cli import corpus, diff, files, inspection
 from resolution_cli.cli.app import _tolerant_stdout, cli, main, run
+from resolution_cli.cli.examples import attach
+
+attach(cli)  # each command's --help ends with examples from the README
 
 __all__ = ["_tolerant_stdout", "cli", "corpus", "diff", "files", "inspection", "main", "run"]

@@ -14,12 +14,13 @@ import errno
 import io
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar, cast
 
 import click
 
 from resolution_cli import __version__
+from resolution_cli.cli import completion
 from resolution_cli.errors import ExitStatus, ResolutionError
 from resolution_cli.terminal import Terminal
 
@@ -194,6 +195,7 @@ pass_context = click.make_pass_decorator(Context)
     "files",
     multiple=True,
     metavar="PATH",
+    shell_complete=completion.paths,
     help="Inspect this resolution (JSON, AKN4UN XML or text; '-' reads stdin) "
     "instead of the bundled A/RES/75/272.",
 )
@@ -211,12 +213,14 @@ pass_context = click.make_pass_decorator(Context)
 @click.option(
     "--res",
     metavar="SYMBOL",
+    shell_complete=completion.symbols,
     help="Inspect this resolution of the corpus index (A/RES/77/118, 77/118, '75/253 B').",
 )
 @click.option(
     "--db",
     metavar="PATH",
     envvar="RESOLUTION_DB",
+    shell_complete=completion.paths,
     help="The corpus index file (default: $RESOLUTION_DB, else index.sqlite in the "
     "user's data directory).",
 )
@@ -272,6 +276,8 @@ def run(argv: Sequence[str] | None = None, term: Terminal | None = None) -> int:
 
 def _run(argv: Sequence[str] | None, term: Terminal | None) -> int:
     _tolerant_stdout()
+    if completion.wanted():
+        completion.install()
     invocation = Invocation(term or Terminal.from_environment())
     try:
         try:
@@ -287,6 +293,9 @@ def _run(argv: Sequence[str] | None, term: Terminal | None) -> int:
         return status
     except click.exceptions.Exit as exc:
         return exc.exit_code
+    except click.exceptions.NoArgsIsHelpError as exc:  # a bare group: its help, as git does
+        write_stdout(exc.format_message() + "\n")
+        return ExitStatus.OK
     except (Interrupted, KeyboardInterrupt, click.exceptions.Abort):
         return _interrupted()
     except click.ClickException as exc:
@@ -316,10 +325,65 @@ def _write_or_page(invocation: Invocation, text: str) -> None:
         import shutil
 
         height = shutil.get_terminal_size().lines
-        if invocation.pager == "always" or text.count("\n") > height - 1:
-            click.echo_via_pager(text, color=invocation.term.styled)
+        command = pager_command(os.environ)
+        if command is not None and (invocation.pager == "always" or text.count("\n") > height - 1):
+            _page(command, text)
             return
     write_stdout(text)
+
+
+def pager_command(environ: Mapping[str, str]) -> str | None:
+    """The pager to run, as git picks it: $RESOLUTION_PAGER, else $PAGER, else less;
+    None when it is empty or ``cat`` (no paging)."""
+    for name in ("RESOLUTION_PAGER", "PAGER"):
+        if name in environ:
+            command = environ[name].strip()
+            break
+    else:
+        command = "less"
+    return None if command in ("", "cat") else command
+
+
+def pager_environment(environ: Mapping[str, str]) -> dict[str, str]:
+    """What git gives its pager: ``LESS=FRX`` (quit if one screen, colours, no screen
+    clearing) and ``LV=-c`` (colours for lv), each only when the user has not set it."""
+    env = dict(environ)
+    env.setdefault("LESS", "FRX")
+    env.setdefault("LV", "-c")
+    return env
+
+
+def _page(command: str, text: str) -> None:
+    """Run ``command`` through the shell (as git does), ``text`` on its stdin, and wait.
+
+    Ctrl-C belongs to the pager while it runs (less uses it); quitting before the end
+    (a broken pipe) is normal. A pager that cannot be run (status 127): print the text.
+    """
+    import signal
+    import subprocess
+
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    data = text.encode(encoding, "resolution-uescape")
+    previous = None
+    with contextlib.suppress(ValueError):
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        sys.stdout.flush()
+        # $PAGER is a shell command, as for git
+        process = subprocess.Popen(
+            command, shell=True, stdin=subprocess.PIPE, env=pager_environment(os.environ)
+        )
+        assert process.stdin is not None
+        with contextlib.suppress(BrokenPipeError, OSError):
+            process.stdin.write(data)
+        with contextlib.suppress(BrokenPipeError, OSError):
+            process.stdin.close()
+        status = process.wait()
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
+    if status == 127:
+        write_stdout(text)
 
 
 def _interactive() -> bool:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from resolution_cli.cli import completion
 from resolution_cli.cli.app import (
     Context,
     Failure,
@@ -74,7 +75,9 @@ def corpus() -> None:
 
 
 @corpus.command(short_help="Index AKN files, folders and zip archives.")
-@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.argument(
+    "paths", nargs=-1, required=True, metavar="PATH...", shell_complete=completion.paths
+)
 @click.option("--strict", is_flag=True, help="A file that cannot be read is an error (exit 2).")
 @click.option("--rebuild", is_flag=True, help="Make anew an index of another schema version first.")
 @click.option(
@@ -111,7 +114,8 @@ def add(
         conn.close()
     click.echo(f"resolution: {result.summary()} in {path}", err=True)
     if strict and result.skipped:
-        raise Failure(f"{result.skipped} file(s) skipped, and --strict makes that an error")
+        files = f"{result.skipped} file{'' if result.skipped == 1 else 's'}"
+        raise Failure(f"{files} skipped, and --strict makes that an error")
 
 
 def _with_progress(
@@ -237,7 +241,9 @@ def _emit_rows(
 @click.option(
     "-c", "--count", is_flag=True, help="Print the number of matching clauses per resolution."
 )
-@click.option("-l", "--refs-only", "refs_only", is_flag=True, help="Print SYMBOL<TAB>ID per hit.")
+@click.option(
+    "-l", "--refs-only", "--ids-only", "refs_only", is_flag=True, help="Print only SYMBOL<TAB>ID."
+)
 @click.option(
     "--first", is_flag=True, help="Oldest first, then the first use and the use since, per session."
 )

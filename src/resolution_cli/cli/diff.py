@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from resolution_cli.cli import completion
 from resolution_cli.cli.app import (
     VIEW_FORMATS,
     Context,
@@ -66,8 +67,8 @@ def _load(ctx: Context, argument: str, side: str) -> Resolution:
 
 
 @cli.command(short_help="What changed between two versions: clauses paired, words marked.")
-@click.argument("old", metavar="OLD")
-@click.argument("new", metavar="NEW")
+@click.argument("old", metavar="OLD", shell_complete=completion.paths)
+@click.argument("new", metavar="NEW", shell_complete=completion.paths)
 @click.option(
     "--part",
     type=click.Choice(DIFF_PARTS, case_sensitive=False),

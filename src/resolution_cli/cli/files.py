@@ -6,6 +6,7 @@ import os
 
 import click
 
+from resolution_cli.cli import completion
 from resolution_cli.cli.app import (
     EXPORT_FORMATS,
     Context,
@@ -20,8 +21,14 @@ from resolution_cli.cli.app import (
 
 
 @cli.command("import", short_help="Write the schema's JSON for a resolution in any format.")
-@click.argument("source", metavar="SOURCE")
-@click.option("-o", "--output", metavar="OUT", help="Write to this file instead of stdout.")
+@click.argument("source", metavar="SOURCE", shell_complete=completion.paths)
+@click.option(
+    "-o",
+    "--output",
+    metavar="OUT",
+    shell_complete=completion.paths,
+    help="Write to this file instead of stdout.",
+)
 @pass_context
 def import_(ctx: Context, source: str, output: str | None) -> None:
     """Read SOURCE (JSON, AKN4UN XML or text; '-' is stdin) and write the schema's JSON.
@@ -68,7 +75,13 @@ EXTENSIONS = {".json": "json", ".csv": "csv", ".tsv": "tsv", ".md": "markdown", 
     help="json (default), csv, tsv, markdown or akn; with -o, implied by its extension "
     "(.json .csv .tsv .md .xml).",
 )
-@click.option("-o", "--output", metavar="OUT", help="Write to this file instead of stdout.")
+@click.option(
+    "-o",
+    "--output",
+    metavar="OUT",
+    shell_complete=completion.paths,
+    help="Write to this file instead of stdout.",
+)
 @pass_context
 def export(ctx: Context, fmt: str | None, output: str | None) -> None:
     """The whole resolution in another format.
@@ -79,14 +92,28 @@ def export(ctx: Context, fmt: str | None, output: str | None) -> None:
     from resolution_cli.views import Document
 
     if fmt is None:
-        suffix = os.path.splitext(output or "")[1].lower()
-        fmt = EXTENSIONS.get(suffix, "json")
+        fmt = _format_of(output)
 
     write_output(ctx, ctx.render(Document(ctx.resolution()), fmt), output)
 
 
+def _format_of(output: str | None) -> str:
+    """The format ``-o OUT``'s extension names: json without -o (or with ``-o -``); an
+    extension that names no format is an error (``--format`` says which one is meant)."""
+    if output is None or output == "-":
+        return "json"
+    suffix = os.path.splitext(output)[1].lower()
+    if suffix not in EXTENSIONS:
+        known = " ".join(EXTENSIONS)
+        what = f"{suffix!r} is no export format's extension" if suffix else "no extension"
+        raise Failure(
+            f"-o {output}: {what} (known: {known}); or give --format json|csv|tsv|markdown|akn"
+        )
+    return EXTENSIONS[suffix]
+
+
 @cli.command(short_help="Check a resolution file and report every problem.")
-@click.argument("path", metavar="FILE")
+@click.argument("path", metavar="FILE", shell_complete=completion.paths)
 @format_option()
 @pass_context
 def validate(ctx: Context, path: str, fmt: str) -> None:
@@ -99,9 +126,10 @@ def validate(ctx: Context, path: str, fmt: str) -> None:
     from resolution_cli.loader import read_bytes
     from resolution_cli.views import Problems
 
-    data, name = read_bytes(path)
+    data, name = read_bytes(path, empty_ok=True)
     problems = checker.validate(data, name, ctx.source_format)
     ctx.emit(Problems(name, tuple(problems)), fmt)
     errors = checker.errors(problems)
     if errors:
-        raise Invalid(f"{name} is not valid: {len(errors)} problem(s)")
+        count = len(errors)
+        raise Invalid(f"{name} is not valid: {count} problem{'' if count == 1 else 's'}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from resolution_cli.cli import completion
 from resolution_cli.cli.app import (
     CLAUSE_FORMATS,
     Context,
@@ -29,7 +30,7 @@ def info(ctx: Context, fmt: str) -> None:
 
 
 @cli.command("list")
-@click.argument("refs", nargs=-1, metavar="[REF]...")
+@click.argument("refs", nargs=-1, metavar="[REF]...", shell_complete=completion.refs)
 @part_option
 @verb_option
 @format_option(CLAUSE_FORMATS)
@@ -57,7 +58,7 @@ def list_(
 
 
 @cli.command()
-@click.argument("refs", nargs=-1, metavar="[REF]...")
+@click.argument("refs", nargs=-1, metavar="[REF]...", shell_complete=completion.refs)
 @format_option(CLAUSE_FORMATS)
 @pager_option
 @pass_context
@@ -91,14 +92,16 @@ def show(ctx: Context, refs: tuple[str, ...], fmt: str, pager: bool | None) -> N
 
 @cli.command()
 @click.argument("pattern", required=False)
-@click.argument("refs", nargs=-1, metavar="[REF]...")
+@click.argument("refs", nargs=-1, metavar="[REF]...", shell_complete=completion.refs)
 @click.option("-F", "--fixed-strings", "fixed", is_flag=True, help="PATTERN is a fixed string.")
 @click.option("-i", "--ignore-case", is_flag=True, help="Ignore case.")
 @click.option("-w", "--word-regexp", "word", is_flag=True, help="Match whole words only.")
 @verb_option
 @part_option
 @click.option("-c", "--count", is_flag=True, help="Print only the number of matching clauses.")
-@click.option("-l", "--ids-only", "ids_only", is_flag=True, help="Print only the matching ids.")
+@click.option(
+    "-l", "--refs-only", "--ids-only", "ids_only", is_flag=True, help="Print only the matching ids."
+)
 @format_option(CLAUSE_FORMATS)
 @pass_context
 def grep(

@@ -155,10 +155,11 @@ def rows(resolution: Resolution, lang: str) -> Parsed:
 
 def extract(source: str, data: bytes, sha256: str) -> Extracted:
     """Parse ``data`` (the content of ``source``) into the rows of every resolution in it."""
-    from resolution_cli.loader import detect, parse
+    from resolution_cli.loader import detect, parse, require_content
 
     result = Extracted(source, sha256, len(data))
     try:
+        require_content(data, source)
         fmt = detect(data)
         labels: list[str | None] = [None]
         if fmt == "akn":

@@ -5,7 +5,8 @@
   explicitly. A source's identity is its absolute path (``ARCHIVE!MEMBER`` in an
   archive), never its name's scheme.
 - Each source's content is hashed (SHA-256): a source already indexed with the
-  same content (under any path) is *unchanged* and skipped unread; a changed
+  same content is *unchanged*, a new source whose content is indexed (or queued in
+  this run) under another path is a *duplicate*: both are skipped unread; a changed
   source replaces all the rows it had.
 - Sources are parsed in parallel by a process pool (all cores), in batches; only
   this process writes, one transaction per batch. Ctrl-C rolls back the batch
@@ -43,17 +44,21 @@ class AddResult:
 
     indexed: int = 0
     unchanged: int = 0
+    duplicates: int = 0  #: sources whose content is indexed under another name
     skipped: int = 0
     resolutions: int = 0
     seconds: float = 0.0
     skips: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        """The one-line summary: ``N indexed, M unchanged, K skipped`` (and how many
+        """The one-line summary: ``N indexed, M unchanged[, D duplicates], K skipped`` (and how many
         resolutions those N files held, when N is not 0), with the time taken."""
-        held = f"{self.resolutions} resolutions, " if self.indexed else ""
+        n, twins = self.resolutions, self.duplicates
+        held = f"{n} resolution{'' if n == 1 else 's'}, " if self.indexed else ""
+        duplicates = f"{twins} duplicate{'' if twins == 1 else 's'}, " if twins else ""
         return (
-            f"{self.indexed} indexed, {self.unchanged} unchanged, {self.skipped} skipped "
+            f"{self.indexed} indexed, {self.unchanged} unchanged, {duplicates}"
+            f"{self.skipped} skipped "
             f"({held}{self.seconds:.1f} s)"
         )
 
@@ -138,8 +143,12 @@ class Writer:
         self.shas = set(self.known.values())
 
     def unchanged(self, source: str, sha: str) -> bool:
-        """Whether this content is already indexed (under this source or another)."""
-        return self.known.get(source) == sha or (source not in self.known and sha in self.shas)
+        """Whether this content is already indexed under this source."""
+        return self.known.get(source) == sha
+
+    def duplicate(self, source: str, sha: str) -> bool:
+        """Whether this new source's content is indexed (or queued) under another name."""
+        return source not in self.known and sha in self.shas
 
     def write(self, batch: list[Extracted]) -> None:
         """Write a batch in one transaction (rolled back whole if interrupted)."""
@@ -296,6 +305,11 @@ def add(
                 result.unchanged += 1
                 tick(1)
                 continue
+            if writer.duplicate(source.name, sha):
+                result.duplicates += 1
+                tick(1)
+                continue
+            writer.shas.add(sha)  # a second name for it later in this run is a duplicate
             batch.append((source.name, data, sha))
             if len(batch) >= BATCH:
                 yield batch
