@@ -22,7 +22,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 #: What a key keeps of a casefolded name without diacritics.
@@ -122,6 +122,7 @@ def canonical(name: str) -> str | None:
     return found
 
 
+@lru_cache(maxsize=4096)
 def same_state(name: str) -> str:
     """What two names are compared by: the canonical name, or else the folded name
     (two spellings of one State are equal; other names equal up to case and spaces)."""

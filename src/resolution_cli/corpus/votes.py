@@ -14,6 +14,7 @@ from typing import Any
 
 from resolution_cli.corpus.filters import Filters
 from resolution_cli.corpus.store import CorpusError
+from resolution_cli.states import fold, same_state
 
 ORDER = "r.session, r.ordinal, r.letter, r.symbol"
 
@@ -23,15 +24,16 @@ def state_name(conn: sqlite3.Connection, name: str, option: str = "--state") -> 
     name (any case) if there is one, else the one State whose name contains it (any
     case); several such States, or none, are an error that names them."""
     row = conn.execute(
-        "SELECT state FROM votes WHERE state = ? COLLATE NOCASE LIMIT 1", (name.strip(),)
+        "SELECT state FROM votes WHERE rcli_state(state) = ? LIMIT 1", (same_state(name),)
     ).fetchone()
     if row is not None:
         return str(row[0])
     states = sorted(str(s) for (s,) in conn.execute("SELECT DISTINCT state FROM votes"))
     if not states:
         raise CorpusError("the index holds no recorded vote")
-    wanted = name.strip().casefold()
-    containing = [s for s in states if wanted and wanted in s.casefold()]
+    wanted = fold(name)
+    found = {same_state(s): s for s in reversed(states) if wanted and wanted in fold(s)}
+    containing = sorted(found.values())
     if len(containing) == 1:
         return containing[0]
     if containing:
@@ -50,7 +52,8 @@ def state_votes(conn: sqlite3.Connection, state: str, filters: Filters) -> list[
     where, params = filters.where()
     sql = (
         "SELECT r.symbol, r.adopted, r.title, v.vote FROM votes v JOIN resolutions r "
-        f"ON r.id = v.resolution_id WHERE v.state = ? AND {where} ORDER BY {ORDER}"
+        f"ON r.id = v.resolution_id WHERE rcli_state(v.state) = rcli_state(?) AND {where} "
+        f"ORDER BY {ORDER}"
     )
     if filters.limit is not None:
         sql += " LIMIT ?"
@@ -65,7 +68,8 @@ def agreement(conn: sqlite3.Connection, a: str, b: str, filters: Filters) -> dic
         "SELECT r.session, sum(va.vote = vb.vote), count(*) FROM votes va "
         "JOIN votes vb ON vb.resolution_id = va.resolution_id "
         "JOIN resolutions r ON r.id = va.resolution_id "
-        "WHERE va.state = ? AND vb.state = ? AND va.vote != 'absent' AND vb.vote != 'absent' "
+        "WHERE rcli_state(va.state) = rcli_state(?) AND rcli_state(vb.state) = rcli_state(?) "
+        "AND va.vote != 'absent' AND vb.vote != 'absent' "
         f"AND {where} GROUP BY r.session ORDER BY r.session"
     )
     per_session = [
