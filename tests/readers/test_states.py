@@ -99,7 +99,8 @@ def test_split_keeps_stray_spaces_and_leaves_no_fragment() -> None:
     line = (
         "Ge rmany, Mauritani a, TÜRKÝYE, Netherlands (Kingdom of the), Marshall  Islands, "
         "Solomon Islands, the Republic of Korea, Democratic People\u2019s Republic of Korea, "
-        "Côte d\u2019Ivoire and COTE D'IVOIRE"
+        "Côte d\u2019Ivoire, Solomon Is lands, the Republic of Kor ea, Türkiye "
+        "and COTE D'IVOIRE"
     )
     assert split_states(line, warnings.append) == (
         "Ge rmany",
@@ -111,6 +112,9 @@ def test_split_keeps_stray_spaces_and_leaves_no_fragment() -> None:
         "the Republic of Korea",
         "Democratic People\u2019s Republic of Korea",
         "Côte d\u2019Ivoire",
+        "Solomon Is lands",
+        "the Republic of Kor ea",
+        "Türkiye",
         "COTE D'IVOIRE",
     )
     assert warnings == []
