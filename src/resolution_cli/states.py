@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Sequence
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -89,18 +89,17 @@ def is_state(name: str) -> bool:
     return key(name) in _table()[0]
 
 
-def longest_name(text: str, start: int, ends: Iterable[int]) -> int | None:
-    """The last of ``ends`` at which ``text[start:end]`` is a spelling of a State's
-    name, if any. (A quick pass compares the spellings as printed up to case and
-    apostrophes; only if it finds none are the keys compared.)"""
-    table = _table()
-    candidates = sorted((end for end in ends if end > start), reverse=True)
-    for end in candidates:
-        name = text[start:end]
-        if (end - start in table[5] or not name.isascii()) and _plain(name) in table[4]:
+def longest_name(text: str, start: int, ends: Sequence[int]) -> int | None:
+    """The last of ``ends`` (ascending, each after ``start``) at which
+    ``text[start:end]`` is a spelling of a State's name, if any. (A quick pass
+    compares the spellings as printed up to case and apostrophes; only if it finds
+    none are the keys compared.)"""
+    by_key, _, _, _, plain, lengths = _table()
+    for end in reversed(ends):
+        if end - start in lengths and _plain(text[start:end]) in plain:
             return end
-    for end in candidates:
-        if key(text[start:end]) in table[0]:
+    for end in reversed(ends):
+        if key(text[start:end]) in by_key:
             return end
     return None
 
