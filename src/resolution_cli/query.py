@@ -210,13 +210,16 @@ def votes(
 
     The States in favour come first, then those against, abstaining and not voting,
     each list as the file orders it. ``kind`` keeps one of :data:`VOTE_KINDS`.
-    ``state`` is matched in any case: a State whose whole name it is, if there is
-    one ("Niger" is Niger, not Nigeria), else every State whose name contains it
+    ``state`` is matched without regard to case or diacritics: the State it names in
+    any spelling (:mod:`resolution_cli.states`: "Côte d'Ivoire" is "COTE D'IVOIRE",
+    "Niger" is Niger, not Nigeria), else every State whose name contains it
     ("united" finds all the Uniteds).
     """
     rows = [(name, how) for how in VOTE_KINDS for name in getattr(vote, how)]
     if state is not None:
-        wanted = " ".join(state.split()).casefold()
-        exact = [row for row in rows if " ".join(row[0].split()).casefold() == wanted]
-        rows = exact or [row for row in rows if wanted in " ".join(row[0].split()).casefold()]
+        from resolution_cli.states import fold, same_state
+
+        wanted = same_state(state)
+        exact = [row for row in rows if same_state(row[0]) == wanted]
+        rows = exact or [row for row in rows if fold(state) in fold(row[0])]
     return tuple(row for row in rows if kind is None or row[1] == kind)

@@ -16,8 +16,7 @@ import pytest
 from lxml import etree
 
 from conftest import DATA_EXTRACT, DATA_EXTRACT_74, ROOT, load_official, require_shared
-from resolution_cli import load
-from resolution_cli.readers.akn import names
+from resolution_cli import load, states
 from resolution_cli.readers.akn.names import split_states
 
 _CUT = re.compile(r",\s+|\s+and\s+", re.IGNORECASE)
@@ -160,11 +159,11 @@ def test_a_line_without_any_state_name_is_split_at_separators() -> None:
 
 
 def test_the_list_is_read_only_when_splitting(monkeypatch: pytest.MonkeyPatch) -> None:
-    names._state_names.cache_clear()
+    states._table.cache_clear()
     load(ROOT / "data" / "resolution_75_272.json")
-    assert names._state_names.cache_info().currsize == 0
+    assert states._table.cache_info().currsize == 0
     assert split_states("Chile and Peru", print) == ("Chile", "Peru")
-    assert names._state_names.cache_info().currsize == 1
+    assert states._table.cache_info().currsize == 1
 
 
 def test_the_list_ships_in_the_package() -> None:

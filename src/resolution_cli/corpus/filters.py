@@ -12,6 +12,7 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from resolution_cli.corpus.store import CorpusError
+from resolution_cli.states import same_state
 
 _SESSION = re.compile(r"\s*(\d{1,3})\s*(?:-\s*(\d{1,3})\s*)?")
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
@@ -81,9 +82,9 @@ class Filters:
         if self.sponsor:
             terms.append(
                 "EXISTS (SELECT 1 FROM sponsors s WHERE s.resolution_id = r.id "
-                "AND s.name = ? COLLATE NOCASE)"
+                "AND rcli_state(s.name) = ?)"  # any spelling of the State: store._connect
             )
-            params.append(self.sponsor)
+            params.append(same_state(self.sponsor))
         if self.title:
             escaped = self.title.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             terms.append("r.title LIKE ? ESCAPE '\\'")
@@ -100,7 +101,8 @@ class Filters:
 
         if self.sponsor:
             row = conn.execute(
-                "SELECT 1 FROM sponsors WHERE name = ? COLLATE NOCASE LIMIT 1", (self.sponsor,)
+                "SELECT 1 FROM sponsors WHERE rcli_state(name) = ? LIMIT 1",
+                (same_state(self.sponsor),),
             ).fetchone()
             if row is None:
                 names = [n for (n,) in conn.execute("SELECT DISTINCT name FROM sponsors")]

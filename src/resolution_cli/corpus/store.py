@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from resolution_cli.corpus import schema
 from resolution_cli.errors import ResolutionError
+from resolution_cli.states import same_state
 
 if TYPE_CHECKING:
     from resolution_cli.model import Resolution
@@ -67,6 +68,8 @@ def _connect(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
+    # rcli_state(name): what filters compare, one value for every spelling of a State
+    conn.create_function("rcli_state", 1, same_state, deterministic=True)
     return conn
 
 

@@ -267,6 +267,15 @@ def _only(first: Iterable[str], second: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(x for x in first if x not in other))
 
 
+def _only_states(first: Iterable[str], second: Iterable[str]) -> tuple[str, ...]:
+    """The sponsors of ``first`` that ``second`` lacks, two spellings of one State
+    ("United Kingdom", "United Kingdom of Great Britain and Northern Ireland") alike."""
+    from resolution_cli.states import same_state
+
+    other = {same_state(x) for x in second}
+    return tuple(dict.fromkeys(x for x in first if same_state(x) not in other))
+
+
 def _record(
     old: Clause | None,
     new: Clause | None,
@@ -445,8 +454,8 @@ def _summary(
         words_deleted=deleted,
         title=(old.title, new.title) if old.title != new.title else None,
         agenda_items=(items_old, items_new) if items_old != items_new else None,
-        sponsors_added=_only(sponsors_new, sponsors_old),
-        sponsors_removed=_only(sponsors_old, sponsors_new),
+        sponsors_added=_only_states(sponsors_new, sponsors_old),
+        sponsors_removed=_only_states(sponsors_old, sponsors_new),
         adoption_type=(
             (old.adoption_type, new.adoption_type)
             if old.adoption_type != new.adoption_type

@@ -1,13 +1,14 @@
 """State names: sponsors and additional sponsors split into the names of States.
 
-The names come from one list, ``data/state_names.json`` (the UN's Member States
-and observer States, built by ``scripts/build_state_names.py``), loaded the
-first time a list is split. A line of sponsors ("Antigua and Barbuda, Bosnia and
+The names come from one list, that of :mod:`resolution_cli.states` (the UN's
+Member States and observer States and their spellings), loaded the first time a
+list is split. A line of sponsors ("Antigua and Barbuda, Bosnia and
 Herzegovina, the Bahamas and United Kingdom of Great Britain and Northern
 Ireland") is read from left to right:
 
-- at each name, the longest State name of the list that starts there (without
-  regard to case, after an optional "the") and ends at a separator (", ",
+- at each name, the longest State name of the list that starts there (compared
+  as :func:`resolution_cli.states.key` compares names: without regard to case,
+  diacritics, a leading "the" or a stray space, "Ge rmany") and ends at a separator (", ",
   " and ", ", and ") or at the end is one name, printed as the source prints it
   ("the Bahamas" keeps its "the"); a bracket right after it ("Guyana (on behalf
   of the Group of 77 and China)") stays with it;
@@ -22,90 +23,39 @@ Ireland") is read from left to right:
 
 from __future__ import annotations
 
-import json
 import re
+from bisect import bisect_right
 from collections.abc import Callable
-from functools import cache
-from importlib import resources
+from functools import lru_cache
 
+from resolution_cli import states
 from resolution_cli.readers.akn.xml import normalise
 
 _SPLIT_NAMES = re.compile(r",\s+|\s+and\s+|\s+et\s+")
 _SEPARATOR = re.compile(r"\s*,\s+and\s+|\s*,\s*|\s+and\s+")
-_APOSTROPHES = {"\u2019": "'", "\u2018": "'", "`": "'"}
-_APOSTROPHE_TABLE = str.maketrans(_APOSTROPHES)
-_SKIP = "\x00"  # stands for the second space of a doubled space in folded text
-
-
-def _fold(text: str) -> str:
-    """Case folded, apostrophes alike, runs of spaces as one space: one character for
-    one (so that positions agree with the text; a doubled space folds to a space and
-    a character that :func:`_match` skips)."""
-    fast = text.casefold()
-    if len(fast) == len(text) and "  " not in text:
-        return fast.translate(_APOSTROPHE_TABLE)
-    out: list[str] = []
-    for index, ch in enumerate(text):
-        if ch == " " and index and text[index - 1] == " ":
-            out.append(_SKIP)
-        else:
-            out.append(_APOSTROPHES.get(ch) or ch.casefold()[:1] or ch)
-    return "".join(out)
-
-
-@cache
-def _state_names() -> dict[str, tuple[str, ...]]:
-    """Casefolded State names by their first word, longest first."""
-    raw = resources.files("resolution_cli").joinpath("data/state_names.json").read_text("utf-8")
-    names: list[str] = json.loads(raw)["names"]
-    index: dict[str, list[str]] = {}
-    for name in names:
-        folded = _fold(" ".join(name.split()))
-        index.setdefault(folded.split(" ", 1)[0], []).append(folded)
-    return {key: tuple(sorted(set(v), key=len, reverse=True)) for key, v in index.items()}
+#: Where a State's name may end: before a separator or a bracket.
+_ENDS = re.compile(r"\s*,|\s+and\s+|\s\(")
 
 
 def is_state_name(name: str) -> bool:
     """Whether ``name`` (any case, "the" allowed) is a name of the list."""
-    folded = _fold(" ".join(name.split())).removeprefix("the ")
-    return folded in _name_set()
+    return states.is_state(name)
 
 
-@cache
-def _name_set() -> frozenset[str]:
-    return frozenset(name for names in _state_names().values() for name in names)
-
-
-def _match(value: str, folded: str, pos: int) -> int | None:
+def _match(value: str, pos: int) -> int | None:
     """The end of the longest State name starting at ``pos`` and ending at a
-    separator or at the end of ``value``, if there is one."""
-    start = pos + 4 if folded.startswith("the ", pos) else pos
-    end_of_word = folded.find(" ", start)
-    first = folded[start : end_of_word if end_of_word >= 0 else len(folded)]
-    first = first.split(",", 1)[0].replace(_SKIP, "")
-    skips = _SKIP in folded
-    for name in _state_names().get(first, ()):
-        if skips:
-            end = _starts_with(folded, name, start)
-        else:
-            end = start + len(name) if folded.startswith(name, start) else None
-        if end is not None and (
-            end == len(value) or _SEPARATOR.match(value, end) or value.startswith(" (", end)
-        ):
-            return end
-    return None
+    separator, a bracket or the end of ``value``, if there is one (names compared
+    as :mod:`resolution_cli.states` compares them)."""
+    ends = _ends(value)
+    limit = pos + states.longest() + 8  # room for stray and doubled spaces
+    within = ends[bisect_right(ends, pos) : bisect_right(ends, limit)]
+    return states.longest_name(value, pos, within)
 
 
-def _starts_with(folded: str, name: str, start: int) -> int | None:
-    """Where ``name`` ends if ``folded`` holds it at ``start`` (skipping doubled spaces)."""
-    at = start
-    for ch in name:
-        while at < len(folded) and folded[at] == _SKIP:
-            at += 1
-        if at >= len(folded) or folded[at] != ch:
-            return None
-        at += 1
-    return at
+@lru_cache(maxsize=8)
+def _ends(value: str) -> tuple[int, ...]:
+    """Where a name may end in ``value``, in order."""
+    return (*dict.fromkeys(m.start() for m in _ENDS.finditer(value)), len(value))
 
 
 def _bracket(value: str, end: int) -> int:
@@ -130,16 +80,15 @@ def split_states(value: str, warn: Callable[[str], None]) -> tuple[str, ...]:
         return ()
     if value[0].islower():
         return (value,)
-    folded = _fold(value)
     names: list[str] = []
     unknown: list[str] = []
     pos = 0
     while pos < len(value):
-        end = _match(value, folded, pos)
+        end = _match(value, pos)
         if end is not None:
             end = _bracket(value, end)
         else:
-            end = _unknown_end(value, folded, pos)
+            end = _unknown_end(value, pos)
             unknown.append(value[pos:end])
         names.append(value[pos:end].strip())
         separator = _SEPARATOR.match(value, end)
@@ -155,7 +104,7 @@ def split_states(value: str, warn: Callable[[str], None]) -> tuple[str, ...]:
     return tuple(n for n in names if n)
 
 
-def _unknown_end(value: str, folded: str, pos: int) -> int:
+def _unknown_end(value: str, pos: int) -> int:
     """Where text that starts with no State name ends: at the next top-level comma,
     or " and " followed by a State name, or at the end."""
     depth = 0
@@ -167,7 +116,7 @@ def _unknown_end(value: str, folded: str, pos: int) -> int:
         elif ch == ")":
             depth = max(depth - 1, 0)
         elif depth == 0 and (separator := _SEPARATOR.match(value, at)):
-            if "," in separator.group() or _match(value, folded, separator.end()) is not None:
+            if "," in separator.group() or _match(value, separator.end()) is not None:
                 return at
             at = separator.end()
             continue
