@@ -443,7 +443,9 @@ def check_records(old: Resolution, new: Resolution, records: Any) -> None:
             assert record.old.part == record.new.part
             assert record.old.section == record.new.section
             assert record.old.annex == record.new.annex
-            assert record.similarity is not None and record.similarity >= 0.5
+            # under 0.5 only when paired by the same place, lead phrase and purpose (align pass 4)
+            floor = 0.25 if record.by_place else 0.5
+            assert record.similarity is not None and record.similarity >= floor
         assert record.moved == (record.op == "moved")
     assert sorted(seen_old) == sorted(c.id for c in old.clauses)
     assert sorted(seen_new) == sorted(c.id for c in new.clauses)
@@ -514,10 +516,12 @@ def test_real_pair_exact_records(official: Path, official_74: Path) -> None:
     old = load(official_74 / "74_129.xml")
     new = load(official / "75_162_E.xml")
     records = [diff_record(r) for r in compare(old, new).records]
+    # PP2 ("Taking note also of the request(s) regarding the enlargement of the Executive
+    # Committee contained in the note verbale ...") names other States and notes: similarity
+    # 0.45, paired as changed by the same place, lead phrase and purpose (align pass 4)
     assert [(r["op"], r["old"], r["new"]) for r in records] == [
         ("changed", "PP1", "PP1"),
-        ("deleted", "PP2", None),
-        ("added", None, "PP2"),
+        ("changed", "PP2", "PP2"),
         ("changed", "OP1", "OP1"),
         ("changed", "OP2", "OP2"),
     ]
@@ -528,13 +532,17 @@ def test_real_pair_exact_records(official: Path, official_74: Path) -> None:
         "Commissioner for Refugees,"
     )
     assert records[1]["footnotes_removed"] == ["E/2019/82.", "E/2019/77.", "E/2020/3.", "E/2019/5."]
-    assert records[2]["footnotes_added"] == ["E/2021/3."]
-    assert marked(records[3]) == (
+    assert records[1]["footnotes_added"] == ["E/2021/3."]
+    assert marked(records[1]).startswith(
+        "Taking note also of the [-requests-]{+request+} regarding the enlargement of the "
+        "Executive Committee contained in the note verbale dated "
+    )
+    assert marked(records[2]) == (
         "Decides to increase the number of members of the Executive Committee of the Programme "
         "of the United Nations High Commissioner for Refugees from [-102-]{+106+}\u00a0States to "
         "[-106-]{+107+} States;"
     )
-    assert marked(records[4]) == (
+    assert marked(records[3]) == (
         "Requests the Economic and Social Council to elect the additional [-members-]{+member+} "
         "at a meeting of its management segment in [-2020-]{+2021+}."
     )

@@ -7,7 +7,8 @@
   and operative part with those of the section of the same printed number, each
   annex's preamble and body with those of the annex of the same number. A part
   that only one side has is all added or all deleted. Within a part the pairing
-  is :func:`resolution_cli.diff.align.align`'s (by similarity and order).
+  is :func:`resolution_cli.diff.align.align`'s (by similarity and order; under the
+  threshold, by the same place, lead phrase and purpose: ``by_place``).
 - **Text compared**: a clause's full text with its sub-paragraphs,
   ``Clause.all_text()`` (one line each, labels included: ``(a) ...``), without
   headings and without footnote markers.
@@ -75,6 +76,8 @@ class DiffRecord:
     refs_removed: tuple[str, ...] = ()
     split_from: str | None = None
     merged_into: str | None = None
+    #: Paired under the threshold by the same place, lead phrase and purpose (``align`` pass 4).
+    by_place: bool = False
 
     @property
     def old_id(self) -> str | None:
@@ -392,6 +395,9 @@ def compare(
         olds, news = old_parts.get(key, []), new_parts.get(key, [])
         texts_old = [c.all_text() for c in olds]
         texts_new = [c.all_text() for c in news]
+        pairs = align(
+            texts_old, texts_new, threshold, ([c.verb for c in olds], [c.verb for c in news])
+        )
         part = [
             _record(
                 olds[pair.old] if pair.old is not None else None,
@@ -401,7 +407,11 @@ def compare(
                 old_side,
                 new_side,
             )
-            for pair in align(texts_old, texts_new, threshold)
+            for pair in pairs
+        ]
+        part = [
+            replace(record, by_place=True) if pair.by_place else record
+            for record, pair in zip(part, pairs, strict=True)
         ]
         records += _splits_and_merges(part)
     summary = _summary(old, new, records, old_side, new_side, old_clauses, new_clauses)
