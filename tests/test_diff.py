@@ -625,3 +625,60 @@ def test_every_record_schema_comes_from_the_one_helper_in_schemas() -> None:
         assert not hasattr(module, "_DRAFT")
     assert diff_records.object_schema is schemas.object_schema
     assert diff_records.record_schema()["$schema"] == schemas.DRAFT
+
+
+def test_sections_and_annexes_pair_by_heading_when_their_numbers_changed() -> None:
+    from resolution_cli.model import Annex
+
+    def sectioned(texts: list[tuple[str, str, list[str]]], symbol: str) -> Resolution:
+        sections = tuple(
+            Section(
+                num=num,
+                heading=(heading,),
+                operative=tuple(
+                    _clause(Part.OPERATIVE, k, t).model_copy(
+                        update={"id": f"{num}.OP{k}", "section": num}
+                    )
+                    for k, t in enumerate(items, 1)
+                ),
+            )
+            for num, heading, items in texts
+        )
+        return Resolution(symbol=symbol, number="1", title="T", sections=sections)
+
+    # section I "Peace" was dropped: "Development" moved from II to I, "Oceans" from III to II
+    old = sectioned(
+        [("I", "Peace", [A]), ("II", "Development", [B]), ("III", "Oceans", [C])], "A/RES/74/1"
+    )
+    new = sectioned([("I", "Development", [B]), ("II", "OCEANS ", [C, D])], "A/RES/75/1")
+    assert [(r[0], r[1], r[2]) for r in rows(old, new)] == [
+        ("deleted", "I.OP1", None),
+        ("same", "II.OP1", "I.OP1"),
+        ("same", "III.OP1", "II.OP1"),
+        ("added", None, "II.OP2"),
+    ]
+    # matched case aside, the heading's new case is still reported as a change
+    assert compare(old, new).summary.headings == (("section II", ("Oceans",), ("OCEANS ",)),)
+
+    def annexed(titles: list[tuple[str, str, str]], symbol: str) -> Resolution:
+        annexes = tuple(
+            Annex(
+                num=num,
+                label=f"Annex {num}",
+                title=(title,),
+                body=(
+                    _clause(Part.OPERATIVE, 1, text).model_copy(
+                        update={"id": f"annex{num}.1", "annex": num}
+                    ),
+                ),
+            )
+            for num, title, text in titles
+        )
+        return make([], [], symbol=symbol).model_copy(update={"annexes": annexes})
+
+    old_a = annexed([("I", "Rules", A), ("II", "Budget", B)], "A/RES/74/1")
+    new_a = annexed([("I", "Budget", B)], "A/RES/75/1")
+    assert [(r[0], r[1], r[2]) for r in rows(old_a, new_a)] == [
+        ("deleted", "annexI.1", None),
+        ("same", "annexII.1", "annexI.1"),
+    ]
