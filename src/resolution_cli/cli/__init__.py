@@ -14,7 +14,17 @@ modules (pydantic, rich, regex, lxml) are imported only by the commands that
 need them, so ``--help`` stays fast.
 """
 
-from resolution_cli.cli import corpus, diff, files, inspection
+from resolution_cli.cli import corpus, diff, files, inspection, lineage
 from resolution_cli.cli.app import _tolerant_stdout, cli, main, run
 
-__all__ = ["_tolerant_stdout", "cli", "corpus", "diff", "files", "inspection", "main", "run"]
+__all__ = [
+    "_tolerant_stdout",
+    "cli",
+    "corpus",
+    "diff",
+    "files",
+    "inspection",
+    "lineage",
+    "main",
+    "run",
+]
