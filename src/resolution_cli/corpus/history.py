@@ -107,7 +107,7 @@ def _record(old: Resolution, new: Resolution, side: str, cid: str) -> DiffRecord
     """The diff record of old -> new that holds the paragraph ``cid`` on ``side``."""
     from resolution_cli.diff import compare
 
-    for record in compare(old, new).records:
+    for record in compare(old, new, refs=False).records:
         clause = record.new if side == "new" else record.old
         if clause is not None and clause.id == cid:
             return record

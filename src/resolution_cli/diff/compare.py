@@ -321,6 +321,10 @@ def _symbol_finder() -> Callable[[str], frozenset[str]]:
     return symbols
 
 
+def _no_symbols(text: str) -> frozenset[str]:
+    return frozenset()
+
+
 def _only(first: Iterable[str], second: Iterable[str]) -> tuple[str, ...]:
     """The items of ``first`` that ``second`` lacks, in order, once each."""
     other = set(second)
@@ -439,10 +443,15 @@ def compare(
     new: Resolution,
     scope: Scope | None = None,
     threshold: float = THRESHOLD,
+    *,
+    refs: bool = True,
 ) -> DiffResult:
-    """The records and summary of the changes from ``old`` to ``new`` (module doc)."""
+    """The records and summary of the changes from ``old`` to ``new`` (module doc).
+
+    ``refs=False`` leaves the references out (``refs_added``/``refs_removed`` stay
+    empty, here and in the summary): what ``history`` asks, for speed."""
     scope = scope or Scope()
-    symbols = _symbol_finder()
+    symbols = _symbol_finder() if refs else _no_symbols
     old_side, new_side = _Context(old, symbols), _Context(new, symbols)
     old_clauses = [c for c in old.clauses if scope.keeps(c)]
     new_clauses = [c for c in new.clauses if scope.keeps(c)]
