@@ -103,13 +103,19 @@ class _Models:
         return self.cache[symbol]
 
 
-def _record(old: Resolution, new: Resolution, side: str, cid: str) -> DiffRecord | None:
-    """The diff record of old -> new that holds the paragraph ``cid`` on ``side``."""
-    from resolution_cli.diff import compare
+def _record(old: Resolution, new: Resolution, side: str, clause: Clause) -> DiffRecord | None:
+    """The diff record of old -> new that holds ``clause`` on ``side``.
 
-    for record in compare(old, new, refs=False).records:
-        clause = record.new if side == "new" else record.old
-        if clause is not None and clause.id == cid:
+    Only the clause's part is compared (its preamble or operative part, sections
+    included, or the annexes): the diff pairs clauses only within a part, so the
+    record is the one the whole diff holds."""
+    from resolution_cli.diff import Scope, compare
+
+    scope = Scope(part="annex" if clause.annex is not None else clause.part.value)
+    cid = clause.id
+    for record in compare(old, new, scope, refs=False).records:
+        found = record.new if side == "new" else record.old
+        if found is not None and found.id == cid:
             return record
     return None
 
@@ -221,7 +227,7 @@ def history(
                 steps.append(step(current, here, None, None))
                 break
             options = [
-                (p, _record(models.get(p), models.get(current), "new", here.id)) for p in earlier
+                (p, _record(models.get(p), models.get(current), "new", here)) for p in earlier
             ]
             prev, record, note = _pick(options, "new")
             if record is None or record.old is None:
@@ -246,9 +252,7 @@ def history(
             later = chain.next(current)
             if not later:
                 break
-            options = [
-                (n, _record(models.get(current), models.get(n), "old", here.id)) for n in later
-            ]
+            options = [(n, _record(models.get(current), models.get(n), "old", here)) for n in later]
             nxt, record, note = _pick(options, "old")
             if record is None or record.new is None:
                 gone_from, gone_note = nxt, note

@@ -193,12 +193,20 @@ class _Index:
         if found is not None:
             return found
         found = {}
-        for cid, written, normalized, document, text in self.conn.execute(
-            "SELECT f.cid, f.written, f.normalized, f.document, c.text FROM refs f "
-            "JOIN clauses c ON c.resolution_id = f.resolution_id AND c.cid = f.cid "
-            "WHERE f.resolution_id = ? AND f.kind = 'GA resolution' ORDER BY f.rowid",
+        refs = self.conn.execute(
+            "SELECT cid, written, normalized, document FROM refs "
+            "WHERE resolution_id = ? AND kind = 'GA resolution' ORDER BY rowid",
             (row.id,),
-        ):
+        ).fetchall()
+        texts: dict[str, str] = {}
+        if refs:  # the clauses' texts, read once (the index has no (resolution, cid) key)
+            texts = dict(
+                self.conn.execute(
+                    "SELECT cid, text FROM clauses WHERE resolution_id = ?", (row.id,)
+                )
+            )
+        for cid, written, normalized, document in refs:
+            text = texts.get(cid, "")
             at = text.find(written)
             if at < 0 or not ITS.search(text, 0, at):
                 continue
