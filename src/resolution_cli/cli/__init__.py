@@ -7,6 +7,7 @@
 - :mod:`~resolution_cli.cli.diff`: diff (two versions of a resolution compared).
 - :mod:`~resolution_cli.cli.corpus`: corpus add/list/info/top-cited/votes, search,
   cited-by (the corpus index).
+- :mod:`~resolution_cli.cli.lineage`: lineage, history (versions across sessions).
 
 Commands parse options, load the resolution (``loader``), select (``query``),
 and hand a view to the renderer of the chosen format (``render``). Heavy
