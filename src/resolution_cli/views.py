@@ -151,3 +151,22 @@ View = (
     | Hits
     | Rows
 )
+
+
+# --- issue 18: lineage and history (their renderers: render/lineage_*.py) ------------------
+
+if TYPE_CHECKING:
+    from resolution_cli.corpus.history import History
+    from resolution_cli.corpus.lineage import Lineage
+
+
+class LineageView(NamedTuple):
+    """``resolution lineage``: the chain of versions of a resolution, oldest first."""
+
+    lineage: Lineage
+
+
+class HistoryView(NamedTuple):
+    """``resolution history``: one paragraph through the chain of versions."""
+
+    history: History

@@ -443,7 +443,9 @@ def check_records(old: Resolution, new: Resolution, records: Any) -> None:
             assert record.old.part == record.new.part
             assert record.old.section == record.new.section
             assert record.old.annex == record.new.annex
-            assert record.similarity is not None and record.similarity >= 0.5
+            # under 0.5 only when paired by the same place, lead phrase and purpose (align pass 4)
+            floor = 0.25 if record.by_place else 0.5
+            assert record.similarity is not None and record.similarity >= floor
         assert record.moved == (record.op == "moved")
     assert sorted(seen_old) == sorted(c.id for c in old.clauses)
     assert sorted(seen_new) == sorted(c.id for c in new.clauses)
@@ -514,10 +516,12 @@ def test_real_pair_exact_records(official: Path, official_74: Path) -> None:
     old = load(official_74 / "74_129.xml")
     new = load(official / "75_162_E.xml")
     records = [diff_record(r) for r in compare(old, new).records]
+    # PP2 ("Taking note also of the request(s) regarding the enlargement of the Executive
+    # Committee contained in the note verbale ...") names other States and notes: similarity
+    # 0.45, paired as changed by the same place, lead phrase and purpose (align pass 4)
     assert [(r["op"], r["old"], r["new"]) for r in records] == [
         ("changed", "PP1", "PP1"),
-        ("deleted", "PP2", None),
-        ("added", None, "PP2"),
+        ("changed", "PP2", "PP2"),
         ("changed", "OP1", "OP1"),
         ("changed", "OP2", "OP2"),
     ]
@@ -528,13 +532,17 @@ def test_real_pair_exact_records(official: Path, official_74: Path) -> None:
         "Commissioner for Refugees,"
     )
     assert records[1]["footnotes_removed"] == ["E/2019/82.", "E/2019/77.", "E/2020/3.", "E/2019/5."]
-    assert records[2]["footnotes_added"] == ["E/2021/3."]
-    assert marked(records[3]) == (
+    assert records[1]["footnotes_added"] == ["E/2021/3."]
+    assert marked(records[1]).startswith(
+        "Taking note also of the [-requests-]{+request+} regarding the enlargement of the "
+        "Executive Committee contained in the note verbale dated "
+    )
+    assert marked(records[2]) == (
         "Decides to increase the number of members of the Executive Committee of the Programme "
         "of the United Nations High Commissioner for Refugees from [-102-]{+106+}\u00a0States to "
         "[-106-]{+107+} States;"
     )
-    assert marked(records[4]) == (
+    assert marked(records[3]) == (
         "Requests the Economic and Social Council to elect the additional [-members-]{+member+} "
         "at a meeting of its management segment in [-2020-]{+2021+}."
     )
@@ -617,3 +625,60 @@ def test_every_record_schema_comes_from_the_one_helper_in_schemas() -> None:
         assert not hasattr(module, "_DRAFT")
     assert diff_records.object_schema is schemas.object_schema
     assert diff_records.record_schema()["$schema"] == schemas.DRAFT
+
+
+def test_sections_and_annexes_pair_by_heading_when_their_numbers_changed() -> None:
+    from resolution_cli.model import Annex
+
+    def sectioned(texts: list[tuple[str, str, list[str]]], symbol: str) -> Resolution:
+        sections = tuple(
+            Section(
+                num=num,
+                heading=(heading,),
+                operative=tuple(
+                    _clause(Part.OPERATIVE, k, t).model_copy(
+                        update={"id": f"{num}.OP{k}", "section": num}
+                    )
+                    for k, t in enumerate(items, 1)
+                ),
+            )
+            for num, heading, items in texts
+        )
+        return Resolution(symbol=symbol, number="1", title="T", sections=sections)
+
+    # section I "Peace" was dropped: "Development" moved from II to I, "Oceans" from III to II
+    old = sectioned(
+        [("I", "Peace", [A]), ("II", "Development", [B]), ("III", "Oceans", [C])], "A/RES/74/1"
+    )
+    new = sectioned([("I", "Development", [B]), ("II", "OCEANS ", [C, D])], "A/RES/75/1")
+    assert [(r[0], r[1], r[2]) for r in rows(old, new)] == [
+        ("deleted", "I.OP1", None),
+        ("same", "II.OP1", "I.OP1"),
+        ("same", "III.OP1", "II.OP1"),
+        ("added", None, "II.OP2"),
+    ]
+    # matched case aside, the heading's new case is still reported as a change
+    assert compare(old, new).summary.headings == (("section II", ("Oceans",), ("OCEANS ",)),)
+
+    def annexed(titles: list[tuple[str, str, str]], symbol: str) -> Resolution:
+        annexes = tuple(
+            Annex(
+                num=num,
+                label=f"Annex {num}",
+                title=(title,),
+                body=(
+                    _clause(Part.OPERATIVE, 1, text).model_copy(
+                        update={"id": f"annex{num}.1", "annex": num}
+                    ),
+                ),
+            )
+            for num, title, text in titles
+        )
+        return make([], [], symbol=symbol).model_copy(update={"annexes": annexes})
+
+    old_a = annexed([("I", "Rules", A), ("II", "Budget", B)], "A/RES/74/1")
+    new_a = annexed([("I", "Budget", B)], "A/RES/75/1")
+    assert [(r[0], r[1], r[2]) for r in rows(old_a, new_a)] == [
+        ("deleted", "annexI.1", None),
+        ("same", "annexII.1", "annexI.1"),
+    ]

@@ -7,6 +7,7 @@
 - :mod:`~resolution_cli.cli.diff`: diff (two versions of a resolution compared).
 - :mod:`~resolution_cli.cli.corpus`: corpus add/list/info/top-cited/votes, search,
   cited-by (the corpus index).
+- :mod:`~resolution_cli.cli.lineage`: lineage, history (versions across sessions).
 
 Commands parse options, load the resolution (``loader``), select (``query``),
 and hand a view to the renderer of the chosen format (``render``). Heavy
@@ -14,10 +15,20 @@ modules (pydantic, rich, regex, lxml) are imported only by the commands that
 need them, so ``--help`` stays fast.
 """
 
-from resolution_cli.cli import corpus, diff, files, inspection
+from resolution_cli.cli import corpus, diff, files, inspection, lineage
 from resolution_cli.cli.app import _tolerant_stdout, cli, main, run
 from resolution_cli.cli.examples import attach
 
 attach(cli)  # each command's --help ends with examples from the README
 
-__all__ = ["_tolerant_stdout", "cli", "corpus", "diff", "files", "inspection", "main", "run"]
+__all__ = [
+    "_tolerant_stdout",
+    "cli",
+    "corpus",
+    "diff",
+    "files",
+    "inspection",
+    "lineage",
+    "main",
+    "run",
+]

@@ -67,8 +67,14 @@ def _load(ctx: Context, argument: str, side: str) -> Resolution:
 
 
 @cli.command(short_help="What changed between two versions: clauses paired, words marked.")
-@click.argument("old", metavar="OLD", shell_complete=completion.paths)
-@click.argument("new", metavar="NEW", shell_complete=completion.paths)
+@click.argument("old", metavar="OLD", required=False, shell_complete=completion.paths)
+@click.argument("new", metavar="NEW", required=False, shell_complete=completion.paths)
+@click.option(
+    "--prev",
+    is_flag=True,
+    help="Compare a resolution of the index (--res SYMBOL, or one SYMBOL argument) with the "
+    "previous version in its lineage.",
+)
 @click.option(
     "--part",
     type=click.Choice(DIFF_PARTS, case_sensitive=False),
@@ -86,8 +92,9 @@ def _load(ctx: Context, argument: str, side: str) -> Resolution:
 @pass_context
 def diff(
     ctx: Context,
-    old: str,
-    new: str,
+    old: str | None,
+    new: str | None,
+    prev: bool,
     part: str | None,
     section: str | None,
     annex: str | None,
@@ -101,11 +108,18 @@ def diff(
     similarity and order within the same part, so renumbered paragraphs still
     pair; each pair or clause alone is same, changed, added, deleted or moved.
 
+    --prev compares one resolution of the index with the previous version in its
+    lineage ('resolution --res 77/273 diff --prev'; see 'resolution lineage').
+
     Exit status as diff(1): 0 no differences, 1 they differ, 2 error.
     """
     from resolution_cli.diff import Scope, compare
     from resolution_cli.views import Diff
 
+    if prev:
+        old, new = _previous(ctx, old, new)
+    elif old is None or new is None:
+        raise Failure("diff needs OLD and NEW, or --prev with --res SYMBOL")
     if old == "-" and new == "-":
         raise Failure("OLD and NEW cannot both be stdin ('-'); give at least one file")
     scope = Scope(part=part.lower() if part else None, section=section, annex=_annex_number(annex))
@@ -118,6 +132,27 @@ def diff(
     ctx.emit(Diff(result, show_all), fmt)
     if result.differ:
         raise Differ
+
+
+def _previous(ctx: Context, old: str | None, new: str | None) -> tuple[str, str]:
+    """``--prev``: (the previous version's symbol, the symbol asked)."""
+    if new is not None or (old is not None and ctx.res is not None):
+        raise Failure("diff --prev takes one resolution: --res SYMBOL, or one SYMBOL")
+    symbol = old or ctx.res
+    if symbol is None:
+        raise Failure("diff --prev needs the resolution: --res SYMBOL (e.g. --res 77/273)")
+    from resolution_cli.corpus.lineage import lineage
+
+    chain = lineage(ctx.db, symbol)
+    earlier = chain.previous(chain.symbol)
+    if not earlier:
+        raise Failure(f"{chain.symbol} has no previous version in the corpus index")
+    if len(earlier) > 1:
+        raise Failure(
+            f"{chain.symbol} follows {len(earlier)} competing versions ({', '.join(earlier)}); "
+            f"compare with one: resolution diff '{earlier[0]}' '{chain.symbol}'"
+        )
+    return earlier[0], chain.symbol
 
 
 def _describe(scope: Scope) -> str:

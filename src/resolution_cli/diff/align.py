@@ -26,7 +26,27 @@ that changed ("*Welcoming*" -> "*Welcoming also*") leaves a clause far above it.
    places are one moved pair, not two rewritten ones);
 3. clauses still alone on both sides pair greedily, most similar first (ties: the
    closest relative positions), when their similarity reaches the threshold:
-   these are clauses that moved.
+   these are clauses that moved;
+4. **same place, same lead phrase, same purpose** (only when the lead phrases are
+   given, as ``compare`` does): a clause still alone on each side pairs, under the
+   threshold, when all of these hold:
+
+   - *same place*: both lie in the same gap between two consecutive in-order
+     pairs of passes 1-3 (or the start or end of the part);
+   - *same lead phrase*: their lead phrases (``Clause.verb``), case-folded, are
+     equal and not empty ("Taking note also" = "Taking note also");
+   - *same purpose*: their openings, the first :data:`OPENING` (8) words after
+     the lead phrase, have a similarity of at least :data:`OPENING_SIMILARITY`
+     (0.5); the whole clauses one of at least :data:`FLOOR` (0.25); and, when both
+     openings cite a symbol (a word holding ``/``: ``74/247``), they cite one in
+     common ("Recalling its resolution 65/230" is not "Recalling its resolution
+     74/247").
+
+   Within a gap the eligible pairs are chosen as in pass 2 (the heaviest
+   order-preserving set, a pair weighing its similarity squared). This pairs
+   74/129 PP2 with 75/162 PP2 ("Taking note also of the requests regarding the
+   enlargement of the Executive Committee ...", similarity 0.45): one paragraph
+   whose details changed, not a deletion and an addition.
 
 **Moved.** A pair is *moved* when it lies outside the heaviest increasing run of
 all pairs (old order against new order, same weights): the others are in order
@@ -41,16 +61,31 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from resolution_cli.diff.words import words
 
-__all__ = ["THRESHOLD", "Pair", "align", "similarity"]
+__all__ = [
+    "FLOOR",
+    "OPENING",
+    "OPENING_SIMILARITY",
+    "THRESHOLD",
+    "Pair",
+    "align",
+    "same_purpose",
+    "similarity",
+]
 
 #: The least similarity at which two clauses may pair.
 THRESHOLD = 0.5
+#: Pass 4: how many words after the lead phrase make a clause's opening.
+OPENING = 8
+#: Pass 4: the least similarity of the two openings.
+OPENING_SIMILARITY = 0.5
+#: Pass 4: the least similarity of the two whole clauses.
+FLOOR = 0.25
 
 
 @dataclass(frozen=True)
@@ -61,6 +96,8 @@ class Pair:
     new: int | None
     similarity: float = 0.0
     moved: bool = False
+    #: Paired by pass 4 (same place, same lead phrase, same purpose), under the threshold.
+    by_place: bool = False
 
 
 def similarity(a: Sequence[str], b: Sequence[str]) -> float:
@@ -147,8 +184,15 @@ def _heaviest_chain(items: Sequence[tuple[int, int, float]]) -> list[tuple[int, 
     return chain
 
 
-def align(old: Sequence[str], new: Sequence[str], threshold: float = THRESHOLD) -> list[Pair]:
-    """Every clause of ``old`` and ``new`` (their texts) once, paired or alone (module doc)."""
+def align(
+    old: Sequence[str],
+    new: Sequence[str],
+    threshold: float = THRESHOLD,
+    leads: tuple[Sequence[str], Sequence[str]] | None = None,
+) -> list[Pair]:
+    """Every clause of ``old`` and ``new`` (their texts) once, paired or alone (module doc).
+
+    ``leads``: the lead phrases of the old and of the new clauses, for pass 4."""
     scorer = _Scorer(old, new, threshold)
     pairs: dict[int, tuple[int, float]] = {}  # new index -> (old index, similarity)
 
@@ -198,14 +242,72 @@ def align(old: Sequence[str], new: Sequence[str], threshold: float = THRESHOLD) 
         pairs[j] = (i, -negative)
         used_old.add(i)
 
+    # 4. same place, same lead phrase, same purpose
+    by_place: set[int] = set()
+    if leads is not None:
+        by_place = _by_place(old, new, leads, pairs)
+
     # Moved: outside the heaviest increasing run of all the pairs.
     chain = _heaviest_chain([(i, j, s * s) for j, (i, s) in pairs.items()])
     in_order = {j for _, j, _ in chain}
-    return _in_reading_order(pairs, in_order, len(old), len(new))
+    return _in_reading_order(pairs, in_order, len(old), len(new), by_place)
+
+
+def _opening(text: str, lead: str) -> list[str]:
+    """The first :data:`OPENING` words after the lead phrase."""
+    found = words(text)
+    skip = len(words(lead)) if found[: len(words(lead))] == words(lead) else 0
+    return found[skip : skip + OPENING]
+
+
+def same_purpose(old: str, new: str, lead_old: str, lead_new: str) -> float | None:
+    """Pass 4's test of two clauses (module doc): their similarity when they have the same
+    lead phrase and the same purpose, else None."""
+    if not lead_old.strip() or lead_old.casefold().strip() != lead_new.casefold().strip():
+        return None
+    head_old, head_new = _opening(old, lead_old), _opening(new, lead_new)
+    if similarity(head_old, head_new) < OPENING_SIMILARITY:
+        return None
+    cited_old = {w for w in head_old if "/" in w}
+    cited_new = {w for w in head_new if "/" in w}
+    if cited_old and cited_new and not cited_old & cited_new:
+        return None
+    value = similarity(words(old), words(new))
+    return value if value >= FLOOR else None
+
+
+def _by_place(
+    old: Sequence[str],
+    new: Sequence[str],
+    leads: tuple[Sequence[str], Sequence[str]],
+    pairs: dict[int, tuple[int, float]],
+) -> set[int]:
+    """Pass 4: pair what is alone in each gap between in-order pairs; the new indices."""
+    chain = _heaviest_chain([(i, j, s * s) for j, (i, s) in pairs.items()])
+    used_old = {i for i, _ in pairs.values()}
+    bounds = [(-1, -1)] + [(i, j) for i, j, _ in chain] + [(len(old), len(new))]
+    added: set[int] = set()
+    for (i0, j0), (i1, j1) in itertools.pairwise(bounds):
+        olds = [i for i in range(i0 + 1, i1) if i not in used_old]
+        news = [j for j in range(j0 + 1, j1) if j not in pairs]
+        candidates = []
+        for i in olds:
+            for j in news:
+                value = same_purpose(old[i], new[j], leads[0][i], leads[1][j])
+                if value is not None:
+                    candidates.append((i, j, value * value))
+        for i, j, weight in _heaviest_chain(candidates):
+            pairs[j] = (i, weight**0.5)
+            added.add(j)
+    return added
 
 
 def _in_reading_order(
-    pairs: dict[int, tuple[int, float]], in_order: set[int], n_old: int, n_new: int
+    pairs: dict[int, tuple[int, float]],
+    in_order: set[int],
+    n_old: int,
+    n_new: int,
+    by_place: Collection[int] = (),
 ) -> list[Pair]:
     paired_old = {i for i, _ in pairs.values()}
     # For each new position, the old index of the next in-order pair at or after it.
@@ -222,7 +324,7 @@ def _in_reading_order(
         if j in pairs:
             i, value = pairs[j]
             moved = j not in in_order
-            out.append(Pair(i, j, value, moved))
+            out.append(Pair(i, j, value, moved, j in by_place))
             if not moved:
                 cursor = i + 1
         else:

@@ -4,10 +4,14 @@
 
 - **Parts.** Clauses pair only within the same part: the preamble with the
   preamble, the operative part with the operative part, each section's preamble
-  and operative part with those of the section of the same printed number, each
-  annex's preamble and body with those of the annex of the same number. A part
+  and operative part with those of the matching section, each annex's preamble
+  and body with those of the matching annex. Sections (and annexes) match by
+  heading (title) first: a heading, case and spaces aside, that exactly one section
+  of each side bears pairs those two whatever their numbers (section II became
+  III); the others match by their printed number (:func:`matching`). A part
   that only one side has is all added or all deleted. Within a part the pairing
-  is :func:`resolution_cli.diff.align.align`'s (by similarity and order).
+  is :func:`resolution_cli.diff.align.align`'s (by similarity and order; under the
+  threshold, by the same place, lead phrase and purpose: ``by_place``).
 - **Text compared**: a clause's full text with its sub-paragraphs,
   ``Clause.all_text()`` (one line each, labels included: ``(a) ...``), without
   headings and without footnote markers.
@@ -75,6 +79,8 @@ class DiffRecord:
     refs_removed: tuple[str, ...] = ()
     split_from: str | None = None
     merged_into: str | None = None
+    #: Paired under the threshold by the same place, lead phrase and purpose (``align`` pass 4).
+    by_place: bool = False
 
     @property
     def old_id(self) -> str | None:
@@ -189,16 +195,70 @@ class Scope:
 Key = tuple[str | None, str | None, str]
 
 
-def _key(clause: Clause) -> Key:
+def _key(clause: Clause, renamed: tuple[dict[str, str], dict[str, str]] | None = None) -> Key:
     section = clause.section.casefold() if clause.section is not None else None
-    return (section, clause.annex, clause.part.value)
+    annex = clause.annex
+    if renamed is not None:
+        sections, annexes = renamed
+        if section is not None:
+            section = sections.get(section, section)
+        if annex is not None:
+            top, dot, rest = annex.partition(".")
+            annex = annexes.get(top, top) + dot + rest
+    return (section, annex, clause.part.value)
 
 
-def _segments(clauses: Iterable[Clause]) -> dict[Key, list[Clause]]:
+def _segments(
+    clauses: Iterable[Clause], renamed: tuple[dict[str, str], dict[str, str]] | None = None
+) -> dict[Key, list[Clause]]:
     out: dict[Key, list[Clause]] = {}
     for clause in clauses:
-        out.setdefault(_key(clause), []).append(clause)
+        out.setdefault(_key(clause, renamed), []).append(clause)
     return out
+
+
+def _heading(lines: Iterable[str]) -> str:
+    return " ".join(" ".join(lines).split()).casefold()
+
+
+def matching(old: list[tuple[str, str]], new: list[tuple[str, str]]) -> dict[str, str]:
+    """Which old part matches which new part, from (number, heading) of each side: the
+    old number -> the new number, for each old part whose number changed (or that
+    matches none: it is given a number no new part has).
+
+    A heading (case and spaces aside, not empty) that exactly one part of each side
+    bears pairs those two; the others pair by number, among those left."""
+    counts_old = Counter(heading for _, heading in old)
+    counts_new = Counter(heading for _, heading in new)
+    by_heading = {h: n for n, h in new if h and counts_new[h] == 1}
+    paired: dict[str, str] = {}
+    for num, heading in old:
+        if heading and counts_old[heading] == 1 and heading in by_heading:
+            paired[num] = by_heading[heading]
+    taken = set(paired.values())
+    new_nums = {n for n, _ in new}
+    out: dict[str, str] = {}
+    for num, _ in old:
+        if num in paired:
+            if paired[num] != num:
+                out[num] = paired[num]
+        elif num in taken or num not in new_nums:
+            # its number now belongs to another heading, or to no part: it matches none
+            out[num] = f"{num} (old)"
+    return out
+
+
+def _renamed(old: Resolution, new: Resolution) -> tuple[dict[str, str], dict[str, str]]:
+    """The old section and annex numbers (section numbers case-folded) -> the new ones."""
+    sections = matching(
+        [(s.num.casefold(), _heading(s.heading)) for s in old.sections],
+        [(s.num.casefold(), _heading(s.heading)) for s in new.sections],
+    )
+    annexes = matching(
+        [(a.num, _heading(a.title)) for a in old.annexes],
+        [(a.num, _heading(a.title)) for a in new.annexes],
+    )
+    return sections, annexes
 
 
 def _segment_order(old: list[Key], new: list[Key]) -> list[Key]:
@@ -259,6 +319,10 @@ def _symbol_finder() -> Callable[[str], frozenset[str]]:
         return found
 
     return symbols
+
+
+def _no_symbols(text: str) -> frozenset[str]:
+    return frozenset()
 
 
 def _only(first: Iterable[str], second: Iterable[str]) -> tuple[str, ...]:
@@ -388,19 +452,28 @@ def compare(
     new: Resolution,
     scope: Scope | None = None,
     threshold: float = THRESHOLD,
+    *,
+    refs: bool = True,
 ) -> DiffResult:
-    """The records and summary of the changes from ``old`` to ``new`` (module doc)."""
+    """The records and summary of the changes from ``old`` to ``new`` (module doc).
+
+    ``refs=False`` leaves the references out (``refs_added``/``refs_removed`` stay
+    empty, here and in the summary): what ``history`` asks, for speed."""
     scope = scope or Scope()
-    symbols = _symbol_finder()
+    symbols = _symbol_finder() if refs else _no_symbols
     old_side, new_side = _Context(old, symbols), _Context(new, symbols)
     old_clauses = [c for c in old.clauses if scope.keeps(c)]
     new_clauses = [c for c in new.clauses if scope.keeps(c)]
-    old_parts, new_parts = _segments(old_clauses), _segments(new_clauses)
+    old_parts = _segments(old_clauses, _renamed(old, new))
+    new_parts = _segments(new_clauses)
     records: list[DiffRecord] = []
     for key in _segment_order(list(old_parts), list(new_parts)):
         olds, news = old_parts.get(key, []), new_parts.get(key, [])
         texts_old = [c.all_text() for c in olds]
         texts_new = [c.all_text() for c in news]
+        pairs = align(
+            texts_old, texts_new, threshold, ([c.verb for c in olds], [c.verb for c in news])
+        )
         part = [
             _record(
                 olds[pair.old] if pair.old is not None else None,
@@ -410,11 +483,15 @@ def compare(
                 old_side,
                 new_side,
             )
-            for pair in align(texts_old, texts_new, threshold)
+            for pair in pairs
+        ]
+        part = [
+            replace(record, by_place=True) if pair.by_place else record
+            for record, pair in zip(part, pairs, strict=True)
         ]
         records += _splits_and_merges(part)
     summary = _summary(old, new, records, old_side, new_side, old_clauses, new_clauses)
-    summary = replace(summary, headings=tuple(_headings(old, new, scope)))
+    summary = replace(summary, headings=tuple(_headings(old, new, scope, _renamed(old, new))))
     return DiffResult(old, new, tuple(records), summary, scope.limited)
 
 
@@ -488,11 +565,16 @@ def _annex_titles(
 
 
 def _headings(
-    old: Resolution, new: Resolution, scope: Scope
+    old: Resolution,
+    new: Resolution,
+    scope: Scope,
+    renamed: tuple[dict[str, str], dict[str, str]] = ({}, {}),
 ) -> Iterable[tuple[str, tuple[str, ...], tuple[str, ...]]]:
-    """The section headings and annex titles that changed, both sides having the part."""
+    """The section headings and annex titles that changed, of the sections and annexes
+    that match (by number; one matched by its heading has the same heading)."""
     if scope.annex is None and scope.part != "annex":
-        before = {s.num.casefold(): s for s in old.sections}
+        numbers = renamed[0]
+        before = {numbers.get(s.num.casefold(), s.num.casefold()): s for s in old.sections}
         for section in new.sections:
             was = before.get(section.num.casefold())
             wanted = scope.section is None or scope.section.casefold() == section.num.casefold()

@@ -261,7 +261,18 @@ SCHEMAS: dict[str, Callable[[], Schema]] = {
             "corpus-info",
         )
     },
+    "lineage-record": lambda: _lineage("lineage_record_schema"),
+    "history-step": lambda: _lineage("history_step_schema"),
+    "history-summary": lambda: _lineage("history_summary_schema"),
 }
+
+
+def _lineage(name: str) -> Schema:
+    """The schemas of ``lineage`` and ``history``'s records, kept beside them."""
+    from resolution_cli.render import lineage_records
+
+    made: Schema = getattr(lineage_records, name)()
+    return made
 
 
 def _corpus(name: str) -> Schema:

@@ -1,0 +1,147 @@
+"""``--format plain`` for ``lineage`` and ``history``.
+
+``lineage``: one tab-separated row per version, oldest first, no header::
+
+    symbol  date  adoption type  votes  clauses  previous (why)  note  title
+
+``votes`` is ``in favour-against-abstaining`` after a recorded vote, else empty;
+``previous`` is each earlier version it follows, with its reasons in brackets
+(``A/RES/74/19 (title, citation in PP1, agenda item)``), ``; ``-separated, each
+marked ``competing`` when two of one session are linked.
+
+``history``: one block per version, in the style of ``diff``'s plain output::
+
+    --- A/RES/75/162 OP1: history
+    @@ A/RES/74/129 OP1 2019-12-18 first appearance @@
+    Decides to increase ...
+    @@ A/RES/74/129 OP1 → A/RES/75/162 OP1 2020-12-16 changed @@
+    Decides ... from [-102-]{+106+} States to [-106-]{+107+} States;
+    @@ end @@
+    in the latest version in the index
+
+The first block's header says where it first appears (``first appearance, absent
+from SYMBOL``; ``split from SYMBOL ID``); its text is the paragraph's own. Each
+block after it is written with ``[-deleted-]`` and ``{+inserted+}`` marks against
+the block before, then one line per footnote added or removed and a note, if any.
+The last block says the version from which the paragraph is gone, or that it is
+in the latest version in the index.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, TextIO
+
+from resolution_cli.views import LineageView
+
+if TYPE_CHECKING:
+    from resolution_cli.corpus.history import History, Step
+    from resolution_cli.corpus.lineage import Link, Version
+    from resolution_cli.diff.words import Segment
+    from resolution_cli.terminal import Terminal
+    from resolution_cli.views import HistoryView
+
+__all__ = ["end_lines", "link_text", "marked", "render", "step_header", "votes_text"]
+
+
+def marked(segments: tuple[Segment, ...]) -> str:
+    """The segments as one text, ``[-deleted-]`` and ``{+inserted+}``."""
+    out = []
+    for segment in segments:
+        if segment.op == "delete":
+            out.append(f"[-{segment.text}-]")
+        elif segment.op == "insert":
+            out.append(f"{{+{segment.text}+}}")
+        else:
+            out.append(segment.text)
+    return "".join(out)
+
+
+def _cell(value: object) -> str:
+    text = "" if value is None else str(value)
+    return " ".join(text.replace("\t", " ").splitlines())
+
+
+def votes_text(version: Version) -> str:
+    """``152-2-0`` after a recorded vote, else empty."""
+    if version.in_favour is None and version.against is None:
+        return ""
+    counts = (version.in_favour, version.against, version.abstaining)
+    return "-".join("?" if n is None else str(n) for n in counts)
+
+
+def link_text(link: Link) -> str:
+    """``A/RES/74/19 (title, citation in PP1, agenda item)``."""
+    reasons = [
+        f"citation in {link.cited_in}" if r == "citation" and link.cited_in else r
+        for r in link.reasons
+    ]
+    if link.competing:
+        reasons.append("competing")
+    return f"{link.previous} ({', '.join(reasons)})"
+
+
+def step_header(step: Step, previous: Step | None, history: History) -> str:
+    """``A/RES/74/129 OP1 → A/RES/75/162 OP1 2020-12-16 changed``, or the first appearance."""
+    date = f" {step.date}" if step.date else ""
+    if previous is None:
+        where = (
+            f"first appearance, absent from {history.absent_before}"
+            if history.absent_before
+            else "first appearance (no earlier version in the index)"
+        )
+        if step.split_from:
+            where += f", split from {step.split_from}"
+        return f"{step.symbol} {step.id}{date} {where}"
+    label = step.op
+    if step.op == "moved" and step.diff and any(s.op != "equal" for s in step.diff):
+        label = "moved, changed"
+    if step.by_place:
+        label += " (paired by place, lead phrase and purpose)"
+    return f"{previous.symbol} {previous.id} → {step.symbol} {step.id}{date} {label}"
+
+
+def end_lines(history: History) -> list[str]:
+    """Where the paragraph ends: the version it is gone from, or still there."""
+    if history.gone_from is None:
+        return ["in the latest version in the index"]
+    line = f"gone from {history.gone_from}"
+    if history.merged_into:
+        line += f", merged into {history.merged_into}"
+    lines = [line]
+    if history.gone_note:
+        lines.append(f"note: {history.gone_note}")
+    return lines
+
+
+def render(view: LineageView | HistoryView, out: TextIO, term: Terminal) -> None:
+    """Write the view as plain text."""
+    if isinstance(view, LineageView):
+        for version in view.lineage.versions:
+            cells = (
+                version.symbol,
+                version.date,
+                version.adoption_type,
+                votes_text(version),
+                version.clauses,
+                "; ".join(link_text(link) for link in version.links),
+                version.note,
+                version.title,
+            )
+            out.write("\t".join(_cell(c) for c in cells) + "\n")
+        return
+    history = view.history
+    out.write(f"--- {history.symbol} {history.id}: history\n")
+    previous: Step | None = None
+    for step in history.steps:
+        out.write(f"@@ {step_header(step, previous, history)} @@\n")
+        out.write((step.text if previous is None else marked(step.diff)) + "\n")
+        for text in step.footnotes_added if previous is not None else ():
+            out.write(f"footnote added: {text}\n")
+        for text in step.footnotes_removed:
+            out.write(f"footnote removed: {text}\n")
+        if step.note:
+            out.write(f"note: {step.note}\n")
+        previous = step
+    out.write("@@ end @@\n")
+    for line in end_lines(history):
+        out.write(line + "\n")
