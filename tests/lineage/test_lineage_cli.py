@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 
 import pytest
-from lineage_corpora import FIXTURES, build
 
 from helpers import TTY, run
+from lineage_corpora import FIXTURES, build
 from resolution_cli.terminal import Terminal
 from test_diff_cli import conforms
 

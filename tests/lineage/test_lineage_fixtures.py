@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from lineage_corpora import FIXTURES, build
 
+from lineage_corpora import FIXTURES, build
 from resolution_cli.corpus.history import History, HistoryError, Step, history
 from resolution_cli.corpus.lineage import Link, Version, lineage, normalize_title
 from resolution_cli.diff.words import Segment

@@ -11,10 +11,10 @@ import re
 from pathlib import Path
 
 import pytest
-from lineage_corpora import build
 from lxml import etree
 
 from conftest import require_shared
+from lineage_corpora import build
 from resolution_cli.corpus.history import history
 from resolution_cli.corpus.lineage import lineage
 

@@ -8,11 +8,11 @@ import json
 from typing import Annotated, Any, Literal, NotRequired, TypedDict
 
 import pytest
-from views_sample import sample_views
 
 from resolution_cli.render import draw
 from resolution_cli.render.schemas import Doc, Extra, Raw, record_schema, schema
 from resolution_cli.terminal import Terminal
+from views_sample import sample_views
 
 TERM = Terminal(is_tty=False)
 

@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from views_sample import BUNDLED, sample_views
 
 from helpers import run
 from resolution_cli import views
@@ -23,6 +22,7 @@ from resolution_cli.render import (
     lookup,
 )
 from resolution_cli.terminal import Terminal
+from views_sample import BUNDLED, sample_views
 
 TERM = Terminal(is_tty=True, width=100)
 SAMPLES = sample_views()
