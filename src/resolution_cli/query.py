@@ -13,7 +13,7 @@ Every result comes in document order: the preamble, then the operative part.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from resolution_cli.errors import PatternError
 
@@ -25,6 +25,35 @@ PATTERN_TIMEOUT = 2.0
 _ADVERBS = frozenset(
     {"also", "further", "again", "once", "furthermore", "moreover", "hereby", "therefore"}
 )
+
+
+class Searchable(Protocol):
+    """What grep, ``--part`` and ``--verb`` read of a clause.
+
+    A :class:`~resolution_cli.model.Clause` is one; so is a clause as the corpus
+    index stores it (:class:`resolution_cli.corpus.search.StoredClause`), so that
+    ``search`` decides with these very functions.
+    """
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def part(self) -> str: ...  # "preambular" or "operative"
+
+    @property
+    def annex(self) -> str | None: ...
+
+    @property
+    def verb(self) -> str: ...
+
+    @property
+    def headings(self) -> tuple[str, ...]: ...
+
+    def all_text(self) -> str: ...
+
+
+C = TypeVar("C", bound=Searchable)
 
 
 def select(refs: Iterable[str], resolution: Resolution) -> tuple[Clause, ...]:
@@ -47,9 +76,21 @@ def in_part(resolution: Resolution, part: str | None) -> tuple[Clause, ...]:
     """
     if part is None:
         return resolution.clauses
+    return keep_part(resolution.clauses, part)
+
+
+def is_in_part(clause: Searchable, part: str | None) -> bool:
+    """Whether ``clause`` belongs to ``part`` (None: every clause), as :func:`in_part` says."""
+    if part is None:
+        return True
     if part == "annex":
-        return tuple(c for c in resolution.clauses if c.annex is not None)
-    return tuple(c for c in resolution.clauses if c.annex is None and c.part.value == part)
+        return clause.annex is not None
+    return clause.annex is None and clause.part == part
+
+
+def keep_part(clauses: Iterable[C], part: str | None) -> tuple[C, ...]:
+    """The clauses of ``part`` (:func:`is_in_part`), in their order."""
+    return tuple(c for c in clauses if is_in_part(c, part))
 
 
 def compile_pattern(
@@ -96,8 +137,18 @@ def headings_before(resolution: Resolution) -> dict[str, tuple[str, ...]]:
     return found
 
 
+def heading_text(clause: Searchable, before: Mapping[str, tuple[str, ...]] | None = None) -> str:
+    """The headings grep matches for ``clause``, one per line: a section's or an annex's
+    heading printed before it (``before``, from :func:`headings_before`), then its own.
+
+    The corpus index stores this very text for each clause, so ``search`` matches
+    what ``grep`` matches.
+    """
+    return "\n".join((*(before or {}).get(clause.id, ()), *clause.headings))
+
+
 def grep(
-    clauses: Iterable[Clause],
+    clauses: Iterable[Searchable],
     compiled: object,
     timeout: float = PATTERN_TIMEOUT,
     before: Mapping[str, tuple[str, ...]] | None = None,
@@ -125,7 +176,7 @@ def grep(
     try:
         for clause in clauses:
             spans = tuple(m.span() for m in compiled.finditer(clause.all_text(), timeout=left()))
-            headings = "\n".join((*(before or {}).get(clause.id, ()), *clause.headings))
+            headings = heading_text(clause, before)
             in_headings = bool(headings) and compiled.search(headings, timeout=left()) is not None
             if spans or in_headings:
                 found[clause.id] = spans
@@ -179,7 +230,7 @@ def verb_matches(lead: str, phrase: str) -> bool:
     return any(stems[s : s + len(wanted)] == wanted for s in starts)
 
 
-def by_verb(clauses: Iterable[Clause], phrase: str) -> tuple[Clause, ...]:
+def by_verb(clauses: Iterable[C], phrase: str) -> tuple[C, ...]:
     """The clauses whose lead phrase belongs to the family of ``phrase``."""
     return tuple(c for c in clauses if verb_matches(c.verb, phrase))
 
@@ -193,7 +244,11 @@ def verbs(clauses: Iterable[Clause]) -> list[tuple[str, tuple[str, ...]]]:
 
 
 def citations(resolution: Resolution) -> dict[int, tuple[str, ...]]:
-    """For each footnote number, the ids of the clauses that cite it."""
+    """For each footnote number, the ids of the clauses that cite it, in document order.
+
+    Every footnote is a key (with ``()`` when no marker cites it). ``footnotes`` and
+    ``refs`` (a footnote's ``cited_by``) both read it here.
+    """
     cited: dict[int, list[str]] = {note.number: [] for note in resolution.footnotes}
     for clause in resolution.clauses:
         for number in clause.footnote_numbers():
@@ -222,3 +277,24 @@ def votes(
         exact = [row for row in rows if " ".join(row[0].split()).casefold() == wanted]
         rows = exact or [row for row in rows if wanted in " ".join(row[0].split()).casefold()]
     return tuple(row for row in rows if kind is None or row[1] == kind)
+
+
+def no_votes_note(resolution: Resolution) -> str | None:
+    """Why ``resolution`` lists no State's vote (one line, for ``votes``), or None when
+    it records how each State voted.
+
+    Adopted without a vote, adopted by a vote whose States the file does not name, a
+    vote recorded as counts only, or no vote recorded at all.
+    """
+    vote = resolution.vote
+    if vote is not None and (vote.yes or vote.no or vote.abstain or vote.absent):
+        return None
+    name = resolution.symbol or "the resolution"
+    adoption = (resolution.adoption_type or "").casefold()
+    if vote is not None:
+        return f"{name}: the file records the counts of the vote but not the States"
+    if "without" in adoption or "consensus" in adoption:
+        return f"{name} was adopted without a vote: there is no vote to list"
+    if "vote" in adoption:
+        return f"{name} was adopted by a {adoption}, but the file does not name the States"
+    return f"{name}: the file records no vote"
