@@ -41,6 +41,8 @@ _LAZY = {
     "UnknownPart": "resolution_cli.errors",
     "RefError": "resolution_cli.errors",
     "PatternError": "resolution_cli.errors",
+    "InvalidPattern": "resolution_cli.errors",
+    "PatternTimeout": "resolution_cli.errors",
     "CorpusError": "resolution_cli.errors",
     "NoIndex": "resolution_cli.errors",
     "UnknownSymbol": "resolution_cli.errors",
@@ -67,9 +69,11 @@ if TYPE_CHECKING:
     from resolution_cli.errors import BadDate as BadDate
     from resolution_cli.errors import BadSession as BadSession
     from resolution_cli.errors import CorpusError as CorpusError
+    from resolution_cli.errors import InvalidPattern as InvalidPattern
     from resolution_cli.errors import LoadError as LoadError
     from resolution_cli.errors import NoIndex as NoIndex
     from resolution_cli.errors import PatternError as PatternError
+    from resolution_cli.errors import PatternTimeout as PatternTimeout
     from resolution_cli.errors import RefError as RefError
     from resolution_cli.errors import ResolutionError as ResolutionError
     from resolution_cli.errors import UnknownLanguage as UnknownLanguage

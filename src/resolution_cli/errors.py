@@ -62,6 +62,37 @@ class PatternError(ResolutionError):
     """A search pattern is invalid or took too long."""
 
 
+class InvalidPattern(PatternError):
+    """``pattern`` is not a valid regular expression; ``reason`` says why."""
+
+    def __init__(self, pattern: str, reason: str) -> None:
+        self.pattern = pattern
+        self.reason = reason
+        super().__init__(self.worded())
+
+    def worded(self, fixed_option: str | None = None) -> str:
+        """The message, naming the option that searches for a fixed string (``-F``), if any."""
+        how = f"use {fixed_option} to search for it" if fixed_option else "search for it as a"
+        fixed = " literally" if fixed_option else " fixed string"
+        return f"invalid regular expression {self.pattern!r}: {self.reason}; {how}{fixed}"
+
+
+class PatternTimeout(PatternError):
+    """The pattern ran longer than ``seconds`` in all (catastrophic backtracking)."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        super().__init__(self.worded())
+
+    def worded(self, fixed_option: str | None = None) -> str:
+        """The message, naming the option that searches for a fixed string (``-F``), if any."""
+        how = f"use {fixed_option}" if fixed_option else "search for a fixed string"
+        return (
+            f"the pattern took longer than {self.seconds:g} s (catastrophic backtracking?); "
+            f"simplify it or {how}"
+        )
+
+
 class SearchTimeout(PatternError):
     """A corpus search ran past its time limit (``seconds``)."""
 

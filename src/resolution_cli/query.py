@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from resolution_cli.errors import PatternError
+from resolution_cli.errors import InvalidPattern, PatternTimeout
 
 if TYPE_CHECKING:
     from resolution_cli.model import Annex, Clause, Resolution, Vote
@@ -98,7 +98,8 @@ def compile_pattern(
 ) -> object:
     """Compile a grep pattern (the ``regex`` engine, which can stop a runaway search).
 
-    Raises :class:`PatternError` for an invalid regular expression.
+    Raises :class:`~resolution_cli.errors.InvalidPattern` (a PatternError) for an
+    invalid regular expression.
     """
     import regex
 
@@ -110,9 +111,7 @@ def compile_pattern(
     try:
         return regex.compile(source, flags)
     except regex.error as exc:
-        raise PatternError(
-            f"invalid regular expression {pattern!r}: {exc}; use -F to search for it literally"
-        ) from None
+        raise InvalidPattern(pattern, str(exc)) from None
 
 
 def headings_before(resolution: Resolution) -> dict[str, tuple[str, ...]]:
@@ -159,7 +158,7 @@ def grep(
     reader keeps a section's own preambular lines there), or a section or annex
     heading printed before it (``before``, from :func:`headings_before`); such a
     match has no span in ``all_text()``, so its spans may be empty. A search that runs longer
-    than ``timeout`` seconds in all is stopped with a :class:`PatternError`
+    than ``timeout`` seconds in all is stopped with a :class:`~resolution_cli.errors.PatternTimeout`
     (catastrophic backtracking such as ``(a+)+$``).
     """
     import time
@@ -181,10 +180,7 @@ def grep(
             if spans or in_headings:
                 found[clause.id] = spans
     except TimeoutError:
-        raise PatternError(
-            f"the pattern took longer than {timeout:g} s (catastrophic backtracking?); "
-            "simplify it or use -F"
-        ) from None
+        raise PatternTimeout(timeout) from None
     return found
 
 

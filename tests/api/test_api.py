@@ -198,3 +198,14 @@ def test_votes_note_says_why_there_is_no_vote_to_list(bundled: Resolution) -> No
     assert voted.vote is not None and query.no_votes_note(voted) is None
     unknown = bundled.model_copy(update={"adoption_type": None})
     assert query.no_votes_note(unknown) == "A/RES/75/272: the file records no vote"
+
+
+def test_pattern_errors_carry_their_fields_and_name_no_flag(bundled: Resolution) -> None:
+    with pytest.raises(rc.InvalidPattern) as invalid:
+        rc.grep(bundled, "[")
+    assert invalid.value.pattern == "["
+    assert "-F" not in str(invalid.value)
+    assert invalid.value.worded("-F").endswith("; use -F to search for it literally")
+    timeout = rc.PatternTimeout(2.0)
+    assert timeout.seconds == 2.0 and "-F" not in str(timeout)
+    assert timeout.worded("-F").endswith("simplify it or use -F")

@@ -48,12 +48,19 @@ def pass_index(func: Any) -> Any:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         import sqlite3
 
-        from resolution_cli.errors import SearchTimeout, UnknownLanguage
+        from resolution_cli.errors import (
+            InvalidPattern,
+            PatternTimeout,
+            SearchTimeout,
+            UnknownLanguage,
+        )
 
         try:
             return func(*args, **kwargs)
         except UnknownLanguage as exc:
             raise Failure(exc.worded("--lang")) from None
+        except (InvalidPattern, PatternTimeout) as exc:
+            raise Failure(exc.worded("-F")) from None
         except SearchTimeout as exc:
             raise Failure(
                 f"the search took longer than {exc.seconds:g} s; narrow it "

@@ -124,17 +124,22 @@ def grep(
         raise Failure("grep needs a PATTERN, or --verb PHRASE, or both")
     if count and ids_only:
         raise Failure("-c/--count and -l/--ids-only cannot be used together; choose one")
+    from resolution_cli.errors import InvalidPattern, PatternTimeout
+
     resolution = ctx.resolution()
-    found = api.grep(
-        resolution,
-        pattern,
-        refs=refs,
-        fixed=fixed,
-        ignore_case=ignore_case,
-        word=word,
-        verb=verb,
-        part=part,
-    )
+    try:
+        found = api.grep(
+            resolution,
+            pattern,
+            refs=refs,
+            fixed=fixed,
+            ignore_case=ignore_case,
+            word=word,
+            verb=verb,
+            part=part,
+        )
+    except (InvalidPattern, PatternTimeout) as exc:
+        raise Failure(exc.worded("-F")) from None
     clauses = tuple(m.clause for m in found)
     spans = {m.id: m.spans for m in found} if pattern is not None else {}
     if count:

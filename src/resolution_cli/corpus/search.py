@@ -20,7 +20,7 @@ from typing import Any, NamedTuple
 
 from resolution_cli.corpus import fts
 from resolution_cli.corpus.filters import Filters
-from resolution_cli.errors import PatternError, SearchTimeout
+from resolution_cli.errors import PatternError, PatternTimeout, SearchTimeout
 
 #: How long one search may run in all before it is stopped, in seconds.
 SEARCH_TIMEOUT = 60.0
@@ -40,11 +40,8 @@ class _Budget:
     def over(self) -> bool:
         return self.spent >= self.seconds
 
-    def error(self) -> PatternError:
-        return PatternError(
-            f"the pattern took longer than {self.seconds:g} s (catastrophic backtracking?); "
-            "simplify it or use -F"
-        )
+    def error(self) -> PatternTimeout:
+        return PatternTimeout(self.seconds)
 
 
 class _Part(StrEnum):
