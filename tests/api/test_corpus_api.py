@@ -214,8 +214,9 @@ def test_an_index_of_a_copy_holds_the_same_rows(tmp_path: Path, corpus: rc.Corpu
     copy = tmp_path / "copy"
     shutil.copytree(FIXTURES, copy)
     other = rc.Corpus(tmp_path / "other.sqlite")
-    result = other.add([copy], jobs=1)
+    result = other.add(copy, jobs=1)  # one path, or several
     assert result.indexed == 10
+    assert other.add([copy / "sections.xml"], jobs=1).unchanged == 1
     with other:
         assert other.list() == corpus.list()
         assert list(other.search("the")) == list(corpus.search("the"))

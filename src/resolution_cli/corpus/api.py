@@ -116,6 +116,8 @@ class Corpus:
         """
         from resolution_cli.corpus.index import add
 
+        if isinstance(paths, str | os.PathLike):  # one path, not its characters
+            paths = [paths]
         self.close()
         conn = create_index(self.path, rebuild=rebuild)
         try:
