@@ -1,7 +1,10 @@
 """The corpus commands: ``corpus add|list|info|top-cited|votes``, ``search``, ``cited-by``.
 
-Thin: options are parsed here, the work is in :mod:`resolution_cli.corpus`, and
-the output is a view drawn by the renderers. sqlite3, rich and the readers are
+Thin: options are parsed here, each command asks one question of
+:class:`resolution_cli.corpus.api.Corpus` (the Python API), and the output is a
+view drawn by the renderers. The library's errors name no flag: :func:`pass_index`
+and the commands word them with this command line's flags (``--lang``,
+``--session``, ``--state``/``--agree``, ``-F``). sqlite3, rich and the readers are
 imported inside the commands, so ``--help`` stays light.
 """
 

@@ -1,4 +1,8 @@
-"""Commands that read one resolution: info, list, show, grep, verbs, footnotes, refs, votes."""
+"""Commands that read one resolution: info, list, show, grep, verbs, footnotes, refs, votes.
+
+Each calls the library (:mod:`resolution_cli.api`: ``select``, ``clauses``, ``grep``;
+:mod:`resolution_cli.query`, :mod:`resolution_cli.refs`) and draws the result.
+"""
 
 from __future__ import annotations
 

@@ -68,7 +68,9 @@ class Corpus:
     @property
     def connection(self) -> sqlite3.Connection:
         """The SQLite connection, for a question the API does not ask (read only)."""
-        return self.open()._conn  # type: ignore[return-value]
+        conn = self.open()._conn
+        assert conn is not None
+        return conn
 
     def close(self) -> None:
         """Close the connection (the object can be used again: it reopens)."""
