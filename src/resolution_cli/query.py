@@ -13,9 +13,9 @@ Every result comes in document order: the preamble, then the operative part.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from resolution_cli.errors import PatternError
+from resolution_cli.errors import InvalidPattern, PatternTimeout
 from resolution_cli.words import LEAD_ADVERBS as _ADVERBS
 
 if TYPE_CHECKING:
@@ -23,6 +23,35 @@ if TYPE_CHECKING:
 
 #: How long one search may run before it is stopped, in seconds.
 PATTERN_TIMEOUT = 2.0
+
+
+class Searchable(Protocol):
+    """What grep, ``--part`` and ``--verb`` read of a clause.
+
+    A :class:`~resolution_cli.model.Clause` is one; so is a clause as the corpus
+    index stores it (:class:`resolution_cli.corpus.search.StoredClause`), so that
+    ``search`` decides with these very functions.
+    """
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def part(self) -> str: ...  # "preambular" or "operative"
+
+    @property
+    def annex(self) -> str | None: ...
+
+    @property
+    def verb(self) -> str: ...
+
+    @property
+    def headings(self) -> tuple[str, ...]: ...
+
+    def all_text(self) -> str: ...
+
+
+C = TypeVar("C", bound=Searchable)
 
 
 def select(refs: Iterable[str], resolution: Resolution) -> tuple[Clause, ...]:
@@ -45,9 +74,21 @@ def in_part(resolution: Resolution, part: str | None) -> tuple[Clause, ...]:
     """
     if part is None:
         return resolution.clauses
+    return keep_part(resolution.clauses, part)
+
+
+def is_in_part(clause: Searchable, part: str | None) -> bool:
+    """Whether ``clause`` belongs to ``part`` (None: every clause), as :func:`in_part` says."""
+    if part is None:
+        return True
     if part == "annex":
-        return tuple(c for c in resolution.clauses if c.annex is not None)
-    return tuple(c for c in resolution.clauses if c.annex is None and c.part.value == part)
+        return clause.annex is not None
+    return clause.annex is None and clause.part == part
+
+
+def keep_part(clauses: Iterable[C], part: str | None) -> tuple[C, ...]:
+    """The clauses of ``part`` (:func:`is_in_part`), in their order."""
+    return tuple(c for c in clauses if is_in_part(c, part))
 
 
 def compile_pattern(
@@ -55,7 +96,8 @@ def compile_pattern(
 ) -> object:
     """Compile a grep pattern (the ``regex`` engine, which can stop a runaway search).
 
-    Raises :class:`PatternError` for an invalid regular expression.
+    Raises :class:`~resolution_cli.errors.InvalidPattern` (a PatternError) for an
+    invalid regular expression.
     """
     import regex
 
@@ -67,9 +109,7 @@ def compile_pattern(
     try:
         return regex.compile(source, flags)
     except regex.error as exc:
-        raise PatternError(
-            f"invalid regular expression {pattern!r}: {exc}; use -F to search for it literally"
-        ) from None
+        raise InvalidPattern(pattern, str(exc)) from None
 
 
 def headings_before(resolution: Resolution) -> dict[str, tuple[str, ...]]:
@@ -94,8 +134,18 @@ def headings_before(resolution: Resolution) -> dict[str, tuple[str, ...]]:
     return found
 
 
+def heading_text(clause: Searchable, before: Mapping[str, tuple[str, ...]] | None = None) -> str:
+    """The headings grep matches for ``clause``, one per line: a section's or an annex's
+    heading printed before it (``before``, from :func:`headings_before`), then its own.
+
+    The corpus index stores this very text for each clause, so ``search`` matches
+    what ``grep`` matches.
+    """
+    return "\n".join((*(before or {}).get(clause.id, ()), *clause.headings))
+
+
 def grep(
-    clauses: Iterable[Clause],
+    clauses: Iterable[Searchable],
     compiled: object,
     timeout: float = PATTERN_TIMEOUT,
     before: Mapping[str, tuple[str, ...]] | None = None,
@@ -106,7 +156,7 @@ def grep(
     reader keeps a section's own preambular lines there), or a section or annex
     heading printed before it (``before``, from :func:`headings_before`); such a
     match has no span in ``all_text()``, so its spans may be empty. A search that runs longer
-    than ``timeout`` seconds in all is stopped with a :class:`PatternError`
+    than ``timeout`` seconds in all is stopped with a :class:`~resolution_cli.errors.PatternTimeout`
     (catastrophic backtracking such as ``(a+)+$``).
     """
     import time
@@ -123,15 +173,12 @@ def grep(
     try:
         for clause in clauses:
             spans = tuple(m.span() for m in compiled.finditer(clause.all_text(), timeout=left()))
-            headings = "\n".join((*(before or {}).get(clause.id, ()), *clause.headings))
+            headings = heading_text(clause, before)
             in_headings = bool(headings) and compiled.search(headings, timeout=left()) is not None
             if spans or in_headings:
                 found[clause.id] = spans
     except TimeoutError:
-        raise PatternError(
-            f"the pattern took longer than {timeout:g} s (catastrophic backtracking?); "
-            "simplify it or use -F"
-        ) from None
+        raise PatternTimeout(timeout) from None
     return found
 
 
@@ -177,7 +224,7 @@ def verb_matches(lead: str, phrase: str) -> bool:
     return any(stems[s : s + len(wanted)] == wanted for s in starts)
 
 
-def by_verb(clauses: Iterable[Clause], phrase: str) -> tuple[Clause, ...]:
+def by_verb(clauses: Iterable[C], phrase: str) -> tuple[C, ...]:
     """The clauses whose lead phrase belongs to the family of ``phrase``."""
     return tuple(c for c in clauses if verb_matches(c.verb, phrase))
 
@@ -191,7 +238,11 @@ def verbs(clauses: Iterable[Clause]) -> list[tuple[str, tuple[str, ...]]]:
 
 
 def citations(resolution: Resolution) -> dict[int, tuple[str, ...]]:
-    """For each footnote number, the ids of the clauses that cite it."""
+    """For each footnote number, the ids of the clauses that cite it, in document order.
+
+    Every footnote is a key (with ``()`` when no marker cites it). ``footnotes`` and
+    ``refs`` (a footnote's ``cited_by``) both read it here.
+    """
     cited: dict[int, list[str]] = {note.number: [] for note in resolution.footnotes}
     for clause in resolution.clauses:
         for number in clause.footnote_numbers():
@@ -223,3 +274,24 @@ def votes(
         exact = [row for row in rows if same_state(row[0]) == wanted]
         rows = exact or [row for row in rows if fold(state) in fold(row[0])]
     return tuple(row for row in rows if kind is None or row[1] == kind)
+
+
+def no_votes_note(resolution: Resolution) -> str | None:
+    """Why ``resolution`` lists no State's vote (one line, for ``votes``), or None when
+    it records how each State voted.
+
+    Adopted without a vote, adopted by a vote whose States the file does not name, a
+    vote recorded as counts only, or no vote recorded at all.
+    """
+    vote = resolution.vote
+    if vote is not None and (vote.yes or vote.no or vote.abstain or vote.absent):
+        return None
+    name = resolution.symbol or "the resolution"
+    adoption = (resolution.adoption_type or "").casefold()
+    if vote is not None:
+        return f"{name}: the file records the counts of the vote but not the States"
+    if "without" in adoption or "consensus" in adoption:
+        return f"{name} was adopted without a vote: there is no vote to list"
+    if "vote" in adoption:
+        return f"{name} was adopted by a {adoption}, but the file does not name the States"
+    return f"{name}: the file records no vote"

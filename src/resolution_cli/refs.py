@@ -146,11 +146,10 @@ def find_refs(resolution: Resolution) -> tuple[Reference, ...]:
             refs.extend(_clause(clause))
     for annex in resolution.annexes:
         refs.extend(_annex(annex, annex.num))
-    cited: dict[int, list[str]] = {}  # footnote -> the clauses citing it, in document order
-    for clause in resolution.clauses:
-        for number in clause.footnote_numbers():
-            cited.setdefault(number, []).append(clause.id)
+    from resolution_cli.query import citations
+
+    cited = citations(resolution)  # footnote -> the clauses citing it, in document order
     for note in resolution.footnotes:
-        citing = tuple(cited.get(note.number, ()))
+        citing = cited.get(note.number, ())
         refs.extend(refs_in_text(note.text, f"footnote {note.number}", cited_by=citing))
     return tuple(refs)

@@ -1,7 +1,10 @@
 """The corpus commands: ``corpus add|list|info|top-cited|votes``, ``search``, ``cited-by``.
 
-Thin: options are parsed here, the work is in :mod:`resolution_cli.corpus`, and
-the output is a view drawn by the renderers. sqlite3, rich and the readers are
+Thin: options are parsed here, each command asks one question of
+:class:`resolution_cli.corpus.api.Corpus` (the Python API), and the output is a
+view drawn by the renderers. The library's errors name no flag: :func:`pass_index`
+and the commands word them with this command line's flags (``--lang``,
+``--session``, ``--state``/``--agree``, ``-F``). sqlite3, rich and the readers are
 imported inside the commands, so ``--help`` stays light.
 """
 
@@ -10,6 +13,7 @@ from __future__ import annotations
 import functools
 import itertools
 import sys
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -28,33 +32,44 @@ from resolution_cli.cli.app import (
 )
 
 if TYPE_CHECKING:
-    import sqlite3
-    from pathlib import Path
-
+    from resolution_cli.corpus.api import Corpus
+    from resolution_cli.corpus.filters import Filters
     from resolution_cli.corpus.index import AddResult
 
 
-def _db_path(ctx: Context) -> Path:
-    from resolution_cli.corpus.store import default_db
+def _corpus(ctx: Context) -> Corpus:
+    """The index --db names, opened (an error now if there is none)."""
+    from resolution_cli.corpus.api import Corpus
 
-    return default_db(ctx.db)
-
-
-def _open(ctx: Context) -> sqlite3.Connection:
-    from resolution_cli.corpus.store import open_index
-
-    return open_index(_db_path(ctx))
+    return Corpus(ctx.db).open()
 
 
 def pass_index(func: Any) -> Any:
-    """``pass_context``, and an error of SQLite (a locked or damaged index) as one line."""
+    """``pass_context``; the library's errors worded with this command line's flags, and
+    an error of SQLite (a locked or damaged index) as one line."""
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         import sqlite3
 
+        from resolution_cli.errors import (
+            InvalidPattern,
+            PatternTimeout,
+            SearchTimeout,
+            UnknownLanguage,
+        )
+
         try:
             return func(*args, **kwargs)
+        except UnknownLanguage as exc:
+            raise Failure(exc.worded("--lang")) from None
+        except (InvalidPattern, PatternTimeout) as exc:
+            raise Failure(exc.worded("-F")) from None
+        except SearchTimeout as exc:
+            raise Failure(
+                f"the search took longer than {exc.seconds:g} s; narrow it "
+                "(--session, a longer pattern) or use -F"
+            ) from None
         except sqlite3.OperationalError as exc:
             hint = " (another 'corpus add' is writing it?)" if "locked" in str(exc) else ""
             raise Failure(f"the corpus index cannot be used: {exc}{hint}") from None
@@ -97,29 +112,24 @@ def add(
     """
     import os
 
-    from resolution_cli.corpus.index import add as add_paths
-    from resolution_cli.corpus.store import create_index
+    from resolution_cli.corpus.api import Corpus
 
     for given in paths:
         if not os.path.exists(given):
             raise Failure(f"{given}: no such file or folder")
-    path = _db_path(ctx)
-    conn = create_index(path, rebuild=rebuild)
-    try:
-        if sys.stderr.isatty() and not ctx.term.dumb:
-            result = _with_progress(conn, list(paths), jobs, ctx.term.no_color)
-        else:
-            result = add_paths(conn, list(paths), warn=warn, jobs=jobs)
-    finally:
-        conn.close()
-    click.echo(f"resolution: {result.summary()} in {path}", err=True)
+    corpus = Corpus(ctx.db)
+    if sys.stderr.isatty() and not ctx.term.dumb:
+        result = _with_progress(corpus, list(paths), jobs, rebuild, ctx.term.no_color)
+    else:
+        result = corpus.add(paths, rebuild=rebuild, warn=warn, jobs=jobs)
+    click.echo(f"resolution: {result.summary()} in {corpus.path}", err=True)
     if strict and result.skipped:
         files = f"{result.skipped} file{'' if result.skipped == 1 else 's'}"
         raise Failure(f"{files} skipped, and --strict makes that an error")
 
 
 def _with_progress(
-    conn: sqlite3.Connection, paths: list[str], jobs: int | None, no_color: bool
+    corpus: Corpus, paths: list[str], jobs: int | None, rebuild: bool, no_color: bool
 ) -> AddResult:
     """``corpus add`` with a rich progress bar on stderr: files done, rate, time left."""
     import time
@@ -133,8 +143,6 @@ def _with_progress(
         TextColumn,
         TimeRemainingColumn,
     )
-
-    from resolution_cli.corpus.index import add as add_paths
 
     columns = (
         TextColumn("indexing"),
@@ -162,7 +170,7 @@ def _with_progress(
         def note(message: str) -> None:  # printed above the bar
             progress.console.print(f"resolution: warning: {message}")
 
-        return add_paths(conn, paths, warn=note, progress=tick, total=total, jobs=jobs)
+        return corpus.add(paths, rebuild=rebuild, warn=note, progress=tick, total=total, jobs=jobs)
 
 
 # --------------------------------------------------------------------------- filters
@@ -197,28 +205,39 @@ def filter_options(func: Any) -> Any:
     return func
 
 
-def _filters(conn: sqlite3.Connection, given: dict[str, Any]) -> Any:
+def _filters(given: dict[str, Any]) -> Filters:
+    """The filters given, parsed (the index checks them); a bad value named by its flag."""
     from resolution_cli.corpus.filters import Filters, date_bound, sessions
+    from resolution_cli.errors import BadDate, BadSession
 
-    filters = Filters(
-        sessions=sessions(given.pop("sessions")),
-        since=date_bound(v, "--since", upper=False) if (v := given.pop("since")) else None,
-        until=date_bound(v, "--until", upper=True) if (v := given.pop("until")) else None,
+    try:
+        chosen = sessions(given.pop("sessions"))
+    except BadSession as exc:
+        raise Failure(exc.worded("--session")) from None
+    bounds: dict[str, str | None] = {}
+    for option, upper in (("since", False), ("until", True)):
+        value = given.pop(option)
+        try:
+            bounds[option] = date_bound(value, upper=upper) if value else None
+        except BadDate as exc:
+            raise Failure(exc.worded(f"--{option}")) from None
+    return Filters(
+        sessions=chosen,
+        since=bounds["since"],
+        until=bounds["until"],
         sponsor=given.pop("sponsor"),
         title=given.pop("title"),
         adoption=given.pop("adoption"),
         lang=given.pop("lang").lower(),
         limit=given.pop("limit"),
     )
-    filters.check(conn)
-    return filters
 
 
 def _emit_rows(
     ctx: Context,
     fmt: str,
     fields: tuple[str, ...],
-    rows: list[tuple[object, ...]],
+    rows: Sequence[tuple[object, ...]],
     document: object = None,
 ) -> None:
     from resolution_cli.views import Rows
@@ -273,38 +292,31 @@ def search(
     summary (first use; resolutions and sessions using it since). Exit status 0
     found, 1 none, 2 error.
     """
-    from resolution_cli.corpus import search as searching
+    from resolution_cli.corpus.search import first_use
     from resolution_cli.views import Hits
 
     if pattern is None and verb is None:
         raise Failure("search needs a PATTERN, or --verb PHRASE, or both")
     if sum((count, refs_only, first)) > 1:
         raise Failure("-c/--count, -l/--refs-only and --first cannot be used together; choose one")
-    conn = _open(ctx)
-    filters = _filters(conn, given)
-    found = searching.search(
-        conn,
-        pattern,
-        fixed=fixed,
-        ignore_case=ignore_case,
-        word=word,
-        verb=verb,
-        part=part,
-        filters=filters,
-        oldest_first=first,
-    )
+    corpus = _corpus(ctx)
+    filters = _filters(given)
+    grep_options: dict[str, Any] = {
+        "fixed": fixed,
+        "ignore_case": ignore_case,
+        "word": word,
+        "verb": verb,
+        "part": part,
+        "filters": filters,
+    }
     limit = filters.limit
     if count:
-        counts: dict[str, int] = {}
-        for hit in found:
-            counts[hit.symbol] = counts.get(hit.symbol, 0) + 1
-        rows: list[tuple[object, ...]] = [(s, n) for s, n in counts.items()]
-        rows = rows[:limit]
-        _emit_rows(ctx, fmt, ("symbol", "count"), rows)
+        _emit_rows(ctx, fmt, ("symbol", "count"), corpus.count(pattern, **grep_options))
         return
+    found = corpus.search(pattern, oldest_first=first, **grep_options)
     if first:  # the summary counts every hit; --limit only shortens the list
         every = list(found)
-        summary = searching.first_use(every)
+        summary = first_use(every)
         hits = every[:limit]
     else:
         summary = None
@@ -323,10 +335,8 @@ def search(
 @pass_index
 def list_(ctx: Context, /, fmt: str, **given: Any) -> None:
     """One row per indexed resolution: symbol, adoption date, title, clauses, adoption type."""
-    from resolution_cli.corpus.catalog import listing
-
-    conn = _open(ctx)
-    rows = listing(conn, _filters(conn, given))
+    corpus = _corpus(ctx)
+    rows = corpus.list(_filters(given))
     _emit_rows(ctx, fmt, ("symbol", "date", "title", "clauses", "adoption"), rows)
 
 
@@ -335,12 +345,8 @@ def list_(ctx: Context, /, fmt: str, **given: Any) -> None:
 @pass_index
 def info(ctx: Context, fmt: str) -> None:
     """Where the index is, its size, and its counts per session and language."""
-    from resolution_cli.corpus.catalog import info as describe
-    from resolution_cli.corpus.catalog import info_rows
-
-    path = _db_path(ctx)
-    data = describe(_open(ctx), path)
-    _emit_rows(ctx, fmt, ("field", "value"), info_rows(data), data)
+    data = _corpus(ctx).info()
+    _emit_rows(ctx, fmt, ("field", "value"), data.rows(), data.as_dict())
 
 
 @cli.command("cited-by", short_help="Every indexed clause that cites a document.")
@@ -357,15 +363,13 @@ def cited_by(ctx: Context, /, symbol: str, count: bool, fmt: str, **given: Any) 
     row: citing symbol, id (the clause; for a footnote, the clauses citing it), date,
     the words as written, where (PP2, OP3(a), footnote 4).
     """
-    from resolution_cli.corpus import citations
-
-    conn = _open(ctx)
-    filters = _filters(conn, given)
+    corpus = _corpus(ctx)
+    filters = _filters(given)
     if count:
-        rows = citations.cited_by_count(conn, symbol, filters)
-        _emit_rows(ctx, fmt, ("symbol", "citations", "date", "title"), rows)
+        ranked = corpus.citing_resolutions(symbol, filters)
+        _emit_rows(ctx, fmt, ("symbol", "citations", "date", "title"), ranked)
         return
-    rows = citations.cited_by(conn, symbol, filters)
+    rows = corpus.cited_by(symbol, filters)
     _emit_rows(ctx, fmt, ("symbol", "id", "date", "written", "location"), rows)
 
 
@@ -379,11 +383,9 @@ def top_cited(ctx: Context, /, fmt: str, **given: Any) -> None:
     Each row: document, kind, citing resolutions, citations. Filters choose the
     citing resolutions.
     """
-    from resolution_cli.corpus import citations
-
-    conn = _open(ctx)
-    filters = _filters(conn, given)
-    rows = citations.top_cited(conn, filters, filters.limit or 20)
+    corpus = _corpus(ctx)
+    filters = _filters(given)
+    rows = corpus.top_cited(filters, filters.limit or 20)
     _emit_rows(ctx, fmt, ("document", "kind", "resolutions", "citations"), rows)
 
 
@@ -402,26 +404,23 @@ def votes(
     --agree A B: the share of recorded votes on which both voted (yes, no or
     abstain) and voted the same, overall and per session, with the counts.
     """
-    from resolution_cli.corpus import votes as voting
+    from resolution_cli.errors import AmbiguousState
 
     if state is not None and agree is not None:
         raise Failure("--state and --agree cannot be combined; give one of them")
     if state is None and agree is None:
         raise Failure("corpus votes needs --state NAME or --agree STATE STATE")
-    conn = _open(ctx)
-    filters = _filters(conn, given)
-    if state is not None:
-        name = voting.state_name(conn, state)
-        rows = voting.state_votes(conn, name, filters)
-        _emit_rows(ctx, fmt, ("symbol", "date", "title", "vote"), rows)
-        return
-    assert agree is not None
-    a, b = (voting.state_name(conn, s, "--agree") for s in agree)
-    data = voting.agreement(conn, a, b, filters)
-    if not data["votes"]:
+    corpus = _corpus(ctx)
+    filters = _filters(given)
+    try:
+        if state is not None:
+            rows = corpus.votes(state, filters)
+            _emit_rows(ctx, fmt, ("symbol", "date", "title", "vote"), rows)
+            return
+        assert agree is not None
+        data = corpus.agreement(*agree, filters)
+    except AmbiguousState as exc:
+        raise Failure(exc.worded("--state" if state is not None else "--agree")) from None
+    if not data.votes:
         raise NothingMatched
-    rows = [("all", data["same"], data["votes"], data["share"])]
-    rows += [
-        (f"session {p['session']}", p["same"], p["votes"], p["share"]) for p in data["per_session"]
-    ]
-    _emit_rows(ctx, fmt, ("scope", "same", "votes", "share"), rows, data)
+    _emit_rows(ctx, fmt, ("scope", "same", "votes", "share"), data.rows(), data.as_dict())

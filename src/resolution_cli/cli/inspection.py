@@ -1,4 +1,8 @@
-"""Commands that read one resolution: info, list, show, grep, verbs, footnotes, refs, votes."""
+"""Commands that read one resolution: info, list, show, grep, verbs, footnotes, refs, votes.
+
+Each calls the library (:mod:`resolution_cli.api`: ``select``, ``clauses``, ``grep``;
+:mod:`resolution_cli.query`, :mod:`resolution_cli.refs`) and draws the result.
+"""
 
 from __future__ import annotations
 
@@ -43,15 +47,10 @@ def list_(
     With REFs (as for show: II.OP5, "sect. II, para. 5", annex, "annex II, para. 3",
     ...), only the clauses they name.
     """
-    from resolution_cli import query
+    from resolution_cli import api
     from resolution_cli.views import Clauses
 
-    clauses = query.in_part(ctx.resolution(), part)
-    if refs:
-        chosen = {c.id for c in query.select(refs, ctx.resolution())}
-        clauses = tuple(c for c in clauses if c.id in chosen)
-    if verb is not None:
-        clauses = query.by_verb(clauses, verb)
+    clauses = api.clauses(ctx.resolution(), refs=refs, part=part, verb=verb)
     if not clauses:
         raise NothingMatched
     ctx.emit(Clauses(ctx.resolution(), clauses, "list"), fmt)
@@ -75,7 +74,7 @@ def show(ctx: Context, refs: tuple[str, ...], fmt: str, pager: bool | None) -> N
     On a terminal, an output taller than the screen goes through $PAGER (less),
     as git does; --no-pager prints it straight, --pager always pages.
     """
-    from resolution_cli import query
+    from resolution_cli import api
     from resolution_cli.views import Clauses, Document
 
     drawn = fmt == "rich" or (fmt == "auto" and ctx.term.wants_rich)
@@ -87,7 +86,7 @@ def show(ctx: Context, refs: tuple[str, ...], fmt: str, pager: bool | None) -> N
     if not refs:
         ctx.emit(Document(resolution), fmt)
         return
-    ctx.emit(Clauses(resolution, query.select(refs, resolution), "show"), fmt)
+    ctx.emit(Clauses(resolution, api.select(resolution, *refs), "show"), fmt)
 
 
 @cli.command()
@@ -125,25 +124,31 @@ def grep(
     and Welcomes). Matches are
     highlighted on a terminal. Exit status 1 when nothing matches.
     """
-    from resolution_cli import query
+    from resolution_cli import api
     from resolution_cli.views import Clauses, Count, Ids
 
     if pattern is None and verb is None:
         raise Failure("grep needs a PATTERN, or --verb PHRASE, or both")
     if count and ids_only:
         raise Failure("-c/--count and -l/--ids-only cannot be used together; choose one")
+    from resolution_cli.errors import InvalidPattern, PatternTimeout
+
     resolution = ctx.resolution()
-    clauses = query.in_part(resolution, part)
-    if refs:
-        chosen = {c.id for c in query.select(refs, resolution)}
-        clauses = tuple(c for c in clauses if c.id in chosen)
-    if verb is not None:
-        clauses = query.by_verb(clauses, verb)
-    spans: dict[str, tuple[tuple[int, int], ...]] = {}
-    if pattern is not None:
-        compiled = query.compile_pattern(pattern, fixed=fixed, ignore_case=ignore_case, word=word)
-        spans = query.grep(clauses, compiled, before=query.headings_before(resolution))
-        clauses = tuple(c for c in clauses if c.id in spans)
+    try:
+        found = api.grep(
+            resolution,
+            pattern,
+            refs=refs,
+            fixed=fixed,
+            ignore_case=ignore_case,
+            word=word,
+            verb=verb,
+            part=part,
+        )
+    except (InvalidPattern, PatternTimeout) as exc:
+        raise Failure(exc.worded("-F")) from None
+    clauses = tuple(m.clause for m in found)
+    spans = {m.id: m.spans for m in found} if pattern is not None else {}
     if count:
         ctx.emit(Count(len(clauses)), fmt)
     elif not clauses:
@@ -228,17 +233,8 @@ def votes(ctx: Context, kind: str | None, state: str | None, fmt: str) -> None:
 
     resolution = ctx.resolution()
     vote = resolution.vote
-    if vote is None or not (vote.yes or vote.no or vote.abstain or vote.absent):
-        name = resolution.symbol or "the resolution"
-        adoption = (resolution.adoption_type or "").casefold()
-        if vote is not None:
-            note = f"{name}: the file records the counts of the vote but not the States"
-        elif "without" in adoption or "consensus" in adoption:
-            note = f"{name} was adopted without a vote: there is no vote to list"
-        elif "vote" in adoption:
-            note = f"{name} was adopted by a {adoption}, but the file does not name the States"
-        else:
-            note = f"{name}: the file records no vote"
+    note = query.no_votes_note(resolution)
+    if vote is None or note is not None:
         click.echo(f"resolution: {note}", err=True)
         return
     rows = query.votes(vote, kind, state)

@@ -5,7 +5,8 @@
 - :mod:`.extract`: one source file -> the rows of its resolutions (run in a pool);
 - :mod:`.index`: ``corpus add`` (incremental, parallel, one transaction per batch);
 - :mod:`.search`: FTS5 narrows, then ``query``'s own grep decides;
-- :mod:`.citations`, :mod:`.votes`, :mod:`.filters`: the other questions.
+- :mod:`.citations`, :mod:`.votes`, :mod:`.filters`: the other questions;
+- :mod:`.api`: :class:`Corpus`, all of it as one object (the Python API).
 
 Imported lazily by the command line: importing this package loads nothing heavy.
 """
@@ -14,9 +15,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-__all__ = ["CorpusError", "NoIndex", "UnknownSymbol", "default_db", "load_resolution"]
+__all__ = [
+    "Corpus",
+    "CorpusError",
+    "Filters",
+    "NoIndex",
+    "UnknownSymbol",
+    "default_db",
+    "load_resolution",
+]
 
 if TYPE_CHECKING:
+    from resolution_cli.corpus.api import Corpus as Corpus
+    from resolution_cli.corpus.filters import Filters as Filters
     from resolution_cli.corpus.store import CorpusError as CorpusError
     from resolution_cli.corpus.store import NoIndex as NoIndex
     from resolution_cli.corpus.store import UnknownSymbol as UnknownSymbol
@@ -25,6 +36,14 @@ if TYPE_CHECKING:
 
 
 def __getattr__(name: str) -> Any:
+    if name == "Corpus":
+        from resolution_cli.corpus.api import Corpus
+
+        return Corpus
+    if name == "Filters":
+        from resolution_cli.corpus.filters import Filters
+
+        return Filters
     if name in __all__:
         from resolution_cli.corpus import store
 

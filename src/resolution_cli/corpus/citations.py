@@ -10,11 +10,41 @@ adopts (its header) are not citations.
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
+from typing import NamedTuple
 
 from resolution_cli.corpus.filters import Filters
-from resolution_cli.corpus.store import CorpusError
+from resolution_cli.errors import CorpusError
 
 ORDER = "r.session, r.ordinal, r.letter, r.symbol"
+
+
+class Citation(NamedTuple):
+    """One indexed clause citing a document, as ``cited-by`` prints it."""
+
+    symbol: str  #: the citing resolution
+    id: str  #: the citing clause; for a footnote, the clauses citing it (``PP2,OP3``)
+    date: str | None  #: the citing resolution's adoption date
+    written: str  #: the words as written
+    location: str  #: where: ``PP2``, ``OP3(a)``, ``footnote 4``
+
+
+class CitingResolution(NamedTuple):
+    """A resolution citing a document, as ``cited-by --count`` ranks it."""
+
+    symbol: str
+    citations: int
+    date: str | None
+    title: str
+
+
+class CitedDocument(NamedTuple):
+    """A document the indexed resolutions cite, as ``corpus top-cited`` ranks it."""
+
+    document: str
+    kind: str
+    resolutions: int  #: how many resolutions cite it
+    citations: int  #: how many times in all
 
 
 def document_of(text: str) -> tuple[str, str]:
@@ -36,7 +66,7 @@ def document_of(text: str) -> tuple[str, str]:
     return "document", symbol.document or symbol.normalized
 
 
-def cited_by(conn: sqlite3.Connection, text: str, filters: Filters) -> list[tuple[object, ...]]:
+def cited_by(conn: sqlite3.Connection, text: str, filters: Filters) -> list[Citation]:
     """Each citing clause: symbol, id, date, the words as written, where (PP2, footnote 3)."""
     column, value = document_of(text)
     where, params = filters.where()
@@ -46,10 +76,10 @@ def cited_by(conn: sqlite3.Connection, text: str, filters: Filters) -> list[tupl
         f"ON r.id = f.resolution_id WHERE f.{column} = ? AND {where} ORDER BY {ORDER}, f.rowid"
     )
     rows = conn.execute(sql, [value, *params])
-    seen: set[tuple[object, ...]] = set()
-    out: list[tuple[object, ...]] = []
+    seen: set[Citation] = set()
+    out: list[Citation] = []
     for row in rows:
-        key = row[:5]
+        key = Citation(*row[:5])
         if key in seen:
             continue
         seen.add(key)
@@ -59,14 +89,12 @@ def cited_by(conn: sqlite3.Connection, text: str, filters: Filters) -> list[tupl
     return out
 
 
-def cited_by_count(
-    conn: sqlite3.Connection, text: str, filters: Filters
-) -> list[tuple[object, ...]]:
+def cited_by_count(conn: sqlite3.Connection, text: str, filters: Filters) -> list[CitingResolution]:
     """The citing resolutions ranked: symbol, citations, date, title."""
-    rows = cited_by(conn, text, Filters(**{**filters.__dict__, "limit": None}))
+    rows = cited_by(conn, text, replace(filters, limit=None))
     counts: dict[str, int] = {}
     for row in rows:
-        counts[str(row[0])] = counts.get(str(row[0]), 0) + 1
+        counts[row.symbol] = counts.get(row.symbol, 0) + 1
     meta = {
         symbol: (adopted, title)
         for symbol, adopted, title in conn.execute(
@@ -75,11 +103,11 @@ def cited_by_count(
         if symbol in counts
     }
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], meta[kv[0]][0] or "", kv[0]))
-    out: list[tuple[object, ...]] = [(s, n, *meta[s]) for s, n in ranked]
+    out = [CitingResolution(s, n, *meta[s]) for s, n in ranked]
     return out[: filters.limit] if filters.limit is not None else out
 
 
-def top_cited(conn: sqlite3.Connection, filters: Filters, limit: int) -> list[tuple[object, ...]]:
+def top_cited(conn: sqlite3.Connection, filters: Filters, limit: int) -> list[CitedDocument]:
     """The most-cited documents: document, kind, citing resolutions, citations."""
     where, params = filters.where()
     sql = (
@@ -89,4 +117,4 @@ def top_cited(conn: sqlite3.Connection, filters: Filters, limit: int) -> list[tu
         "AND f.kind != 'joint document') GROUP BY document ORDER BY n DESC, count(*) DESC, "
         "document LIMIT ?"
     )
-    return list(conn.execute(sql, [*params, limit]))
+    return [CitedDocument(*row) for row in conn.execute(sql, [*params, limit])]

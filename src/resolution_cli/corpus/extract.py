@@ -92,11 +92,10 @@ def ordinal(number: str) -> tuple[int, str]:
 
 def rows(resolution: Resolution, lang: str) -> Parsed:
     """The index rows of one resolution."""
-    from resolution_cli.query import headings_before
+    from resolution_cli.query import heading_text, headings_before
     from resolution_cli.refs import find_refs
 
-    # The headings grep matches for a clause: a section's or an annex's heading printed
-    # before its first clause, then the clause's own (as query.grep joins them).
+    # The headings grep matches for a clause, joined as query.grep joins them.
     before = headings_before(resolution)
     clauses: list[ClauseRow] = [
         (
@@ -108,7 +107,7 @@ def rows(resolution: Resolution, lang: str) -> Parsed:
             c.article,
             c.verb,
             c.all_text(),
-            "\n".join((*before.get(c.id, ()), *c.headings)),
+            heading_text(c, before),
         )
         for seq, c in enumerate(resolution.clauses)
     ]
@@ -161,15 +160,15 @@ def extract(source: str, data: bytes, sha256: str) -> Extracted:
     try:
         require_content(data, source)
         fmt = detect(data)
-        labels: list[str | None] = [None]
-        if fmt == "akn":
+        if fmt == "akn":  # every resolution of a collection, from one parse of the XML
             from resolution_cli.readers import akn
 
-            labels = list(akn.parts(data, source)) or [None]
-        lang = language(data) if fmt == "akn" else "en"
-        for label in labels:
-            resolution = parse(data, source, fmt, part_of=label, warn=result.warnings.append)
-            result.resolutions.append(rows(resolution, lang))
+            lang = language(data)
+            found = akn.read_all(data, source, warn=result.warnings.append)
+        else:
+            lang = "en"
+            found = [parse(data, source, fmt, warn=result.warnings.append)]
+        result.resolutions = [rows(resolution, lang) for resolution in found]
     except ResolutionError as exc:
         result.error = str(exc)
         result.resolutions = []

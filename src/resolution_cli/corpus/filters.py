@@ -11,7 +11,7 @@ import re
 import sqlite3
 from dataclasses import dataclass, field
 
-from resolution_cli.corpus.store import CorpusError
+from resolution_cli.errors import BadDate, BadSession, UnknownLanguage, UnknownSponsor
 from resolution_cli.states import same_state
 
 _SESSION = re.compile(r"\s*(\d{1,3})\s*(?:-\s*(\d{1,3})\s*)?")
@@ -19,25 +19,30 @@ _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
 def sessions(values: tuple[str, ...]) -> tuple[int, ...]:
-    """``("75", "74-76", "70,72")`` -> the session numbers, sorted, once each."""
+    """``("75", "74-76", "70,72")`` -> the session numbers, sorted, once each.
+
+    Raises :class:`~resolution_cli.errors.BadSession`.
+    """
     found: set[int] = set()
     for value in values:
         for item in value.split(","):
             match = _SESSION.fullmatch(item)
             if match is None:
-                raise CorpusError(
-                    f"--session {value!r} is not a session; expected e.g. 75, 74-76 or 70,72"
-                )
+                raise BadSession(value)
             low = int(match.group(1))
             high = int(match.group(2) or low)
             if high < low:
-                raise CorpusError(f"--session {item.strip()} is a reversed range")
+                raise BadSession(item.strip(), reversed=True)
             found.update(range(low, high + 1))
     return tuple(sorted(found))
 
 
-def date_bound(value: str, option: str, *, upper: bool) -> str:
-    """An ISO date (``2021``, ``2021-04``, ``2021-04-16``) as a bound on ISO dates."""
+def date_bound(value: str, *, upper: bool) -> str:
+    """An ISO date (``2021``, ``2021-04``, ``2021-04-16``) as a bound on ISO dates.
+
+    ``upper``: the last day it names (``2021`` -> ``2021-99-99``), else the first.
+    Raises :class:`~resolution_cli.errors.BadDate`.
+    """
     import datetime
 
     match = _DATE.fullmatch(value.strip())
@@ -45,9 +50,7 @@ def date_bound(value: str, option: str, *, upper: bool) -> str:
     try:  # a real calendar date: no month 13, no 30 February
         datetime.date(int(year), int(month or 1), int(day or 1))
     except ValueError:
-        raise CorpusError(
-            f"{option} {value!r} is not a date; expected YYYY, YYYY-MM or YYYY-MM-DD"
-        ) from None
+        raise BadDate(value) from None
     filler = "99" if upper else "00"
     return f"{year}-{month or filler}-{day or filler}"
 
@@ -96,7 +99,9 @@ class Filters:
         return " AND ".join(terms), params
 
     def check(self, conn: sqlite3.Connection) -> None:
-        """A sponsor or language that nothing in the index has is an error naming the nearest."""
+        """A sponsor or language that nothing in the index has is an error naming the
+        nearest (:class:`~resolution_cli.errors.UnknownSponsor`,
+        :class:`~resolution_cli.errors.UnknownLanguage`)."""
         import difflib
 
         if self.sponsor:
@@ -107,11 +112,8 @@ class Filters:
             if row is None:
                 names = [n for (n,) in conn.execute("SELECT DISTINCT name FROM sponsors")]
                 near = difflib.get_close_matches(self.sponsor, names, n=3, cutoff=0.5)
-                hint = f"; did you mean {', '.join(near)}?" if near else ""
-                raise CorpusError(f"no indexed resolution has the sponsor {self.sponsor!r}{hint}")
+                raise UnknownSponsor(self.sponsor, tuple(near))
         row = conn.execute("SELECT 1 FROM resolutions WHERE lang = ? LIMIT 1", (self.lang,))
         if row.fetchone() is None:
             langs = [n for (n,) in conn.execute("SELECT DISTINCT lang FROM resolutions")]
-            raise CorpusError(
-                f"no indexed resolution is in --lang {self.lang}; the index has {', '.join(langs)}"
-            )
+            raise UnknownLanguage(self.lang, tuple(langs))

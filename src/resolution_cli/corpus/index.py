@@ -164,7 +164,8 @@ class Writer:
                 done.append(item)
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:  # Ctrl-C may come just after COMMIT returned
+                conn.execute("ROLLBACK")
             raise
         for item in batch:
             for message in item.warnings:
@@ -340,7 +341,8 @@ def refresh_terms(conn: sqlite3.Connection) -> None:
         conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('terms', 'fresh')")
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise
 
 

@@ -1,11 +1,11 @@
 """``search``: grep across the corpus, giving for each resolution exactly what grep gives.
 
 FTS5 narrows the candidates (:mod:`.fts`), then the very functions ``grep``
-uses decide: ``query.in_part``, ``query.by_verb``, ``query.compile_pattern`` and
+uses decide: ``query.keep_part``, ``query.by_verb``, ``query.compile_pattern`` and
 ``query.grep``, run on each resolution's stored clauses (id, part, section,
-annex, lead phrase, ``all_text()`` and headings, as the reader made them). A
-pattern FTS cannot narrow is checked against every clause of the filtered
-resolutions.
+annex, lead phrase, ``all_text()`` and headings, as the reader made them), which
+are :class:`query.Searchable` as a model ``Clause`` is. A pattern FTS cannot
+narrow is checked against every clause of the filtered resolutions.
 """
 
 from __future__ import annotations
@@ -13,17 +13,14 @@ from __future__ import annotations
 import itertools
 import sqlite3
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, NamedTuple, cast
+from typing import Any, NamedTuple
 
 from resolution_cli.corpus import fts
 from resolution_cli.corpus.filters import Filters
-from resolution_cli.errors import PatternError
-
-if TYPE_CHECKING:
-    from resolution_cli.model import Clause, Resolution
+from resolution_cli.errors import PatternError, PatternTimeout, SearchTimeout
 
 #: How long one search may run in all before it is stopped, in seconds.
 SEARCH_TIMEOUT = 60.0
@@ -43,11 +40,8 @@ class _Budget:
     def over(self) -> bool:
         return self.spent >= self.seconds
 
-    def error(self) -> PatternError:
-        return PatternError(
-            f"the pattern took longer than {self.seconds:g} s (catastrophic backtracking?); "
-            "simplify it or use -F"
-        )
+    def error(self) -> PatternTimeout:
+        return PatternTimeout(self.seconds)
 
 
 class _Part(StrEnum):
@@ -59,7 +53,8 @@ _PARTS = {part.value: part for part in _Part}
 
 
 class StoredClause(NamedTuple):
-    """A clause as the index stores it: what grep, --part and --verb look at."""
+    """A clause as the index stores it: what grep, --part and --verb look at
+    (a :class:`resolution_cli.query.Searchable`)."""
 
     id: str
     part: _Part
@@ -68,17 +63,12 @@ class StoredClause(NamedTuple):
     article: str | None
     verb: str
     text: str  # all_text(): the clause's text and its sub-paragraphs, one per line
+    #: ``query.heading_text``: the headings printed before it, then its own, one per item
     headings: tuple[str, ...]
 
     def all_text(self) -> str:
+        """The clause's text and its sub-paragraphs, as ``Clause.all_text()`` gives them."""
         return self.text
-
-
-@dataclass(frozen=True)
-class _Holder:
-    """Stands for a Resolution where ``query.in_part`` reads ``.clauses``."""
-
-    clauses: tuple[StoredClause, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,38 +181,22 @@ def search(
         )
         if budget.over():
             break
-        holder = cast("Resolution", _Holder(clauses))
-        selected = cast("tuple[StoredClause, ...]", query.in_part(holder, part))
+        selected = query.keep_part(clauses, part)
         if verb is not None:
-            selected = cast(
-                "tuple[StoredClause, ...]",
-                query.by_verb(cast("tuple[Clause, ...]", selected), verb),
-            )
+            selected = query.by_verb(selected, verb)
         spans: dict[str, tuple[tuple[int, int], ...]] = {}
         if compiled is not None:
-            left = deadline - time.monotonic()
-            if left <= 0:
-                raise PatternError(
-                    f"the search took longer than {SEARCH_TIMEOUT:g} s; narrow it "
-                    "(--session, a longer pattern) or use -F"
-                )
+            if deadline - time.monotonic() <= 0:
+                raise SearchTimeout(SEARCH_TIMEOUT)
             started = time.monotonic()
             try:
-                spans = query.grep(
-                    cast("tuple[Clause, ...]", selected), compiled, timeout=budget.left()
-                )
+                spans = query.grep(selected, compiled, timeout=budget.left())
             except PatternError:
                 raise budget.error() from None
             budget.spent += time.monotonic() - started
             selected = tuple(c for c in selected if c.id in spans)
         for clause in selected:
-            yield Hit(
-                cast(str, symbol),
-                clause,
-                cast("str | None", date),
-                cast("int | None", session),
-                spans.get(clause.id, ()),
-            )
+            yield Hit(symbol, clause, date, session, spans.get(clause.id, ()))
     if budget.over():
         raise budget.error()
 
@@ -251,6 +225,22 @@ def _prefilter(compiled: object, budget: _Budget) -> Callable[[str, str], bool]:
     return keep
 
 
+class HitCount(NamedTuple):
+    """``search --count``: one resolution and how many of its clauses matched."""
+
+    symbol: str
+    clauses: int  #: how many of its clauses matched
+
+
+def count_hits(hits: Iterable[Hit], limit: int | None = None) -> list[HitCount]:
+    """The matching clauses counted per resolution, in the order the hits come;
+    the first ``limit`` resolutions only (None: all)."""
+    counts: dict[str, int] = {}
+    for hit in hits:
+        counts[hit.symbol] = counts.get(hit.symbol, 0) + 1
+    return [HitCount(s, n) for s, n in counts.items()][:limit]
+
+
 @dataclass(frozen=True)
 class FirstUse:
     """``search --first``: the first use of a phrase, and its use since, per session."""
@@ -261,8 +251,9 @@ class FirstUse:
     per_session: tuple[tuple[int | None, int, int], ...]  # (session, resolutions, clauses)
 
 
-def first_use(hits: list[Hit]) -> FirstUse | None:
+def first_use(hits: Iterable[Hit]) -> FirstUse | None:
     """The summary of hits ordered oldest first (None when there is none)."""
+    hits = list(hits)
     if not hits:
         return None
     table: dict[int | None, tuple[set[str], int]] = {}

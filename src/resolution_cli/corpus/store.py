@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from resolution_cli.corpus import schema
-from resolution_cli.errors import ResolutionError
+from resolution_cli.errors import CorpusError, NoIndex, UnknownSymbol
 from resolution_cli.states import same_state
 
 if TYPE_CHECKING:
@@ -30,16 +30,15 @@ DB_NAME = "index.sqlite"
 BUSY_TIMEOUT_MS = 10_000
 
 
-class CorpusError(ResolutionError):
-    """A problem with the corpus index; its message is one line."""
-
-
-class NoIndex(CorpusError):
-    """There is no index at the path: the message says how to build one."""
-
-
-class UnknownSymbol(CorpusError):
-    """No indexed resolution has that symbol: the message names the nearest ones."""
+__all__ = [
+    "CorpusError",
+    "NoIndex",
+    "UnknownSymbol",
+    "create_index",
+    "default_db",
+    "load_resolution",
+    "open_index",
+]
 
 
 def data_dir() -> Path:

@@ -173,10 +173,9 @@ class Scope:
         return self.part is not None or self.section is not None or self.annex is not None
 
     def keeps(self, clause: Clause) -> bool:
-        if self.part == "annex":
-            if clause.annex is None:
-                return False
-        elif self.part is not None and (clause.part.value != self.part or clause.annex is not None):
+        from resolution_cli.query import is_in_part
+
+        if not is_in_part(clause, self.part):
             return False
         if (
             self.section is not None

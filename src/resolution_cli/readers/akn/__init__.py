@@ -23,12 +23,13 @@ with one warning naming the element and the line.
 
 from __future__ import annotations
 
-from resolution_cli.errors import LoadError
+from resolution_cli.errors import LoadError, UnknownPart
 from resolution_cli.model import Footnote, Resolution
 from resolution_cli.readers.akn.annexes import read_annexes
 from resolution_cli.readers.akn.body import _Reader
 from resolution_cli.readers.akn.metadata import facts, front
 from resolution_cli.readers.akn.xml import (
+    Element,
     Warn,
     _components,
     _document,
@@ -38,7 +39,7 @@ from resolution_cli.readers.akn.xml import (
 )
 from resolution_cli.readers.checked import validated
 
-__all__ = ["normalise", "parts", "read"]
+__all__ = ["normalise", "parts", "read", "read_all"]
 
 
 def parts(data: bytes, name: str) -> list[str]:
@@ -58,7 +59,20 @@ def read(
     warn: Warn,
 ) -> Resolution:
     """Build a Resolution from AKN4UN XML; raise LoadError on any problem."""
+    return _read(_parse(data, name), name, part_of=part_of, warn=warn)
+
+
+def read_all(data: bytes, name: str, *, warn: Warn) -> list[Resolution]:
+    """Every resolution of ``data`` (each part of a documentCollection), parsing it once."""
     root = _parse(data, name)
+    doc = _document(root, name)
+    if _local(doc) != "documentCollection":
+        return [_read(root, name, part_of=None, warn=warn)]
+    labels: list[str | None] = [label for label, _ in _components(root, doc)] or [None]
+    return [_read(root, name, part_of=label, warn=warn) for label in labels]
+
+
+def _read(root: Element, name: str, *, part_of: str | None, warn: Warn) -> Resolution:
     doc = _document(root, name)
     statement = doc
     label: str | None = None
@@ -77,10 +91,7 @@ def read(
             wanted = part_of.strip().casefold()
             chosen = [(lab, s) for lab, s in found if lab.casefold() == wanted]
             if not chosen:
-                raise LoadError(
-                    name,
-                    f"no part {part_of!r}: this collection holds {', '.join(labels)}",
-                )
+                raise UnknownPart(name, part_of, tuple(labels))
             label, statement = chosen[0]
     elif part_of is not None:
         warn(f"{name}: holds a single resolution; --part-of {part_of} ignored")
