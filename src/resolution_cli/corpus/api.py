@@ -1,7 +1,8 @@
 """:class:`Corpus`: the corpus index as one Python object, the one the corpus commands use.
 
 Each method is a thin delegate to the module that does the work (:mod:`.index`,
-:mod:`.search`, :mod:`.citations`, :mod:`.votes`, :mod:`.catalog`, :mod:`.store`),
+:mod:`.search`, :mod:`.citations`, :mod:`.votes`, :mod:`.catalog`, :mod:`.store`,
+:mod:`.lineage`, :mod:`.history`),
 so a new question is one more method of the same shape. Every result is typed (a
 NamedTuple or a dataclass); every problem is a
 :class:`~resolution_cli.errors.CorpusError` (or another
@@ -25,7 +26,9 @@ from resolution_cli.corpus.store import create_index, default_db, open_index
 if TYPE_CHECKING:
     from resolution_cli.corpus.catalog import IndexInfo, Listed
     from resolution_cli.corpus.citations import Citation, CitedDocument, CitingResolution
+    from resolution_cli.corpus.history import History
     from resolution_cli.corpus.index import AddResult
+    from resolution_cli.corpus.lineage import Lineage
     from resolution_cli.corpus.search import FirstUse, Hit, HitCount
     from resolution_cli.corpus.votes import Agreement, StateVote
     from resolution_cli.model import Resolution
@@ -297,3 +300,17 @@ class Corpus:
         from resolution_cli.corpus.catalog import info
 
         return info(self.connection, self.path)
+
+    def lineage(self, symbol: str, lang: str = "en") -> Lineage:
+        """The chain of versions of ``symbol`` in the index, oldest first, each with why
+        it was linked (:func:`resolution_cli.corpus.lineage.lineage`)."""
+        from resolution_cli.corpus.lineage import lineage
+
+        return lineage(self.connection, symbol, lang)
+
+    def history(self, symbol: str, ref: str, lang: str = "en") -> History:
+        """One paragraph (``ref``, as cited in ``symbol``) through the chain of versions:
+        its id, text and word changes in each (:func:`resolution_cli.corpus.history.history`)."""
+        from resolution_cli.corpus.history import history
+
+        return history(self.connection, symbol, ref, lang)
