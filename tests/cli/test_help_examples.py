@@ -27,7 +27,9 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 def readme_command_lines() -> set[str]:
     lines = {line[2:] for line in README.splitlines() if line.startswith("$ resolution")}
     for block in re.findall(r"^ *```sh\n(.*?)^ *```", README, re.S | re.M):
-        lines |= {line.strip() for line in block.splitlines() if line.strip()}
+        # a trailing shell comment ("cmd   # what it does") is not part of the command
+        lines |= {re.sub(r"\s+#\s.*$", "", line).strip() for line in block.splitlines()}
+    lines.discard("")
     return lines
 
 

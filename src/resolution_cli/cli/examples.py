@@ -100,6 +100,11 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
         "resolution search -l -w Assembly --session 75 --limit 5",
         'resolution search -F "Global Counter-Terrorism Strategy" --session 75',
     ),
+    "lineage": ("resolution lineage 75/245", "resolution lineage 75/162 --format jsonl"),
+    "history": (
+        "resolution --res 75/162 history OP1",
+        "resolution history OP1 --res 75/162",
+    ),
     "cited-by": (
         "resolution cited-by A/RES/70/1 --count",
         "resolution cited-by A/RES/70/1 --session 75 --limit 5",
