@@ -9,22 +9,25 @@
 (``A/RES/74/19 (title, citation in PP1, agenda item)``), ``; ``-separated, each
 marked ``competing`` when two of one session are linked.
 
-``history``: one block per version, in the style of ``diff``'s plain output::
+``history``: one block per version, in the style of ``diff``'s plain output (ASCII
+marks; every line that does not start with a space is a header whose first word
+says what it is; the lines under it are indented by four spaces)::
 
-    --- A/RES/75/162 OP1: history
-    @@ A/RES/74/129 OP1 2019-12-18 first appearance @@
-    Decides to increase ...
-    @@ A/RES/74/129 OP1 → A/RES/75/162 OP1 2020-12-16 changed @@
-    Decides ... from [-102-]{+106+} States to [-106-]{+107+} States;
-    @@ end @@
-    in the latest version in the index
+    history A/RES/75/162 OP1
+    first A/RES/74/129 OP1 2019-12-18 (no earlier version in the index)
+        Decides to increase ...
+    changed A/RES/74/129 OP1 -> A/RES/75/162 OP1 2020-12-16
+        Decides ... from [-102-]{+106+} States to [-106-]{+107+} States;
+    latest A/RES/75/162 (in the latest version in the index)
 
-The first block's header says where it first appears (``first appearance, absent
-from SYMBOL``; ``split from SYMBOL ID``); its text is the paragraph's own. Each
-block after it is written with ``[-deleted-]`` and ``{+inserted+}`` marks against
-the block before, then one line per footnote added or removed and a note, if any.
-The last block says the version from which the paragraph is gone, or that it is
-in the latest version in the index.
+The ``first`` block says where the paragraph first appears (``absent from SYMBOL``;
+``split from SYMBOL ID``); its text is the paragraph's own. Each block after it is
+headed by the diff's own op (``same``, ``changed``, ``moved``, ``moved, changed``;
+``by place`` when paired by place, lead phrase and purpose) and written with
+``[-deleted-]`` and ``{+inserted+}`` marks against the block before, then one line
+per footnote added or removed and a note, if any. The last line is ``gone SYMBOL``
+(``merged into SYMBOL ID``), the version from which the paragraph is gone, or
+``latest SYMBOL`` when it is in the latest version in the index.
 """
 
 from __future__ import annotations
@@ -130,18 +133,40 @@ def render(view: LineageView | HistoryView, out: TextIO, term: Terminal) -> None
             out.write("\t".join(_cell(c) for c in cells) + "\n")
         return
     history = view.history
-    out.write(f"--- {history.symbol} {history.id}: history\n")
+    out.write(f"history {history.symbol} {history.id}\n")
     previous: Step | None = None
     for step in history.steps:
-        out.write(f"@@ {step_header(step, previous, history)} @@\n")
-        out.write((step.text if previous is None else marked(step.diff)) + "\n")
-        for text in step.footnotes_added if previous is not None else ():
-            out.write(f"footnote added: {text}\n")
-        for text in step.footnotes_removed:
-            out.write(f"footnote removed: {text}\n")
-        if step.note:
-            out.write(f"note: {step.note}\n")
+        out.write(_plain_header(step, previous, history) + "\n")
+        lines = [step.text if previous is None else marked(step.diff)]
+        lines += [f"footnote added: {t}" for t in (step.footnotes_added if previous else ())]
+        lines += [f"footnote removed: {t}" for t in step.footnotes_removed]
+        lines += [f"note: {step.note}"] if step.note else []
+        out.writelines(f"    {line}\n" for line in lines)
         previous = step
-    out.write("@@ end @@\n")
-    for line in end_lines(history):
-        out.write(line + "\n")
+    if history.gone_from is None:
+        latest = history.steps[-1].symbol if history.steps else history.symbol
+        out.write(f"latest {latest} (in the latest version in the index)\n")
+    else:
+        merged = f" (merged into {history.merged_into})" if history.merged_into else ""
+        out.write(f"gone {history.gone_from}{merged}\n")
+        if history.gone_note:
+            out.write(f"    note: {history.gone_note}\n")
+
+
+def _plain_header(step: Step, previous: Step | None, history: History) -> str:
+    """``first SYMBOL ID DATE (...)`` or ``OP OLD-SYMBOL OLD-ID -> SYMBOL ID DATE``."""
+    date = f" {step.date}" if step.date else ""
+    if previous is None:
+        where = (
+            f"absent from {history.absent_before}"
+            if history.absent_before
+            else "no earlier version in the index"
+        )
+        if step.split_from:
+            where += f", split from {step.split_from}"
+        return f"first {step.symbol} {step.id}{date} ({where})"
+    label = step.op
+    if step.op == "moved" and step.diff and any(s.op != "equal" for s in step.diff):
+        label = "moved, changed"
+    by_place = " (by place)" if step.by_place else ""
+    return f"{label} {previous.symbol} {previous.id} -> {step.symbol} {step.id}{date}{by_place}"
