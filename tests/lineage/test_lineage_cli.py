@@ -7,9 +7,9 @@ import json
 import pytest
 
 from helpers import TTY, run
+from json_schema import conforms
 from lineage_corpora import FIXTURES, build
 from resolution_cli.terminal import Terminal
-from test_diff_cli import conforms
 
 
 @pytest.fixture(scope="module")
@@ -127,11 +127,12 @@ def test_history_rich_keeps_marks_without_colour(dbs: dict[str, str]) -> None:
 def test_diff_prev(dbs: dict[str, str]) -> None:
     result = run("--db", dbs["paragraphs"], "--res", "72/42", "diff", "--prev", "--format", "plain")
     assert result.exit_code == 1  # they differ, as diff(1)
-    assert result.output.splitlines()[:2] == [
-        f"--- A/RES/71/41 {'Small arms and light weapons in the region'}",
-        f"+++ A/RES/72/42 {'Small arms and light weapons in the region'}",
+    assert result.output.splitlines()[:4] == [
+        "old A/RES/71/41 Small arms and light weapons in the region",
+        "new A/RES/72/42 Small arms and light weapons in the region",
+        "unchanged PP1, OP1 (2 clauses)",
+        "changed OP2 -> OP2",
     ]
-    assert "@@ OP2 → OP2 changed @@" in result.output
 
 
 @pytest.mark.parametrize(

@@ -31,16 +31,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TextIO
 
-from resolution_cli.views import LineageView
-
 if TYPE_CHECKING:
     from resolution_cli.corpus.history import History, Step
     from resolution_cli.corpus.lineage import Link, Version
     from resolution_cli.diff.words import Segment
     from resolution_cli.terminal import Terminal
-    from resolution_cli.views import HistoryView
+    from resolution_cli.views import HistoryView, LineageView
 
-__all__ = ["end_lines", "link_text", "marked", "render", "step_header", "votes_text"]
+__all__ = ["end_lines", "history", "lineage", "link_text", "marked", "step_header", "votes_text"]
 
 
 def marked(segments: tuple[Segment, ...]) -> str:
@@ -113,22 +111,24 @@ def end_lines(history: History) -> list[str]:
     return lines
 
 
-def render(view: LineageView | HistoryView, out: TextIO, term: Terminal) -> None:
-    """Write the view as plain text."""
-    if isinstance(view, LineageView):
-        for version in view.lineage.versions:
-            cells = (
-                version.symbol,
-                version.date,
-                version.adoption_type,
-                votes_text(version),
-                version.clauses,
-                "; ".join(link_text(link) for link in version.links),
-                version.note,
-                version.title,
-            )
-            out.write("\t".join(_cell(c) for c in cells) + "\n")
-        return
+def lineage(view: LineageView, out: TextIO, term: Terminal) -> None:
+    """``lineage``: one tab-separated row per version."""
+    for version in view.lineage.versions:
+        cells = (
+            version.symbol,
+            version.date,
+            version.adoption_type,
+            votes_text(version),
+            version.clauses,
+            "; ".join(link_text(link) for link in version.links),
+            version.note,
+            version.title,
+        )
+        out.write("\t".join(_cell(c) for c in cells) + "\n")
+
+
+def history(view: HistoryView, out: TextIO, term: Terminal) -> None:
+    """``history``: one block per version."""
     history = view.history
     out.write(f"--- {history.symbol} {history.id}: history\n")
     previous: Step | None = None
