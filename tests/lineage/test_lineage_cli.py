@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import shutil
+import sqlite3
+from contextlib import closing
+from pathlib import Path
 
 import pytest
 
@@ -160,3 +164,23 @@ def test_diff_prev_refuses_to_pick_between_competing_versions(dbs: dict[str, str
     assert "A/RES/72/22 follows 2 competing versions (A/RES/71/21 A, A/RES/71/21 B)" in (
         result.output
     )
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("--res", "72/42", "diff", "--prev"), ("diff", "71/41", "72/42"), ("lineage", "72/42")],
+)
+def test_an_error_of_sqlite_is_one_line_and_exit_2(
+    dbs: dict[str, str], tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    """A damaged index (a table gone) is worded as every corpus command words it."""
+    db = tmp_path / "damaged.sqlite"
+    shutil.copy(dbs["paragraphs"], db)
+    with closing(sqlite3.connect(db)) as conn:
+        conn.execute("DROP TABLE resolutions")
+        conn.commit()
+    result = run("--db", str(db), *args)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.startswith("resolution: error: the corpus index cannot be used: no such")
+    assert result.stderr.count("\n") == 1
