@@ -570,7 +570,8 @@ def _headings(
     renamed: tuple[dict[str, str], dict[str, str]] = ({}, {}),
 ) -> Iterable[tuple[str, tuple[str, ...], tuple[str, ...]]]:
     """The section headings and annex titles that changed, of the sections and annexes
-    that match (by number; one matched by its heading has the same heading)."""
+    that match (:func:`matching`: by heading, else by number; ``renamed`` is its result),
+    an annex's nested annexes included."""
     if scope.annex is None and scope.part != "annex":
         numbers = renamed[0]
         before = {numbers.get(s.num.casefold(), s.num.casefold()): s for s in old.sections}
@@ -580,11 +581,21 @@ def _headings(
             if was is not None and wanted and was.heading != section.heading:
                 yield f"section {section.num}", was.heading, section.heading
     if scope.section is None and scope.part in (None, "annex"):
-        titles = {where: title for where, _, title in _annex_titles(old.annexes)}
-        for where, num, title in _annex_titles(new.annexes):
-            wanted = scope.annex is None or (
-                num.casefold() == scope.annex.casefold()
-                or num.casefold().startswith(scope.annex.casefold() + ".")
-            )
-            if where in titles and wanted and titles[where] != title:
-                yield where, titles[where], title
+        numbers = renamed[1]
+        matched = {numbers.get(a.num, a.num): a for a in old.annexes}
+        for annex in new.annexes:
+            was = matched.get(annex.num)
+            if was is None:
+                continue
+            # the old annex's titles, named as the new annex it matches names them
+            titles = {
+                annex.label + where[len(was.label) :]: title
+                for where, _, title in _annex_titles((was,))
+            }
+            for where, num, title in _annex_titles((annex,)):
+                wanted = scope.annex is None or (
+                    num.casefold() == scope.annex.casefold()
+                    or num.casefold().startswith(scope.annex.casefold() + ".")
+                )
+                if where in titles and wanted and titles[where] != title:
+                    yield where, titles[where], title
