@@ -107,6 +107,8 @@ def test_there_are_sh_recipes() -> None:
 
 
 _CORPUS = ("corpus ", "search ", "cited-by ")
+#: lineage, history and diff --prev follow versions across sessions: the index of 74 and 75.
+_LINEAGE = ("lineage ", "history ", " --prev")
 
 
 @pytest.fixture(scope="module")
@@ -132,8 +134,8 @@ def test_sh_command_runs_as_written_from_the_root(
 
     A command that writes a file (-o) runs in a copy of the root's data, so that the
     clone is left as it was; ../shared is where RESOLUTION_SHARED puts it; the corpus
-    commands ask an index of the files the README's example adds. ``diff`` exits 1
-    when the versions differ.
+    commands ask an index of the files the README's example adds (lineage, history and
+    diff --prev the index of sessions 74 and 75). ``diff`` exits 1 when the versions differ.
     """
     if "| jq" in command and shutil.which("jq") is None:
         pytest.skip("jq is not installed")
@@ -142,7 +144,9 @@ def test_sh_command_runs_as_written_from_the_root(
     env = dict(os.environ)
     env["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env.get("PATH", "")
     env.pop("FORCE_COLOR", None)
-    if any(word in command for word in _CORPUS):
+    if any(word in command for word in _LINEAGE):
+        env["RESOLUTION_DB"] = str(request.getfixturevalue("corpus_db"))
+    elif any(word in command for word in _CORPUS):
         env["RESOLUTION_DB"] = str(request.getfixturevalue("small_index"))
     cwd = ROOT
     if " -o " in command:
@@ -156,7 +160,7 @@ def test_sh_command_runs_as_written_from_the_root(
         text=True,
         timeout=120,
     )
-    allowed = (0, 1) if command.startswith("resolution diff ") else (0,)
+    allowed = (0, 1) if " diff " in f" {command} " else (0,)
     assert result.returncode in allowed, (command, result.stderr)
     assert "error" not in result.stderr and "Traceback" not in result.stderr, result.stderr
     if " -o " in command:

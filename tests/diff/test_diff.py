@@ -261,6 +261,7 @@ def test_footnote_added_to_the_same_words() -> None:
         "moved": False,
         "changed": True,
         "similarity": 1.0,
+        "by_place": False,
         "old_text": A,
         "new_text": A,
         "diff": [{"op": "equal", "text": A}],

@@ -463,7 +463,8 @@ def compare(
     old_side, new_side = _Context(old, symbols), _Context(new, symbols)
     old_clauses = [c for c in old.clauses if scope.keeps(c)]
     new_clauses = [c for c in new.clauses if scope.keeps(c)]
-    old_parts = _segments(old_clauses, _renamed(old, new))
+    renamed = _renamed(old, new)
+    old_parts = _segments(old_clauses, renamed)
     new_parts = _segments(new_clauses)
     records: list[DiffRecord] = []
     for key in _segment_order(list(old_parts), list(new_parts)):
@@ -490,7 +491,7 @@ def compare(
         ]
         records += _splits_and_merges(part)
     summary = _summary(old, new, records, old_side, new_side, old_clauses, new_clauses)
-    summary = replace(summary, headings=tuple(_headings(old, new, scope, _renamed(old, new))))
+    summary = replace(summary, headings=tuple(_headings(old, new, scope, renamed)))
     return DiffResult(old, new, tuple(records), summary, scope.limited)
 
 
@@ -584,13 +585,13 @@ def _headings(
         numbers = renamed[1]
         matched = {numbers.get(a.num, a.num): a for a in old.annexes}
         for annex in new.annexes:
-            was = matched.get(annex.num)
-            if was is None:
+            old_annex = matched.get(annex.num)
+            if old_annex is None:
                 continue
             # the old annex's titles, named as the new annex it matches names them
             titles = {
-                annex.label + where[len(was.label) :]: title
-                for where, _, title in _annex_titles((was,))
+                annex.label + where[len(old_annex.label) :]: title
+                for where, _, title in _annex_titles((old_annex,))
             }
             for where, num, title in _annex_titles((annex,)):
                 wanted = scope.annex is None or (

@@ -31,27 +31,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TextIO
 
+from resolution_cli.render.diff_plain import BY_PLACE, marked
+
 if TYPE_CHECKING:
     from resolution_cli.corpus.history import History, Step
     from resolution_cli.corpus.lineage import Link, Version
-    from resolution_cli.diff.words import Segment
     from resolution_cli.terminal import Terminal
     from resolution_cli.views import HistoryView, LineageView
 
 __all__ = ["end_lines", "history", "lineage", "link_text", "marked", "step_header", "votes_text"]
-
-
-def marked(segments: tuple[Segment, ...]) -> str:
-    """The segments as one text, ``[-deleted-]`` and ``{+inserted+}``."""
-    out = []
-    for segment in segments:
-        if segment.op == "delete":
-            out.append(f"[-{segment.text}-]")
-        elif segment.op == "insert":
-            out.append(f"{{+{segment.text}+}}")
-        else:
-            out.append(segment.text)
-    return "".join(out)
 
 
 def _cell(value: object) -> str:
@@ -94,7 +82,7 @@ def step_header(step: Step, previous: Step | None, history: History) -> str:
     if step.op == "moved" and step.diff and any(s.op != "equal" for s in step.diff):
         label = "moved, changed"
     if step.by_place:
-        label += " (paired by place, lead phrase and purpose)"
+        label += f" ({BY_PLACE})"
     return f"{previous.symbol} {previous.id} → {step.symbol} {step.id}{date} {label}"
 
 
