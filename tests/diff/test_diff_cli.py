@@ -330,16 +330,11 @@ def test_a_symbol_is_read_from_the_index_db_names_without_fallbacks(
     assert result.exit_code == 2 and str(missing) in result.stderr
 
 
-def test_symbols_of_the_corpus_index(tmp_path: Path) -> None:
+def test_symbols_of_the_corpus_index(corpus_db: str) -> None:
     # OLD and NEW as symbols read the indexed resolutions: the same diff as from the files.
     old = require_shared(74) / "74_129.xml"
     new = require_shared(75) / "75_162_E.xml"
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for path in (old, new):
-        (folder / path.name).write_bytes(path.read_bytes())
-    db = str(tmp_path / "index.sqlite")
-    assert run("--db", db, "corpus", "add", str(folder)).exit_code == 0
+    db = corpus_db  # the shared index of sessions 74 and 75
     from_files = run("diff", "--format", "json", str(old), str(new))
     from_index = run("--db", db, "diff", "--format", "json", "74/129", "A/RES/75/162")
     assert from_index.exit_code == from_files.exit_code == 1
