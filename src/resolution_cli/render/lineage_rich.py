@@ -12,6 +12,7 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
+from resolution_cli.render.diff_rich import marked_text
 from resolution_cli.render.lineage_plain import end_lines, link_text, step_header, votes_text
 from resolution_cli.render.rich import console
 
@@ -21,20 +22,6 @@ if TYPE_CHECKING:
     from resolution_cli.corpus.history import Step
     from resolution_cli.terminal import Terminal
     from resolution_cli.views import HistoryView, LineageView
-
-
-def _text(step: Step, styled: bool) -> Text:
-    text = Text()
-    for segment in step.diff:
-        if segment.op == "delete":
-            text.append(segment.text if styled else f"[-{segment.text}-]", style="red strike")
-        elif segment.op == "insert":
-            text.append(
-                segment.text if styled else f"{{+{segment.text}+}}", style="green underline"
-            )
-        else:
-            text.append(segment.text)
-    return text
 
 
 def lineage(view: LineageView, out: TextIO, term: Terminal) -> None:
@@ -67,7 +54,7 @@ def history(view: HistoryView, out: TextIO, term: Terminal) -> None:
     previous: Step | None = None
     for step in history.steps:
         items += [Text(""), Text(step_header(step, previous, history), style="bold magenta")]
-        items.append(Text(step.text) if previous is None else _text(step, term.styled))
+        items.append(Text(step.text) if previous is None else marked_text(step.diff, term.styled))
         for line in [f"footnote added: {t}" for t in step.footnotes_added if previous]:
             items.append(Text(line, style="dim green"))
         for line in [f"footnote removed: {t}" for t in step.footnotes_removed]:
