@@ -72,6 +72,11 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
         f"resolution diff ../shared/official/74session/English/74_129.xml {_S75}/75_162_E.xml",
         f"resolution diff data/resolution_75_272.json {_S75}/75_272_E.xml",
     ),
+    "lineage": ("resolution lineage 75/245", "resolution lineage 75/162 --format json"),
+    "history": (
+        "resolution history OP1 --res 75/162",
+        "resolution --res 75/162 history PP2 --format plain",
+    ),
     "corpus": (
         f"resolution corpus add {_S75}/75_28*_E.xml",
         "resolution corpus list --session 75 --limit 5",
