@@ -12,7 +12,7 @@ from typing import IO, NamedTuple
 
 
 class Terminal(NamedTuple):
-    """What we know of stdout and the environment."""
+    """What we know of stdout, stderr and the environment."""
 
     is_tty: bool = False  #: stdout is a terminal
     width: int | None = None  #: $COLUMNS, if set and valid, else a terminal's width
@@ -20,18 +20,20 @@ class Terminal(NamedTuple):
     force_color: bool = False  #: $FORCE_COLOR is set (non-empty)
     dumb: bool = False  #: $TERM is 'dumb'
     hyperlinks: bool = True  #: links (OSC 8) may be drawn
+    #: stderr is a terminal: ``corpus add`` draws its progress bar there
+    stderr_tty: bool = False
 
     @classmethod
     def from_environment(
-        cls, stream: IO[str] | None = None, environ: Mapping[str, str] | None = None
+        cls,
+        stream: IO[str] | None = None,
+        environ: Mapping[str, str] | None = None,
+        errors: IO[str] | None = None,
     ) -> Terminal:
-        """Describe ``stream`` (stdout) and ``environ`` (os.environ)."""
+        """Describe ``stream`` (stdout), ``errors`` (stderr) and ``environ`` (os.environ)."""
         env = os.environ if environ is None else environ
         out = sys.stdout if stream is None else stream
-        try:
-            is_tty = out.isatty()
-        except (AttributeError, ValueError):
-            is_tty = False
+        is_tty = _isatty(out)
         width: int | None = None
         columns = env.get("COLUMNS", "")
         if columns.isdigit() and int(columns) > 0:
@@ -47,6 +49,7 @@ class Terminal(NamedTuple):
             no_color=bool(env.get("NO_COLOR")),
             force_color=bool(env.get("FORCE_COLOR")),
             dumb=env.get("TERM") == "dumb",
+            stderr_tty=_isatty(sys.stderr if errors is None else errors),
         )
 
     @property
@@ -60,3 +63,10 @@ class Terminal(NamedTuple):
         if self.no_color or self.dumb:
             return False
         return self.is_tty or self.force_color
+
+
+def _isatty(stream: IO[str]) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):  # no isatty, or closed
+        return False

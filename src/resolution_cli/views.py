@@ -11,6 +11,8 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 if TYPE_CHECKING:
+    from resolution_cli.corpus.history import History
+    from resolution_cli.corpus.lineage import Lineage
     from resolution_cli.corpus.search import FirstUse, Hit
     from resolution_cli.diff import DiffResult
     from resolution_cli.model import Clause, Footnote, Resolution
@@ -136,6 +138,18 @@ class Rows(NamedTuple):
     document: object = None
 
 
+class LineageView(NamedTuple):
+    """``resolution lineage``: the chain of versions of a resolution, oldest first."""
+
+    lineage: Lineage
+
+
+class HistoryView(NamedTuple):
+    """``resolution history``: one paragraph through the chain of versions."""
+
+    history: History
+
+
 View = (
     Info
     | Document
@@ -150,23 +164,6 @@ View = (
     | Diff
     | Hits
     | Rows
+    | LineageView
+    | HistoryView
 )
-
-
-# --- issue 18: lineage and history (their renderers: render/lineage_*.py) ------------------
-
-if TYPE_CHECKING:
-    from resolution_cli.corpus.history import History
-    from resolution_cli.corpus.lineage import Lineage
-
-
-class LineageView(NamedTuple):
-    """``resolution lineage``: the chain of versions of a resolution, oldest first."""
-
-    lineage: Lineage
-
-
-class HistoryView(NamedTuple):
-    """``resolution history``: one paragraph through the chain of versions."""
-
-    history: History

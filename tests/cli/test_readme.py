@@ -41,8 +41,9 @@ def test_there_are_examples() -> None:
     assert len(EXAMPLES) >= 10
 
 
-@pytest.mark.parametrize(("command", "expected"), EXAMPLES, ids=[c for c, _ in EXAMPLES])
-def test_console_example(command: str, expected: str) -> None:
+def _environment(command: str) -> dict[str, str]:
+    """What a README command needs (or skip): jq, ../shared, this venv's ``resolution``
+    first on PATH, no FORCE_COLOR."""
     if "| jq" in command and shutil.which("jq") is None:
         pytest.skip("jq is not installed")
     if "../shared/" in command:
@@ -50,6 +51,12 @@ def test_console_example(command: str, expected: str) -> None:
     env = dict(os.environ)
     env["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env.get("PATH", "")
     env.pop("FORCE_COLOR", None)
+    return env
+
+
+@pytest.mark.parametrize(("command", "expected"), EXAMPLES, ids=[c for c, _ in EXAMPLES])
+def test_console_example(command: str, expected: str) -> None:
+    env = _environment(command)
     # The README names the official files as ../shared; RESOLUTION_SHARED may put them
     # elsewhere: run the command on them there, and read their paths back as written.
     shared = f"{SHARED}/"
@@ -107,8 +114,8 @@ def test_there_are_sh_recipes() -> None:
 
 
 _CORPUS = ("corpus ", "search ", "cited-by ")
-#: Commands that follow a resolution across sessions: they ask the index of 74 and 75.
-_LINEAGE = ("lineage ", "history ", "--prev")
+#: lineage, history and diff --prev follow versions across sessions: the index of 74 and 75.
+_LINEAGE = ("lineage ", "history ", " --prev")
 
 
 @pytest.fixture(scope="module")
@@ -134,16 +141,10 @@ def test_sh_command_runs_as_written_from_the_root(
 
     A command that writes a file (-o) runs in a copy of the root's data, so that the
     clone is left as it was; ../shared is where RESOLUTION_SHARED puts it; the corpus
-    commands ask an index of the files the README's example adds. ``diff`` exits 1
-    when the versions differ.
+    commands ask an index of the files the README's example adds (lineage, history and
+    diff --prev the index of sessions 74 and 75). ``diff`` exits 1 when the versions differ.
     """
-    if "| jq" in command and shutil.which("jq") is None:
-        pytest.skip("jq is not installed")
-    if "../shared/" in command:
-        require_shared(74 if "/74session/" in command else 75)
-    env = dict(os.environ)
-    env["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env.get("PATH", "")
-    env.pop("FORCE_COLOR", None)
+    env = _environment(command)
     if any(word in command for word in _LINEAGE):
         env["RESOLUTION_DB"] = str(request.getfixturevalue("corpus_db"))
     elif any(word in command for word in _CORPUS):
@@ -160,7 +161,7 @@ def test_sh_command_runs_as_written_from_the_root(
         text=True,
         timeout=120,
     )
-    allowed = (0, 1) if " diff " in f" {command}" else (0,)  # diff(1): 1 when they differ
+    allowed = (0, 1) if " diff " in f" {command} " else (0,)
     assert result.returncode in allowed, (command, result.stderr)
     assert "error" not in result.stderr and "Traceback" not in result.stderr, result.stderr
     if " -o " in command:

@@ -695,8 +695,13 @@ def test_load_resolution_for_other_commands(db: str) -> None:
         load_resolution("A/RES/75/2720", db)
 
 
-def test_on_a_terminal_add_draws_a_progress_bar(tmp_path: Path) -> None:
-    import pty
+def test_on_a_terminal_add_draws_a_progress_bar(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """stderr a terminal (Terminal.stderr_tty): the bar, the warnings above it, the summary."""
+    from resolution_cli.terminal import Terminal
+
+    monkeypatch.setenv("COLUMNS", "300")  # the width rich gives stderr
 
     folder = _copy(tmp_path, ["75_272_E.xml", "75_283_E.xml"])
     # A reader's warning is printed above the bar: an element no rule knows.
@@ -705,10 +710,30 @@ def test_on_a_terminal_add_draws_a_progress_bar(tmp_path: Path) -> None:
     odd = folder / "odd.xml"
     odd.write_text(source[:end] + "<mystery>odd words</mystery>" + source[end:], encoding="utf-8")
     line = source.count("\n", 0, end) + 1
+    db = str(tmp_path / "i.sqlite")
+    result = run(
+        "--db", db, "corpus", "add", str(folder), "-j", "1", term=Terminal(stderr_tty=True)
+    )
+    text = re.sub(r"\x1b\[[0-9;?]*[a-zA-Z]", "", result.stderr)
+    assert result.exit_code == 0 and result.stdout == ""
+    assert "indexing" in text and "3/3" in text
+    assert f"resolution: warning: {odd.resolve()}: line {line}: <mystery> kept as text" in text
+    assert "3 indexed, 0 unchanged, 0 skipped" in text
+    # stderr not a terminal: no bar, the warning and the summary as lines
+    again = run("--db", str(tmp_path / "j.sqlite"), "corpus", "add", str(folder), "-j", "1")
+    assert "indexing" not in again.stderr and "\x1b" not in again.stderr
+    assert again.stderr.splitlines()[-1].startswith("resolution: 3 indexed, 0 unchanged")
+
+
+def test_a_real_terminal_on_stderr_draws_the_bar(tmp_path: Path) -> None:
+    """The pty smoke test: Terminal.from_environment sees stderr is a terminal."""
+    import pty
+
+    folder = _copy(tmp_path, ["75_272_E.xml"])
     master, slave = pty.openpty()
     env = {**os.environ, "COLUMNS": "300", "TERM": "xterm"}
     proc = subprocess.Popen(
-        [*CLI, "--db", str(tmp_path / "i.sqlite"), "corpus", "add", str(folder)],
+        [*CLI, "--db", str(tmp_path / "i.sqlite"), "corpus", "add", str(folder), "-j", "1"],
         stdout=subprocess.PIPE,
         stderr=slave,
         env=env,
@@ -727,6 +752,5 @@ def test_on_a_terminal_add_draws_a_progress_bar(tmp_path: Path) -> None:
     stdout, _ = proc.communicate(timeout=60)
     text = re.sub(r"\x1b\[[0-9;?]*[a-zA-Z]", "", drawn.decode("utf-8", "replace"))
     assert proc.returncode == 0 and stdout == b""
-    assert "indexing" in text and "3/3" in text
-    assert f"resolution: warning: {odd.resolve()}: line {line}: <mystery> kept as text" in text
-    assert "3 indexed, 0 unchanged, 0 skipped" in text
+    assert "indexing" in text and "1/1" in text
+    assert "1 indexed, 0 unchanged, 0 skipped" in text

@@ -261,6 +261,7 @@ def test_footnote_added_to_the_same_words() -> None:
         "moved": False,
         "changed": True,
         "similarity": 1.0,
+        "by_place": False,
         "old_text": A,
         "new_text": A,
         "diff": [{"op": "equal", "text": A}],
@@ -682,3 +683,22 @@ def test_sections_and_annexes_pair_by_heading_when_their_numbers_changed() -> No
         ("deleted", "annexI.1", None),
         ("same", "annexII.1", "annexI.1"),
     ]
+    # the title change follows the match: Annex II "Budget" is now Annex I, not Annex I's
+    # "Rules" retitled (Annex I is deleted); a nested annex's title follows its annex
+    assert compare(old_a, new_a).summary.headings == ()
+    nested = Annex(num="", label="Appendix", title=("Forms",))
+    old_n = old_a.model_copy(
+        update={
+            "annexes": (
+                old_a.annexes[0],
+                old_a.annexes[1].model_copy(update={"annexes": (nested,)}),
+            )
+        }
+    )
+    retitled = nested.model_copy(update={"title": ("Forms, revised",)})
+    new_n = new_a.model_copy(
+        update={"annexes": (new_a.annexes[0].model_copy(update={"annexes": (retitled,)}),)}
+    )
+    assert compare(old_n, new_n).summary.headings == (
+        ("Annex I, Appendix", ("Forms",), ("Forms, revised",)),
+    )

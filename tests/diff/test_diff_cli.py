@@ -155,6 +155,7 @@ def test_jsonl(files: tuple[str, str]) -> None:
         "moved": False,
         "changed": None,
         "similarity": None,
+        "by_place": False,
         "old_text": None,
         "new_text": DECIDES,
         "diff": [{"op": "insert", "text": DECIDES}],
@@ -329,16 +330,11 @@ def test_a_symbol_is_read_from_the_index_db_names_without_fallbacks(
     assert result.exit_code == 2 and str(missing) in result.stderr
 
 
-def test_symbols_of_the_corpus_index(tmp_path: Path) -> None:
+def test_symbols_of_the_corpus_index(corpus_db: str) -> None:
     # OLD and NEW as symbols read the indexed resolutions: the same diff as from the files.
     old = require_shared(74) / "74_129.xml"
     new = require_shared(75) / "75_162_E.xml"
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for path in (old, new):
-        (folder / path.name).write_bytes(path.read_bytes())
-    db = str(tmp_path / "index.sqlite")
-    assert run("--db", db, "corpus", "add", str(folder)).exit_code == 0
+    db = corpus_db  # the shared index of sessions 74 and 75
     from_files = run("diff", "--format", "json", str(old), str(new))
     from_index = run("--db", db, "diff", "--format", "json", "74/129", "A/RES/75/162")
     assert from_index.exit_code == from_files.exit_code == 1
@@ -398,3 +394,31 @@ def test_a_changed_section_heading_or_annex_title_is_a_difference(tmp_path: Path
             {"where": where, "old": list(getattr(first, field)), "new": ["A heading written anew"]}
         ]
         assert run("diff", *map(str, (paths[0], paths[0]))).exit_code == 0
+
+
+def test_a_pair_made_by_place_says_so_in_every_format(tmp_path: Path) -> None:
+    """74/129 PP2 -> 75/162 PP2 (similarity under 0.5): the header and the record say how
+    the pair was made; the record conforms to the schema that derives by_place."""
+    from test_align_place import AFTER, BEFORE, NEW, OLD
+
+    paths = tmp_path / "old.json", tmp_path / "new.json"
+    for path, middle, symbol in zip(paths, (OLD, NEW), ("A/RES/74/1", "A/RES/75/1"), strict=True):
+        path.write_text(make([BEFORE, middle, AFTER], [], symbol=symbol).model_dump_json())
+    args = ("diff", *map(str, paths), "--format")
+    plain = run(*args, "plain").output.splitlines()
+    assert plain[2:4] == [
+        "unchanged PP1 (1 clause)",
+        "changed PP2 -> PP2 (paired by place, lead phrase and purpose)",
+    ]
+    rich = run(*args, "rich", term=Terminal(is_tty=True, width=200, no_color=True)).output
+    assert "PP2 → PP2 changed (paired by place, lead phrase and purpose)" in rich
+    lines = [json.loads(line) for line in run(*args, "jsonl").output.splitlines()]
+    assert [(r["op"], r["old"], r["by_place"]) for r in lines[:-1]] == [
+        ("same", "PP1", False),
+        ("changed", "PP2", True),
+        ("same", "PP3", False),
+    ]
+    assert 0.25 <= lines[1]["similarity"] < 0.5
+    schema = json.loads(run("schema", "diff-record").output)
+    assert all(conforms(record, schema) for record in lines[:-1])
+    assert "by_place" in schema["required"]

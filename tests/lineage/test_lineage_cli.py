@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import shutil
+import sqlite3
+from contextlib import closing
+from pathlib import Path
 
 import pytest
 
@@ -127,11 +131,12 @@ def test_history_rich_keeps_marks_without_colour(dbs: dict[str, str]) -> None:
 def test_diff_prev(dbs: dict[str, str]) -> None:
     result = run("--db", dbs["paragraphs"], "--res", "72/42", "diff", "--prev", "--format", "plain")
     assert result.exit_code == 1  # they differ, as diff(1)
-    assert result.output.splitlines()[:2] == [
-        f"old A/RES/71/41 {'Small arms and light weapons in the region'}",
-        f"new A/RES/72/42 {'Small arms and light weapons in the region'}",
+    assert result.output.splitlines()[:4] == [
+        "old A/RES/71/41 Small arms and light weapons in the region",
+        "new A/RES/72/42 Small arms and light weapons in the region",
+        "unchanged PP1, OP1 (2 clauses)",
+        "changed OP2 -> OP2",
     ]
-    assert "changed OP2 -> OP2" in result.output.splitlines()
 
 
 @pytest.mark.parametrize(
@@ -159,3 +164,23 @@ def test_diff_prev_refuses_to_pick_between_competing_versions(dbs: dict[str, str
     assert "A/RES/72/22 follows 2 competing versions (A/RES/71/21 A, A/RES/71/21 B)" in (
         result.output
     )
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("--res", "72/42", "diff", "--prev"), ("diff", "71/41", "72/42"), ("lineage", "72/42")],
+)
+def test_an_error_of_sqlite_is_one_line_and_exit_2(
+    dbs: dict[str, str], tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    """A damaged index (a table gone) is worded as every corpus command words it."""
+    db = tmp_path / "damaged.sqlite"
+    shutil.copy(dbs["paragraphs"], db)
+    with closing(sqlite3.connect(db)) as conn:
+        conn.execute("DROP TABLE resolutions")
+        conn.commit()
+    result = run("--db", str(db), *args)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.startswith("resolution: error: the corpus index cannot be used: no such")
+    assert result.stderr.count("\n") == 1

@@ -9,52 +9,13 @@ from typing import Annotated, Any, Literal, NotRequired, TypedDict
 
 import pytest
 
+from json_schema import conforms
 from resolution_cli.render import draw
 from resolution_cli.render.schemas import Doc, Extra, Raw, record_schema, schema
 from resolution_cli.terminal import Terminal
 from views_sample import sample_views
 
 TERM = Terminal(is_tty=False)
-
-
-def conforms(value: Any, spec: dict[str, Any], root: dict[str, Any]) -> bool:
-    """The part of JSON Schema the record schemas use (a structural check, when the
-    jsonschema package is not installed)."""
-    if "$ref" in spec:
-        return conforms(value, root["$defs"][spec["$ref"].rsplit("/", 1)[1]], root)
-    if "const" in spec and value != spec["const"]:
-        return False
-    if "enum" in spec and value not in spec["enum"]:
-        return False
-    if "oneOf" in spec and sum(conforms(value, s, root) for s in spec["oneOf"]) != 1:
-        return False
-    if "anyOf" in spec and not any(conforms(value, s, root) for s in spec["anyOf"]):
-        return False
-    if "type" in spec:
-        kinds = spec["type"] if isinstance(spec["type"], list) else [spec["type"]]
-        python = {
-            "string": str,
-            "integer": int,
-            "number": (int, float),
-            "boolean": bool,
-            "null": type(None),
-            "array": list,
-            "object": dict,
-        }
-        if not any(
-            isinstance(value, python[k]) and not (k in ("integer", "number") and value is True)
-            for k in kinds
-        ):
-            return False
-    if isinstance(value, list) and "items" in spec:
-        return all(conforms(v, spec["items"], root) for v in value)
-    if isinstance(value, dict) and "properties" in spec:
-        if any(name not in value for name in spec.get("required", ())):
-            return False
-        if spec.get("additionalProperties") is False and set(value) - set(spec["properties"]):
-            return False
-        return all(conforms(v, spec["properties"].get(k, {}), root) for k, v in value.items())
-    return True
 
 
 def valid(value: Any, spec: dict[str, Any]) -> bool:

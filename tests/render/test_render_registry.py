@@ -88,6 +88,30 @@ def test_the_error_names_the_command_and_the_formats_that_apply() -> None:
     assert _message("Diff", "tsv") == (
         "--format tsv does not apply to 'diff'; use plain, json, jsonl, markdown or rich"
     )
+    assert _message("HistoryView", "markdown") == (
+        "--format markdown does not apply to 'history'; use plain, json, jsonl or rich"
+    )
+
+
+def test_lineage_and_history_are_drawn_through_the_registry() -> None:
+    """The CLI's ctx.emit draws them as any view: plain by lookup, as diff's blocks."""
+    out = io.StringIO()
+    draw(SAMPLES["HistoryView"], "plain", out, TERM)
+    assert out.getvalue().splitlines() == [
+        "--- A/RES/75/272 OP1: history",
+        "@@ A/RES/74/1 OP1 first appearance (no earlier version in the index) @@",
+        "Decides to act;",
+        "@@ A/RES/74/1 OP1 → A/RES/75/272 OP1 changed @@",
+        "Decides to act{+ now+};",
+        "@@ end @@",
+        "in the latest version in the index",
+    ]
+    out = io.StringIO()
+    draw(SAMPLES["LineageView"], "jsonl", out, TERM)
+    assert [line.split(",")[0] for line in out.getvalue().splitlines()] == [
+        '{"symbol":"A/RES/74/1"',
+        '{"symbol":"A/RES/75/272"',
+    ]
 
 
 def test_the_module_render_functions_go_through_the_registry() -> None:
@@ -123,6 +147,7 @@ def test_the_lookup_is_light(fmt: str) -> None:
         "import resolution_cli.render as r\n"
         "assert 'rich' not in sys.modules and 'pydantic' not in sys.modules, 'registry'\n"
         f"r.lookup('Clauses', {fmt!r}); r.lookup('Diff', {fmt!r}); r.lookup('Rows', {fmt!r})\n"
+        f"r.lookup('LineageView', {fmt!r}); r.lookup('HistoryView', {fmt!r})\n"
         "assert 'rich' not in sys.modules, 'rich'\n"
     )
     env = {"PYTHONPATH": str(SRC), "PATH": ""}

@@ -332,3 +332,15 @@ def test_sigint_is_status_130_without_a_traceback(command: list[str], tmp_path: 
     assert b"Traceback" not in stderr
     # click writes an empty line first (it does so for ^C on a terminal)
     assert stderr == b"resolution: interrupted\n"
+
+
+def test_the_terminal_says_whether_stderr_is_one_too() -> None:
+    """stdout and stderr are read apart: a piped stdout with stderr on the terminal is
+    the usual case of 'corpus add ... > log' (its progress bar goes to stderr)."""
+    term = Terminal.from_environment(_Stdout(False), {}, errors=_Stdout(True))
+    assert (term.is_tty, term.stderr_tty) == (False, True)
+    term = Terminal.from_environment(_Stdout(True), {}, errors=_Stdout(False))
+    assert (term.is_tty, term.stderr_tty) == (True, False)
+    closed = io.StringIO()
+    closed.close()  # isatty() raises ValueError
+    assert not Terminal.from_environment(_Stdout(False), {}, errors=closed).stderr_tty

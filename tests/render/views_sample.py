@@ -11,9 +11,11 @@ from resolution_cli.views import (
     Document,
     FootnoteRow,
     Footnotes,
+    HistoryView,
     Hits,
     Ids,
     Info,
+    LineageView,
     Problems,
     Refs,
     Rows,
@@ -30,7 +32,10 @@ BUNDLED = Path(__file__).resolve().parents[2] / "data" / "resolution_75_272.json
 def sample_views() -> dict[str, View]:
     """View type name -> a view of that type, with real content."""
     from resolution_cli import load
+    from resolution_cli.corpus.history import History, Step
+    from resolution_cli.corpus.lineage import Lineage, Link, Version
     from resolution_cli.diff import compare
+    from resolution_cli.diff.words import Segment
     from resolution_cli.refs import find_refs
 
     r = load(str(BUNDLED))
@@ -49,4 +54,50 @@ def sample_views() -> dict[str, View]:
         "Diff": Diff(compare(r, changed)),
         "Hits": Hits(()),
         "Rows": Rows(("symbol", "count"), (("A/RES/75/272", 2),)),
+        "LineageView": LineageView(
+            Lineage(
+                "A/RES/75/272",
+                (
+                    Version("A/RES/74/1", 74, "2019-09-10", "T", None, None, None, None, 2, ()),
+                    Version(
+                        "A/RES/75/272",
+                        75,
+                        "2021-04-02",
+                        "T",
+                        "Recorded vote",
+                        150,
+                        2,
+                        10,
+                        3,
+                        ("12",),
+                        (Link("A/RES/74/1", ("title",)),),
+                    ),
+                ),
+            )
+        ),
+        "HistoryView": HistoryView(
+            History(
+                "A/RES/75/272",
+                "OP1",
+                (
+                    Step("A/RES/74/1", 74, None, "OP1", "Decides to act;", "first", None, ()),
+                    Step(
+                        "A/RES/75/272",
+                        75,
+                        None,
+                        "OP1",
+                        "Decides to act now;",
+                        "changed",
+                        "OP1",
+                        (
+                            Segment("equal", "Decides to act"),
+                            Segment("insert", " now"),
+                            Segment("equal", ";"),
+                        ),
+                    ),
+                ),
+                absent_before=None,
+                gone_from=None,
+            )
+        ),
     }

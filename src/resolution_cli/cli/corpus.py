@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -118,7 +117,7 @@ def add(
         if not os.path.exists(given):
             raise Failure(f"{given}: no such file or folder")
     corpus = Corpus(ctx.db)
-    if sys.stderr.isatty() and not ctx.term.dumb:
+    if ctx.term.stderr_tty and not ctx.term.dumb:
         result = _with_progress(corpus, list(paths), jobs, rebuild, ctx.term.no_color)
     else:
         result = corpus.add(paths, rebuild=rebuild, warn=warn, jobs=jobs)
@@ -152,7 +151,10 @@ def _with_progress(
         TextColumn("{task.fields[rate]}"),
         TimeRemainingColumn(),
     )
-    console = Console(stderr=True, no_color=no_color, markup=False, highlight=False)
+    # stderr is a terminal (Terminal.stderr_tty says so, the one place that looks)
+    console = Console(
+        stderr=True, force_terminal=True, no_color=no_color, markup=False, highlight=False
+    )
     with Progress(*columns, console=console, transient=True) as progress:
         task = progress.add_task("files", total=None, rate="")
         started = time.monotonic()

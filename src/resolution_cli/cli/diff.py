@@ -16,9 +16,9 @@ from resolution_cli.cli.app import (
     NothingMatched,
     cli,
     format_option,
-    pass_context,
     warn,
 )
+from resolution_cli.cli.corpus import _corpus, pass_index
 
 if TYPE_CHECKING:
     from resolution_cli.diff import Scope
@@ -89,7 +89,7 @@ def _load(ctx: Context, argument: str, side: str) -> Resolution:
 )
 @click.option("--all", "show_all", is_flag=True, help="Print unchanged clauses in full too.")
 @format_option(DIFF_FORMATS)
-@pass_context
+@pass_index
 def diff(
     ctx: Context,
     old: str | None,
@@ -113,7 +113,8 @@ def diff(
 
     Exit status as diff(1): 0 no differences, 1 they differ, 2 error.
     """
-    from resolution_cli.diff import Scope, compare
+    from resolution_cli.api import compare
+    from resolution_cli.diff import Scope
     from resolution_cli.views import Diff
 
     if prev:
@@ -128,7 +129,7 @@ def diff(
         raise Failure(
             f"neither resolution has {_describe(scope)}; check --part, --section, --annex"
         )
-    result = compare(before, after, scope)
+    result = compare(before, after, part=scope.part, section=scope.section, annex=scope.annex)
     ctx.emit(Diff(result, show_all), fmt)
     if result.differ:
         raise Differ
@@ -141,9 +142,8 @@ def _previous(ctx: Context, old: str | None, new: str | None) -> tuple[str, str]
     symbol = old or ctx.res
     if symbol is None:
         raise Failure("diff --prev needs the resolution: --res SYMBOL (e.g. --res 77/273)")
-    from resolution_cli.corpus.lineage import lineage
-
-    chain = lineage(ctx.db, symbol)
+    with _corpus(ctx) as corpus:
+        chain = corpus.lineage(symbol)
     earlier = chain.previous(chain.symbol)
     if not earlier:
         raise Failure(f"{chain.symbol} has no previous version in the corpus index")

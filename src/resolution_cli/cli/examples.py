@@ -72,6 +72,11 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
         f"resolution diff ../shared/official/74session/English/74_129.xml {_S75}/75_162_E.xml",
         f"resolution diff data/resolution_75_272.json {_S75}/75_272_E.xml",
     ),
+    "lineage": ("resolution lineage 75/245", "resolution lineage 75/162 --format json"),
+    "history": (
+        "resolution history OP1 --res 75/162",
+        "resolution --res 75/162 history PP2 --format plain",
+    ),
     "corpus": (
         f"resolution corpus add {_S75}/75_28*_E.xml",
         "resolution corpus list --session 75 --limit 5",
@@ -99,11 +104,6 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
         'resolution search -c -F "Security Council"',
         "resolution search -l -w Assembly --session 75 --limit 5",
         'resolution search -F "Global Counter-Terrorism Strategy" --session 75',
-    ),
-    "lineage": ("resolution lineage 75/245", "resolution lineage 75/162 --format jsonl"),
-    "history": (
-        "resolution --res 75/162 history OP1",
-        "resolution history OP1 --res 75/162",
     ),
     "cited-by": (
         "resolution cited-by A/RES/70/1 --count",

@@ -19,16 +19,19 @@ from resolution_cli.cli.app import (
     write_output,
 )
 
-
-@cli.command("import", short_help="Write the schema's JSON for a resolution in any format.")
-@click.argument("source", metavar="SOURCE", shell_complete=completion.paths)
-@click.option(
+#: ``-o/--output OUT``, shared by import and export.
+_output_option = click.option(
     "-o",
     "--output",
     metavar="OUT",
     shell_complete=completion.paths,
     help="Write to this file instead of stdout.",
 )
+
+
+@cli.command("import", short_help="Write the schema's JSON for a resolution in any format.")
+@click.argument("source", metavar="SOURCE", shell_complete=completion.paths)
+@_output_option
 @pass_context
 def import_(ctx: Context, source: str, output: str | None) -> None:
     """Read SOURCE (JSON, AKN4UN XML or text; '-' is stdin) and write the schema's JSON.
@@ -75,13 +78,7 @@ EXTENSIONS = {".json": "json", ".csv": "csv", ".tsv": "tsv", ".md": "markdown", 
     help="json (default), csv, tsv, markdown or akn; with -o, implied by its extension "
     "(.json .csv .tsv .md .xml).",
 )
-@click.option(
-    "-o",
-    "--output",
-    metavar="OUT",
-    shell_complete=completion.paths,
-    help="Write to this file instead of stdout.",
-)
+@_output_option
 @pass_context
 def export(ctx: Context, fmt: str | None, output: str | None) -> None:
     """The whole resolution in another format.

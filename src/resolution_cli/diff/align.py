@@ -61,7 +61,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -209,21 +209,12 @@ def align(
         pairs[j] = (i, 1.0)
 
     # 2. between in-order anchors, the heaviest order-preserving alignment
-    anchors = _heaviest_chain(exact)
+    def similar(i: int, j: int) -> float | None:
+        value = scorer.score(i, j)
+        return value if value >= threshold else None
+
+    _pair_in_gaps(_heaviest_chain(exact), (len(old), len(new)), pairs, similar)
     used_old = {i for i, _ in pairs.values()}
-    bounds = [(-1, -1)] + [(i, j) for i, j, _ in anchors] + [(len(old), len(new))]
-    for (i0, j0), (i1, j1) in itertools.pairwise(bounds):
-        olds = [i for i in range(i0 + 1, i1) if i not in used_old]
-        news = [j for j in range(j0 + 1, j1) if j not in pairs]
-        candidates = []
-        for i in olds:
-            for j in news:
-                value = scorer.score(i, j)
-                if value >= threshold:
-                    candidates.append((i, j, value * value))
-        for i, j, weight in _heaviest_chain(candidates):
-            pairs[j] = (i, weight**0.5)
-            used_old.add(i)
 
     # 3. what is left on both sides: most similar first
     olds = [i for i in range(len(old)) if i not in used_old]
@@ -284,8 +275,25 @@ def _by_place(
 ) -> set[int]:
     """Pass 4: pair what is alone in each gap between in-order pairs; the new indices."""
     chain = _heaviest_chain([(i, j, s * s) for j, (i, s) in pairs.items()])
+
+    def purpose(i: int, j: int) -> float | None:
+        return same_purpose(old[i], new[j], leads[0][i], leads[1][j])
+
+    return _pair_in_gaps(chain, (len(old), len(new)), pairs, purpose)
+
+
+def _pair_in_gaps(
+    anchors: Sequence[tuple[int, int, float]],
+    sizes: tuple[int, int],
+    pairs: dict[int, tuple[int, float]],
+    score: Callable[[int, int], float | None],
+) -> set[int]:
+    """Passes 2 and 4: in each gap between consecutive in-order ``anchors`` (and the
+    ends), pair the clauses still alone by the heaviest order-preserving chain of
+    ``score`` squared (None: they may not pair). Adds to ``pairs`` (new index -> (old
+    index, score)); returns the new indices it paired."""
     used_old = {i for i, _ in pairs.values()}
-    bounds = [(-1, -1)] + [(i, j) for i, j, _ in chain] + [(len(old), len(new))]
+    bounds = [(-1, -1)] + [(i, j) for i, j, _ in anchors] + [sizes]
     added: set[int] = set()
     for (i0, j0), (i1, j1) in itertools.pairwise(bounds):
         olds = [i for i in range(i0 + 1, i1) if i not in used_old]
@@ -293,7 +301,7 @@ def _by_place(
         candidates = []
         for i in olds:
             for j in news:
-                value = same_purpose(old[i], new[j], leads[0][i], leads[1][j])
+                value = score(i, j)
                 if value is not None:
                     candidates.append((i, j, value * value))
         for i, j, weight in _heaviest_chain(candidates):

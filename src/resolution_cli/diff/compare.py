@@ -463,7 +463,8 @@ def compare(
     old_side, new_side = _Context(old, symbols), _Context(new, symbols)
     old_clauses = [c for c in old.clauses if scope.keeps(c)]
     new_clauses = [c for c in new.clauses if scope.keeps(c)]
-    old_parts = _segments(old_clauses, _renamed(old, new))
+    renamed = _renamed(old, new)
+    old_parts = _segments(old_clauses, renamed)
     new_parts = _segments(new_clauses)
     records: list[DiffRecord] = []
     for key in _segment_order(list(old_parts), list(new_parts)):
@@ -490,7 +491,7 @@ def compare(
         ]
         records += _splits_and_merges(part)
     summary = _summary(old, new, records, old_side, new_side, old_clauses, new_clauses)
-    summary = replace(summary, headings=tuple(_headings(old, new, scope, _renamed(old, new))))
+    summary = replace(summary, headings=tuple(_headings(old, new, scope, renamed)))
     return DiffResult(old, new, tuple(records), summary, scope.limited)
 
 
@@ -570,7 +571,8 @@ def _headings(
     renamed: tuple[dict[str, str], dict[str, str]] = ({}, {}),
 ) -> Iterable[tuple[str, tuple[str, ...], tuple[str, ...]]]:
     """The section headings and annex titles that changed, of the sections and annexes
-    that match (by number; one matched by its heading has the same heading)."""
+    that match (:func:`matching`: by heading, else by number; ``renamed`` is its result),
+    an annex's nested annexes included."""
     if scope.annex is None and scope.part != "annex":
         numbers = renamed[0]
         before = {numbers.get(s.num.casefold(), s.num.casefold()): s for s in old.sections}
@@ -580,11 +582,21 @@ def _headings(
             if was is not None and wanted and was.heading != section.heading:
                 yield f"section {section.num}", was.heading, section.heading
     if scope.section is None and scope.part in (None, "annex"):
-        titles = {where: title for where, _, title in _annex_titles(old.annexes)}
-        for where, num, title in _annex_titles(new.annexes):
-            wanted = scope.annex is None or (
-                num.casefold() == scope.annex.casefold()
-                or num.casefold().startswith(scope.annex.casefold() + ".")
-            )
-            if where in titles and wanted and titles[where] != title:
-                yield where, titles[where], title
+        numbers = renamed[1]
+        matched = {numbers.get(a.num, a.num): a for a in old.annexes}
+        for annex in new.annexes:
+            old_annex = matched.get(annex.num)
+            if old_annex is None:
+                continue
+            # the old annex's titles, named as the new annex it matches names them
+            titles = {
+                annex.label + where[len(old_annex.label) :]: title
+                for where, _, title in _annex_titles((old_annex,))
+            }
+            for where, num, title in _annex_titles((annex,)):
+                wanted = scope.annex is None or (
+                    num.casefold() == scope.annex.casefold()
+                    or num.casefold().startswith(scope.annex.casefold() + ".")
+                )
+                if where in titles and wanted and titles[where] != title:
+                    yield where, titles[where], title

@@ -15,7 +15,7 @@ calls it; a view that a format does not draw is one error,
 
 How to add a view or a format: write the function in the format's module (or a
 module of its own, as ``diff_plain`` and ``corpus_rich``), and add one line to
-:data:`RENDERERS`. ``tests/render/test_registry.py`` checks every pair.
+:data:`RENDERERS`. ``tests/render/test_render_registry.py`` checks every pair.
 """
 
 from __future__ import annotations
@@ -50,6 +50,8 @@ VIEWS: tuple[str, ...] = (
     "Diff",
     "Hits",
     "Rows",
+    "LineageView",
+    "HistoryView",
 )
 
 
@@ -61,6 +63,12 @@ def _every(module: str, **special: str) -> dict[str, str]:
 #: The views that json prints as the array of their records (:func:`.records.records`).
 _ARRAYS = ("Clauses", "Verbs", "Footnotes", "Refs", "Votes", "Problems")
 
+#: lineage and history are drawn by ``lineage_<format>:lineage`` and ``:history``.
+_LINEAGE = {
+    fmt: {"LineageView": f"lineage_{fmt}:lineage", "HistoryView": f"lineage_{fmt}:history"}
+    for fmt in ("plain", "rich", "json", "jsonl")
+}
+
 #: format -> view type -> "module:function" (in ``resolution_cli.render``) that draws it.
 RENDERERS: dict[str, dict[str, str]] = {
     "plain": _every(
@@ -68,20 +76,23 @@ RENDERERS: dict[str, dict[str, str]] = {
         Diff="diff_plain:render",
         Hits="corpus_plain:hits",
         Rows="corpus_plain:rows",
+        **_LINEAGE["plain"],
     ),
     "rich": _every(
         "rich",
         Diff="diff_rich:render",
         Hits="corpus_rich:hits",
         Rows="corpus_rich:rows",
+        **_LINEAGE["rich"],
     ),
     "json": _every(
         "json",
         **dict.fromkeys(_ARRAYS, "json:array"),
         Hits="json:corpus",
         Rows="json:corpus",
+        **_LINEAGE["json"],
     ),
-    "jsonl": dict.fromkeys(VIEWS, "jsonl:lines"),
+    "jsonl": {**dict.fromkeys(VIEWS, "jsonl:lines"), **_LINEAGE["jsonl"]},
     "csv": {"Document": "csv:table", "Clauses": "csv:table"},
     "tsv": {"Document": "tsv:table", "Clauses": "tsv:table"},
     "markdown": {
@@ -102,6 +113,8 @@ _VIEW_NAMES: dict[str, str] = {
     "Problems": "'validate'",
     "Hits": "'search'",
     "Rows": "a corpus table",
+    "LineageView": "'lineage'",
+    "HistoryView": "'history'",
 }
 
 

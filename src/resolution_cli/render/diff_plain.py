@@ -22,7 +22,9 @@ NEW (split from OLD)``), ``deleted OLD`` (``deleted OLD (merged into NEW)``),
 ``same OLD -> NEW`` (only with ``--all``), ``unchanged IDS (N clauses)`` for a run of
 unchanged clauses folded into one line (ids as ranges, ``PP1-PP12, OP1-OP2``;
 ``OP3-OP4 -> OP4-OP5`` when they were renumbered), and last ``summary`` with the
-counts. The lines under a header are indented by four spaces: a record's text, as
+counts. A pair made under the similarity threshold by the same place, lead phrase and
+purpose (``DiffRecord.by_place``) says so: ``changed PP2 -> PP2 (paired by place, lead
+phrase and purpose)``. The lines under a header are indented by four spaces: a record's text, as
 ``git diff --word-diff=plain`` marks it (``[-deleted-]``, ``{+inserted+}``), one line
 per line of the clause (its sub-paragraphs on lines of their own), then
 ``lead phrase: OLD -> NEW`` and one ``footnote added: TEXT`` or ``footnote removed:
@@ -46,6 +48,7 @@ if TYPE_CHECKING:
     from resolution_cli.views import Diff
 
 __all__ = [
+    "BY_PLACE",
     "INDENT",
     "detail_lines",
     "fold_line",
@@ -58,6 +61,10 @@ __all__ = [
 
 #: The indentation of the lines under a header.
 INDENT = "    "
+
+#: What a header adds for a pair made under the similarity threshold by
+#: :func:`resolution_cli.diff.align.align`'s last pass (``DiffRecord.by_place``).
+BY_PLACE = "paired by place, lead phrase and purpose"
 
 
 def marked(segments: tuple[Segment, ...]) -> str:
@@ -82,21 +89,27 @@ def header_parts(record: DiffRecord, arrow: str = "->") -> tuple[str, str]:
     if record.op == "deleted":
         merged = f", merged into {record.merged_into}" if record.merged_into else ""
         return f"{record.old_id}", f"deleted{merged}"
-    label = "moved, changed" if record.op == "moved" and record.changed else record.op
+    label: str = "moved, changed" if record.op == "moved" and record.changed else record.op
+    if record.by_place:
+        label += f" ({BY_PLACE})"
     return f"{record.old_id} {arrow} {record.new_id}", label
 
 
 def header_line(record: DiffRecord) -> str:
     """Plain's header of a record: ``changed PP3 -> PP4``, ``added OP5 (split from OP4)``,
-    ``deleted OP6 (merged into OP5)``, ``moved OP2 -> OP7 (changed)``."""
+    ``deleted OP6 (merged into OP5)``, ``moved OP2 -> OP7 (changed)``, ``changed PP2 ->
+    PP2 (paired by place, lead phrase and purpose)``."""
     ids, _ = header_parts(record)
-    note = ""
+    notes = []
     if record.op == "added" and record.split_from:
-        note = f" (split from {record.split_from})"
+        notes.append(f"split from {record.split_from}")
     elif record.op == "deleted" and record.merged_into:
-        note = f" (merged into {record.merged_into})"
+        notes.append(f"merged into {record.merged_into}")
     elif record.op == "moved" and record.changed:
-        note = " (changed)"
+        notes.append("changed")
+    if record.by_place:
+        notes.append(BY_PLACE)
+    note = f" ({'; '.join(notes)})" if notes else ""
     return f"{record.op} {ids}{note}"
 
 

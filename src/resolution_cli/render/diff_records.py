@@ -47,7 +47,12 @@ class DiffRecordDict(TypedDict):
         bool | None, Doc("For a pair: its text or footnotes differ. Null when alone.")
     ]
     similarity: Annotated[
-        float | None, Doc("The pair's word similarity (0.5 to 1); null when alone.")
+        float | None,
+        Doc("The pair's word similarity, 0.25 to 1 (under 0.5 only when by_place); null alone."),
+    ]
+    by_place: Annotated[
+        bool,
+        Doc("Paired under 0.5 by the same place, lead phrase and purpose (a changed pair)."),
     ]
     old_text: Annotated[str | None, Doc("Clause.all_text() of the old clause.")]
     new_text: Annotated[str | None, Doc("Clause.all_text() of the new clause.")]
@@ -137,6 +142,7 @@ def diff_record(record: DiffRecord) -> DiffRecordDict:
         "moved": record.moved,
         "changed": record.changed,
         "similarity": record.similarity,
+        "by_place": record.by_place,
         "old_text": record.old_text,
         "new_text": record.new_text,
         "diff": [{"op": s.op, "text": s.text} for s in record.diff],

@@ -21,13 +21,16 @@ from resolution_cli.render.diff_plain import detail_lines, header_parts, summary
 from resolution_cli.render.rich import drawer
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from rich.console import RenderableType
 
     from resolution_cli.diff import DiffRecord, DiffResult
+    from resolution_cli.diff.words import Segment
     from resolution_cli.terminal import Terminal
     from resolution_cli.views import Diff
 
-__all__ = ["items", "render"]
+__all__ = ["items", "marked_text", "render"]
 
 _OP_STYLES = {
     "same": "dim",
@@ -38,9 +41,11 @@ _OP_STYLES = {
 }
 
 
-def _text(record: DiffRecord, styled: bool) -> Text:
+def marked_text(segments: Iterable[Segment], styled: bool) -> Text:
+    """The segments as one Text: deletions red strike-through, insertions green underline;
+    unstyled (no escape codes may be written), with plain's ``[-…-]`` and ``{+…+}`` marks."""
     text = Text()
-    for segment in record.diff:
+    for segment in segments:
         if segment.op == "delete":
             text.append(segment.text if styled else f"[-{segment.text}-]", style="red strike")
         elif segment.op == "insert":
@@ -71,7 +76,7 @@ def items(result: DiffResult, styled: bool, show_all: bool = False) -> list[Rend
         if isinstance(item, Fold):
             out += [Text(""), _fold(item)]
             continue
-        out += [Text(""), _head(item), _text(item, styled)]
+        out += [Text(""), _head(item), marked_text(item.diff, styled)]
         for line in detail_lines(item, "→"):
             style = (
                 "green" if line.startswith("footnote added") else "red" if "removed" in line else ""

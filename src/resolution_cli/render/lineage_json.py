@@ -6,18 +6,22 @@ import json
 from typing import TYPE_CHECKING, Any, TextIO
 
 from resolution_cli.render.lineage_records import history_document, lineage_document
-from resolution_cli.views import HistoryView, LineageView
 
 if TYPE_CHECKING:
     from resolution_cli.terminal import Terminal
+    from resolution_cli.views import HistoryView, LineageView
 
 
-def render(view: LineageView | HistoryView, out: TextIO, term: Terminal) -> None:
-    """Write the view as one indented JSON document."""
-    data: Any
-    if isinstance(view, LineageView):
-        data = lineage_document(view.lineage)
-    else:
-        data = history_document(view.history)
+def _dump(data: Any, out: TextIO) -> None:
     json.dump(data, out, indent=2, ensure_ascii=False)
     out.write("\n")
+
+
+def lineage(view: LineageView, out: TextIO, term: Terminal) -> None:
+    """``lineage``: one indented JSON document, the versions in ``versions``."""
+    _dump(lineage_document(view.lineage), out)
+
+
+def history(view: HistoryView, out: TextIO, term: Terminal) -> None:
+    """``history``: one indented JSON document, the summary's fields and ``steps``."""
+    _dump(history_document(view.history), out)

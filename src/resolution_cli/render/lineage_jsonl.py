@@ -3,22 +3,27 @@
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, TextIO
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, TextIO
 
 from resolution_cli.render.lineage_records import history_lines, lineage_lines
-from resolution_cli.views import LineageView
 
 if TYPE_CHECKING:
     from resolution_cli.terminal import Terminal
-    from resolution_cli.views import HistoryView
+    from resolution_cli.views import HistoryView, LineageView
 
 
-def render(view: LineageView | HistoryView, out: TextIO, term: Terminal) -> None:
-    """Write each record of the view on its own line."""
-    if isinstance(view, LineageView):
-        lines = lineage_lines(view.lineage)
-    else:
-        lines = history_lines(view.history)
-    for record in lines:
+def _lines(records: Iterable[dict[str, Any]], out: TextIO) -> None:
+    for record in records:
         out.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")))
         out.write("\n")
+
+
+def lineage(view: LineageView, out: TextIO, term: Terminal) -> None:
+    """``lineage``: one version a line."""
+    _lines(lineage_lines(view.lineage), out)
+
+
+def history(view: HistoryView, out: TextIO, term: Terminal) -> None:
+    """``history``: one step a line, then the summary."""
+    _lines(history_lines(view.history), out)

@@ -34,29 +34,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TextIO
 
-from resolution_cli.views import LineageView
+from resolution_cli.render.diff_plain import BY_PLACE, marked
 
 if TYPE_CHECKING:
     from resolution_cli.corpus.history import History, Step
     from resolution_cli.corpus.lineage import Link, Version
-    from resolution_cli.diff.words import Segment
     from resolution_cli.terminal import Terminal
-    from resolution_cli.views import HistoryView
+    from resolution_cli.views import HistoryView, LineageView
 
-__all__ = ["end_lines", "link_text", "marked", "render", "step_header", "votes_text"]
-
-
-def marked(segments: tuple[Segment, ...]) -> str:
-    """The segments as one text, ``[-deleted-]`` and ``{+inserted+}``."""
-    out = []
-    for segment in segments:
-        if segment.op == "delete":
-            out.append(f"[-{segment.text}-]")
-        elif segment.op == "insert":
-            out.append(f"{{+{segment.text}+}}")
-        else:
-            out.append(segment.text)
-    return "".join(out)
+__all__ = ["end_lines", "history", "lineage", "link_text", "marked", "step_header", "votes_text"]
 
 
 def _cell(value: object) -> str:
@@ -99,7 +85,7 @@ def step_header(step: Step, previous: Step | None, history: History) -> str:
     if step.op == "moved" and step.diff and any(s.op != "equal" for s in step.diff):
         label = "moved, changed"
     if step.by_place:
-        label += " (paired by place, lead phrase and purpose)"
+        label += f" ({BY_PLACE})"
     return f"{previous.symbol} {previous.id} → {step.symbol} {step.id}{date} {label}"
 
 
@@ -116,22 +102,24 @@ def end_lines(history: History) -> list[str]:
     return lines
 
 
-def render(view: LineageView | HistoryView, out: TextIO, term: Terminal) -> None:
-    """Write the view as plain text."""
-    if isinstance(view, LineageView):
-        for version in view.lineage.versions:
-            cells = (
-                version.symbol,
-                version.date,
-                version.adoption_type,
-                votes_text(version),
-                version.clauses,
-                "; ".join(link_text(link) for link in version.links),
-                version.note,
-                version.title,
-            )
-            out.write("\t".join(_cell(c) for c in cells) + "\n")
-        return
+def lineage(view: LineageView, out: TextIO, term: Terminal) -> None:
+    """``lineage``: one tab-separated row per version."""
+    for version in view.lineage.versions:
+        cells = (
+            version.symbol,
+            version.date,
+            version.adoption_type,
+            votes_text(version),
+            version.clauses,
+            "; ".join(link_text(link) for link in version.links),
+            version.note,
+            version.title,
+        )
+        out.write("\t".join(_cell(c) for c in cells) + "\n")
+
+
+def history(view: HistoryView, out: TextIO, term: Terminal) -> None:
+    """``history``: one block per version."""
     history = view.history
     out.write(f"history {history.symbol} {history.id}\n")
     previous: Step | None = None
