@@ -4,8 +4,8 @@ FTS5 narrows the candidates (:mod:`.fts`), then the very functions ``grep``
 uses decide: ``query.keep_part``, ``query.by_verb``, ``query.compile_pattern`` and
 ``query.text_matches`` (grep's test, made in SQL), run on each resolution's stored
 clauses (id, part, section, annex, lead phrase, ``all_text()`` and headings, as
-the reader made them), which are :class:`query.Searchable` as a model ``Clause`` is. A pattern FTS cannot
-narrow is checked against every clause of the filtered resolutions.
+the reader made them), which are :class:`query.Searchable` as a model ``Clause``
+is. A pattern FTS cannot narrow is checked against every clause of the filtered resolutions.
 
 Time: each regex call, on one clause's text or headings, may run
 ``query.PATTERN_TIMEOUT`` seconds; one that runs longer stops the search with a
