@@ -1,6 +1,6 @@
 """The corpus index: time corpus add, a re-add, a phrase search and a regex search.
 
-Usage: python benchmarks/corpus.py [--shared DIR] [--runs N]
+Usage: python benchmarks/corpus.py [--shared DIR] [--runs N] [--broad-only]
 
 Every figure is a whole process, as a user runs it (``python -m resolution_cli``):
 
@@ -12,7 +12,10 @@ Every figure is a whole process, as a user runs it (``python -m resolution_cli``
    (target <= 0.3 s end to end);
 4. a regular expression FTS5 cannot narrow (every clause is checked) on that index
    (target <= 1.5 s);
-5. the size of the index per 1,000 resolutions.
+5. the size of the index per 1,000 resolutions;
+6. ``search "."`` and ``search -c "."`` (every clause matches: no FTS narrowing and a
+   match per character) on an index of sessions 74 and 75 (``corpus add``; issue 19:
+   a pattern that matches a lot is not stopped). ``--broad-only`` measures this alone.
 
 Searches print their hits to a pipe (plain output); the median of --runs runs.
 """
@@ -35,6 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CLI = [sys.executable, "-m", "resolution_cli"]
 PHRASE = ["search", "-F", "Global Counter-Terrorism Strategy"]
 REGEX = ["search", r"\d{4}[-–]\d{4}"]  # year ranges, "2016–2030": no word for FTS
+BROAD = [["search", "."], ["search", "-c", "."]]
 
 
 #: CPU seconds (user + system) of the processes run, per label: steadier than wall time
@@ -103,7 +107,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "official")
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--broad-only", action="store_true", help="Only search '.' (item 6).")
     args = parser.parse_args(argv)
+    if args.broad_only:
+        broad(args.shared, args.runs)
+        return 0
     session75 = args.shared / "75session" / "English"
     print(f"load average at start: {os.getloadavg()[0]:.1f} ({os.cpu_count()} cores)")
     with tempfile.TemporaryDirectory() as tmp:
@@ -137,12 +145,31 @@ def main(argv: list[str] | None = None) -> int:
             f"index size: {size / 1_048_576:.1f} MiB for {count} resolutions, "
             f"{size / count * 1000 / 1_048_576:.1f} MiB per 1,000 resolutions"
         )
+    broad(args.shared, args.runs)
     print(
         "CPU seconds (user + system, workers included): "
         + ", ".join(f"{label} {seconds:.2f}" for label, seconds in CPU.items())
     )
     print(f"load average at end: {os.getloadavg()[0]:.1f}")
     return 0
+
+
+def broad(shared: Path, runs: int) -> None:
+    """``search "."`` and ``search -c "."`` on an index of sessions 74 and 75."""
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "index.sqlite"
+        folders = [str(shared / f"{n}session" / "English") for n in (74, 75)]
+        subprocess.run([*CLI, "--db", str(db), "corpus", "add", *folders], capture_output=True)
+        listed = subprocess.run([*CLI, "--db", str(db), "corpus", "list"], capture_output=True)
+        count = len(listed.stdout.splitlines())
+        for args in BROAD:
+            label = " ".join(args)
+            seconds, result = timed(["--db", str(db), *args], runs, label)
+            lines = len(result.stdout.splitlines())
+            print(
+                f"{label!r} on sessions 74-75 ({count} resolutions): {seconds:.2f} s wall, "
+                f"{CPU[label]:.2f} s CPU, {lines} lines"
+            )
 
 
 if __name__ == "__main__":

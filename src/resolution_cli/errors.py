@@ -78,18 +78,31 @@ class InvalidPattern(PatternError):
 
 
 class PatternTimeout(PatternError):
-    """The pattern ran longer than ``seconds`` in all (catastrophic backtracking)."""
+    """The pattern ran longer than ``seconds`` on one clause (catastrophic backtracking);
+    ``where`` names that clause ("A/RES/75/284 annex.5", "OP2"), when known."""
 
-    def __init__(self, seconds: float) -> None:
+    def __init__(self, seconds: float, where: str | None = None) -> None:
         self.seconds = seconds
+        self.where = where
         super().__init__(self.worded())
 
     def worded(self, fixed_option: str | None = None) -> str:
         """The message, naming the option that searches for a fixed string (``-F``), if any."""
         how = f"use {fixed_option}" if fixed_option else "search for a fixed string"
+        on = f" on {self.where}" if self.where else ""
         return (
-            f"the pattern took longer than {self.seconds:g} s (catastrophic backtracking?); "
+            f"the pattern took longer than {self.seconds:g} s{on} (catastrophic backtracking?); "
             f"simplify it or {how}"
+        )
+
+
+class EmptyPattern(PatternError):
+    """The pattern is the empty string (it would match every clause, saying nothing)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "the pattern is empty; give a word or a regular expression to search for "
+            "(every clause: '.'; by lead phrase: --verb PHRASE)"
         )
 
 

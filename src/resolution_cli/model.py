@@ -178,6 +178,18 @@ class Clause(_Frozen):
         ),
     ] = None
 
+    lead_inferred: Annotated[
+        bool,
+        Field(
+            description=(
+                "True when its lead phrase ('verb') is not printed in italics but taken from "
+                "the lexicon of lead phrases (an annex that prints no italics at all); "
+                "left out while false."
+            ),
+            exclude_if=lambda value: value is False,
+        ),
+    ] = False
+
     def all_text(self) -> str:
         """Its text with the text of every sub-paragraph, one per line, labels included."""
         lines = [self.text]

@@ -15,13 +15,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from resolution_cli.errors import InvalidPattern, PatternTimeout
+from resolution_cli.errors import EmptyPattern, InvalidPattern, PatternTimeout
 from resolution_cli.words import LEAD_ADVERBS as _ADVERBS
 
 if TYPE_CHECKING:
     from resolution_cli.model import Annex, Clause, Resolution, Vote
 
-#: How long one search may run before it is stopped, in seconds.
+#: How long the pattern may run on one clause (its text, or its headings) before the
+#: search is stopped as catastrophic backtracking, in seconds. A pattern that simply
+#: matches a lot ('.') takes microseconds per clause, however many clauses it matches.
 PATTERN_TIMEOUT = 2.0
 
 
@@ -97,8 +99,10 @@ def compile_pattern(
     """Compile a grep pattern (the ``regex`` engine, which can stop a runaway search).
 
     Raises :class:`~resolution_cli.errors.InvalidPattern` (a PatternError) for an
-    invalid regular expression.
+    invalid regular expression, :class:`~resolution_cli.errors.EmptyPattern` for "".
     """
+    if pattern == "":
+        raise EmptyPattern
     import regex
 
     source = regex.escape(pattern) if fixed else pattern
@@ -147,39 +151,54 @@ def heading_text(clause: Searchable, before: Mapping[str, tuple[str, ...]] | Non
 def grep(
     clauses: Iterable[Searchable],
     compiled: object,
-    timeout: float = PATTERN_TIMEOUT,
+    timeout: float | None = None,
     before: Mapping[str, tuple[str, ...]] | None = None,
 ) -> dict[str, tuple[tuple[int, int], ...]]:
     """The (start, end) spans of the matches in each matching clause's ``all_text()``.
 
-    A clause also matches when a heading printed just before it does (the AKN
-    reader keeps a section's own preambular lines there), or a section or annex
-    heading printed before it (``before``, from :func:`headings_before`); such a
-    match has no span in ``all_text()``, so its spans may be empty. A search that runs longer
-    than ``timeout`` seconds in all is stopped with a :class:`~resolution_cli.errors.PatternTimeout`
-    (catastrophic backtracking such as ``(a+)+$``).
+    A clause matches when :func:`text_matches` says so: its text, or a heading printed
+    just before it (the AKN reader keeps a section's own preambular lines there), or a
+    section or annex heading printed before it (``before``, from
+    :func:`headings_before`); a match in a heading has no span in ``all_text()``, so
+    its spans may be empty. Each regex call may run ``timeout`` seconds (None:
+    :data:`PATTERN_TIMEOUT`): one that runs longer is stopped with a
+    :class:`~resolution_cli.errors.PatternTimeout` naming the clause (catastrophic
+    backtracking such as ``(a+)+$``); a pattern that matches often is not.
     """
-    import time
-
-    import regex
-
-    assert isinstance(compiled, regex.Pattern)
-    deadline = time.monotonic() + timeout
-
-    def left() -> float:
-        return max(deadline - time.monotonic(), 0.001)
-
     found: dict[str, tuple[tuple[int, int], ...]] = {}
-    try:
-        for clause in clauses:
-            spans = tuple(m.span() for m in compiled.finditer(clause.all_text(), timeout=left()))
-            headings = heading_text(clause, before)
-            in_headings = bool(headings) and compiled.search(headings, timeout=left()) is not None
-            if spans or in_headings:
-                found[clause.id] = spans
-    except TimeoutError:
-        raise PatternTimeout(timeout) from None
+    for clause in clauses:
+        text = clause.all_text()
+        try:
+            if text_matches(text, heading_text(clause, before), compiled, timeout):
+                found[clause.id] = spans_in(text, compiled, timeout)
+        except TimeoutError:
+            raise PatternTimeout(_seconds(timeout), clause.id) from None
     return found
+
+
+def _seconds(timeout: float | None) -> float:
+    return PATTERN_TIMEOUT if timeout is None else timeout
+
+
+def text_matches(text: str, headings: str, compiled: object, timeout: float | None = None) -> bool:
+    """Whether grep keeps a clause of this text and these headings (:func:`heading_text`):
+    a match in either. The corpus search makes this very test in SQL. Raises
+    TimeoutError when one call runs past ``timeout`` (None: :data:`PATTERN_TIMEOUT`)."""
+    search = compiled.search  # type: ignore[attr-defined]
+    seconds = _seconds(timeout)
+    return search(text, timeout=seconds) is not None or (
+        bool(headings) and search(headings, timeout=seconds) is not None
+    )
+
+
+def spans_in(
+    text: str, compiled: object, timeout: float | None = None
+) -> tuple[tuple[int, int], ...]:
+    """The (start, end) span of each match in ``text``; TimeoutError when the search for
+    one match runs past ``timeout`` (None: :data:`PATTERN_TIMEOUT`)."""
+    seconds = _seconds(timeout)
+    finditer = compiled.finditer  # type: ignore[attr-defined]
+    return tuple(m.span() for m in finditer(text, timeout=seconds))
 
 
 def stem(word: str) -> str:

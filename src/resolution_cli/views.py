@@ -52,6 +52,8 @@ class VerbRow(NamedTuple):
 
     verb: str
     ids: tuple[str, ...]
+    #: those of ``ids`` whose lead phrase is inferred (no italics: the lexicon's)
+    inferred: tuple[str, ...] = ()
 
 
 class Verbs(NamedTuple):

@@ -79,22 +79,6 @@ def test_a_real_date_is_accepted(small: Path) -> None:
         assert result.exit_code in (0, 1), result.output
 
 
-def test_the_regex_time_limit_is_for_the_whole_search(corpus_db: str) -> None:
-    # No single clause of session 75 takes 2 s with this pattern, but all of them
-    # together take about a minute: the limit is one budget for the whole search, so it
-    # stops with the one-line error. (The shared index holds session 74 too; --session 75
-    # searches the same clauses as an index of session 75 alone.)
-    from resolution_cli.query import PATTERN_TIMEOUT
-
-    result = run("--db", corpus_db, "search", r"(\w+\s?)+\d{9}$", "--session", "75", "-c")
-    assert result.exit_code == 2
-    assert result.stdout == ""
-    assert result.stderr == (
-        f"resolution: error: the pattern took longer than {PATTERN_TIMEOUT:g} s "
-        "(catastrophic backtracking?); simplify it or use -F\n"
-    )
-
-
 def test_a_path_named_on_the_command_line_must_exist(tmp_path: Path) -> None:
     missing = tmp_path / "nonexistent"
     db = tmp_path / "i.sqlite"

@@ -252,6 +252,11 @@ def main(argv: Sequence[str] | None = None, term: Terminal | None = None) -> NoR
     sys.exit(status)
 
 
+class OutputClosed(Exception):
+    """A command that streams its output found the reader gone (``| head -1``); click
+    would make a broken pipe exit 1, :func:`run` stops quietly as for any other."""
+
+
 class Interrupted(BaseException):
     """Ctrl-C, raised by our own SIGINT handler (click would echo a blank line for its own)."""
 
@@ -302,7 +307,7 @@ def _run(argv: Sequence[str] | None, term: Terminal | None) -> int:
         return _error(_one_line(exc, sys.argv[1:] if argv is None else list(argv)))
     except ResolutionError as exc:
         return _error(str(exc))
-    except BrokenPipeError:
+    except (BrokenPipeError, OutputClosed):
         return _broken_pipe()
     except OSError as exc:
         if exc.errno == errno.EPIPE:

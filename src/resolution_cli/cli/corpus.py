@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from resolution_cli.corpus.api import Corpus
     from resolution_cli.corpus.filters import Filters
     from resolution_cli.corpus.index import AddResult
+    from resolution_cli.corpus.search import Hit
 
 
 def _corpus(ctx: Context) -> Corpus:
@@ -54,7 +55,6 @@ def pass_index(func: Any) -> Any:
         from resolution_cli.errors import (
             InvalidPattern,
             PatternTimeout,
-            SearchTimeout,
             UnknownLanguage,
         )
 
@@ -64,11 +64,6 @@ def pass_index(func: Any) -> Any:
             raise Failure(exc.worded("--lang")) from None
         except (InvalidPattern, PatternTimeout) as exc:
             raise Failure(exc.worded("-F")) from None
-        except SearchTimeout as exc:
-            raise Failure(
-                f"the search took longer than {exc.seconds:g} s; narrow it "
-                "(--session, a longer pattern) or use -F"
-            ) from None
         except sqlite3.OperationalError as exc:
             hint = " (another 'corpus add' is writing it?)" if "locked" in str(exc) else ""
             raise Failure(f"the corpus index cannot be used: {exc}{hint}") from None
@@ -316,6 +311,10 @@ def search(
         _emit_rows(ctx, fmt, ("symbol", "count"), corpus.count(pattern, **grep_options))
         return
     found = corpus.search(pattern, oldest_first=first, **grep_options)
+    streamed = fmt if fmt != "auto" else ("rich" if ctx.term.wants_rich else "plain")
+    if not first and streamed in ("plain", "jsonl"):
+        _stream(ctx, streamed, itertools.islice(found, limit), refs_only)
+        return
     if first:  # the summary counts every hit; --limit only shortens the list
         every = list(found)
         summary = first_use(every)
@@ -329,6 +328,34 @@ def search(
         _emit_rows(ctx, fmt, ("symbol", "id"), [(h.symbol, h.clause.id) for h in hits])
         return
     ctx.emit(Hits(tuple(hits), summary), fmt)
+
+
+def _stream(ctx: Context, fmt: str, hits: Iterable[Hit], refs_only: bool) -> None:
+    """Print the hits as they are found, as ripgrep does: each resolution's lines are
+    written (and flushed) once its clauses are checked. A reader that goes away
+    (``| head -1``) ends the search: the broken pipe is not an error."""
+    import errno
+
+    from resolution_cli.cli.app import OutputClosed, write_stdout
+    from resolution_cli.views import Hits, Rows
+
+    found = False
+    for _symbol, group in itertools.groupby(hits, key=lambda hit: hit.symbol):
+        batch = tuple(group)
+        view: Hits | Rows
+        if refs_only:
+            view = Rows(("symbol", "id"), tuple((h.symbol, h.clause.id) for h in batch))
+        else:
+            view = Hits(batch, None)
+        try:
+            write_stdout(ctx.render(view, fmt))
+        except OSError as exc:
+            if exc.errno == errno.EPIPE:
+                raise OutputClosed from None
+            raise
+        found = True
+    if not found:
+        raise NothingMatched
 
 
 @corpus.command("list")

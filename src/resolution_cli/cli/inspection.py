@@ -170,8 +170,15 @@ def verbs(ctx: Context, part: str | None, fmt: str) -> None:
     from resolution_cli import query
     from resolution_cli.views import VerbRow, Verbs
 
-    rows = query.verbs(query.in_part(ctx.resolution(), part))
-    ctx.emit(Verbs(tuple(VerbRow(verb, ids) for verb, ids in rows)), fmt)
+    clauses = query.in_part(ctx.resolution(), part)
+    inferred = {c.id for c in clauses if c.lead_inferred}
+    rows = query.verbs(clauses)
+    ctx.emit(
+        Verbs(
+            tuple(VerbRow(verb, ids, tuple(i for i in ids if i in inferred)) for verb, ids in rows)
+        ),
+        fmt,
+    )
 
 
 @cli.command()

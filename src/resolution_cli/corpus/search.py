@@ -2,46 +2,32 @@
 
 FTS5 narrows the candidates (:mod:`.fts`), then the very functions ``grep``
 uses decide: ``query.keep_part``, ``query.by_verb``, ``query.compile_pattern`` and
-``query.grep``, run on each resolution's stored clauses (id, part, section,
-annex, lead phrase, ``all_text()`` and headings, as the reader made them), which
-are :class:`query.Searchable` as a model ``Clause`` is. A pattern FTS cannot
-narrow is checked against every clause of the filtered resolutions.
+``query.text_matches`` (grep's test, made in SQL), run on each resolution's stored
+clauses (id, part, section, annex, lead phrase, ``all_text()`` and headings, as
+the reader made them), which are :class:`query.Searchable` as a model ``Clause``
+is. A pattern FTS cannot narrow is checked against every clause of the filtered resolutions.
+
+Time: each regex call, on one clause's text or headings, may run
+``query.PATTERN_TIMEOUT`` seconds; one that runs longer stops the search with a
+:class:`~resolution_cli.errors.PatternTimeout` naming the resolution and the clause
+(catastrophic backtracking). A pattern that simply matches a lot (``.``) is not
+stopped, however long the whole search takes: there is no overall limit, and the
+hits come resolution after resolution (the command line prints them as they come).
 """
 
 from __future__ import annotations
 
 import itertools
 import sqlite3
-import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 from typing import Any, NamedTuple
 
 from resolution_cli.corpus import fts
 from resolution_cli.corpus.filters import Filters
-from resolution_cli.errors import PatternError, PatternTimeout, SearchTimeout
-
-#: How long one search may run in all before it is stopped, in seconds.
-SEARCH_TIMEOUT = 60.0
-
-
-class _Budget:
-    """The time the pattern may take over the whole search (``query.PATTERN_TIMEOUT``
-    in all, not per clause or per resolution): every regex call gets what is left."""
-
-    def __init__(self, seconds: float) -> None:
-        self.seconds = seconds
-        self.spent = 0.0
-
-    def left(self) -> float:
-        return max(self.seconds - self.spent, 0.001)
-
-    def over(self) -> bool:
-        return self.spent >= self.seconds
-
-    def error(self) -> PatternTimeout:
-        return PatternTimeout(self.seconds)
+from resolution_cli.errors import PatternTimeout
 
 
 class _Part(StrEnum):
@@ -71,7 +57,7 @@ class StoredClause(NamedTuple):
         return self.text
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Hit:
     """One matching clause of one resolution."""
 
@@ -79,12 +65,27 @@ class Hit:
     clause: StoredClause
     date: str | None
     session: int | None
-    spans: tuple[tuple[int, int], ...]
+    #: The compiled pattern (None: --verb alone); the spans are found when asked for.
+    pattern: object = field(default=None, repr=False, compare=False)
 
     @property
     def ref(self) -> str:
         """``A/RES/75/272 OP2``."""
         return f"{self.symbol} {self.clause.id}"
+
+    @cached_property
+    def spans(self) -> tuple[tuple[int, int], ...]:
+        """The (start, end) of each match in the clause's text, as ``query.grep`` gives
+        them (found only when a format prints them: ``-c`` and plain output never pay
+        for every match of '.'). PatternTimeout names the clause."""
+        from resolution_cli.query import PATTERN_TIMEOUT, spans_in
+
+        if self.pattern is None:
+            return ()
+        try:
+            return spans_in(self.clause.text, self.pattern)
+        except TimeoutError:
+            raise PatternTimeout(PATTERN_TIMEOUT, self.ref) from None
 
     @property
     def matches(self) -> tuple[str, ...]:
@@ -113,7 +114,7 @@ def _rows(
         where += " AND c.id IN (SELECT rowid FROM clauses_fts WHERE clauses_fts MATCH ?)"
         params.append(match)
     if prefilter:
-        where += " AND rcli_grep(c.text, c.headings)"
+        where += " AND rcli_grep(r.symbol, c.cid, c.text, c.headings)"
     if verbs is not None:
         where += f" AND c.verb IN ({','.join('?' * len(verbs))})"
         params.extend(verbs)
@@ -142,7 +143,9 @@ def search(
 ) -> Iterator[Hit]:
     """Every clause that ``resolution --res X grep`` would print, resolution after resolution.
 
-    Raises PatternError for a bad pattern, or one that runs past the time limit.
+    Raises PatternError for a bad pattern (InvalidPattern, EmptyPattern), or one that
+    runs longer than ``query.PATTERN_TIMEOUT`` on one clause (PatternTimeout, naming
+    the resolution and the clause).
     """
     from resolution_cli import query
 
@@ -160,67 +163,56 @@ def search(
         verbs = verbs_of(conn, verb)
         if not verbs:
             return
-    deadline = time.monotonic() + SEARCH_TIMEOUT
-    budget = _Budget(query.PATTERN_TIMEOUT)
+    stuck = _Stuck()
     if compiled is not None:
-        conn.create_function("rcli_grep", 2, _prefilter(compiled, budget), deterministic=True)
-    rows = _rows(conn, filters, match, verbs, oldest_first, compiled is not None)
-    for (_rid, symbol, date, session), group in itertools.groupby(rows, key=lambda r: r[:4]):
-        clauses = tuple(
-            StoredClause(
-                cid,
-                _PARTS[kind],
-                section,
-                annex,
-                article,
-                lead,
-                text,
-                tuple(headings.split("\n")) if headings else (),
+        conn.create_function("rcli_grep", 4, _prefilter(compiled, stuck), deterministic=True)
+    try:
+        rows = _rows(conn, filters, match, verbs, oldest_first, compiled is not None)
+        for (_rid, symbol, date, session), group in itertools.groupby(rows, key=lambda r: r[:4]):
+            clauses = tuple(
+                StoredClause(
+                    cid,
+                    _PARTS[kind],
+                    section,
+                    annex,
+                    article,
+                    lead,
+                    text,
+                    tuple(headings.split("\n")) if headings else (),
+                )
+                for *_, cid, kind, section, annex, article, lead, text, headings in group
             )
-            for *_, cid, kind, section, annex, article, lead, text, headings in group
-        )
-        if budget.over():
-            break
-        selected = query.keep_part(clauses, part)
-        if verb is not None:
-            selected = query.by_verb(selected, verb)
-        spans: dict[str, tuple[tuple[int, int], ...]] = {}
-        if compiled is not None:
-            if deadline - time.monotonic() <= 0:
-                raise SearchTimeout(SEARCH_TIMEOUT)
-            started = time.monotonic()
-            try:
-                spans = query.grep(selected, compiled, timeout=budget.left())
-            except PatternError:
-                raise budget.error() from None
-            budget.spent += time.monotonic() - started
-            selected = tuple(c for c in selected if c.id in spans)
-        for clause in selected:
-            yield Hit(symbol, clause, date, session, spans.get(clause.id, ()))
-    if budget.over():
-        raise budget.error()
+            selected = query.keep_part(clauses, part)
+            if verb is not None:
+                selected = query.by_verb(selected, verb)
+            # The SQL prefilter made grep's own test (query.text_matches) on every row.
+            for clause in selected:
+                yield Hit(symbol, clause, date, session, compiled)
+    except sqlite3.OperationalError:
+        if stuck.where is not None:  # the prefilter's timeout, raised through SQLite
+            raise PatternTimeout(query.PATTERN_TIMEOUT, stuck.where) from None
+        raise
 
 
-def _prefilter(compiled: object, budget: _Budget) -> Callable[[str, str], bool]:
-    """SQL's quick test of a clause: what ``query.grep`` keeps (a match in the text or
-    the headings), so that only those rows become objects; grep itself then decides.
-    Its time counts against ``budget``; once that is spent it keeps nothing."""
-    search = compiled.search  # type: ignore[attr-defined]
+class _Stuck:
+    """Where the prefilter met a pattern that ran past its time on one clause."""
 
-    def keep(text: str, headings: str) -> bool:
-        if budget.over():
-            return False
-        started = time.monotonic()
+    where: str | None = None
+
+
+def _prefilter(compiled: object, stuck: _Stuck) -> Callable[[str, str, str, str], bool]:
+    """SQL's test of a clause: grep's own (``query.text_matches``: a match in the text
+    or the headings), so that only matching rows become objects. Each regex call may
+    run ``query.PATTERN_TIMEOUT`` seconds; past that it notes the clause in ``stuck``
+    and raises, which stops the query."""
+    from resolution_cli.query import text_matches
+
+    def keep(symbol: str, cid: str, text: str, headings: str) -> bool:
         try:
-            return search(text, timeout=budget.left()) is not None or (
-                bool(headings) and search(headings, timeout=budget.left()) is not None
-            )
+            return text_matches(text, headings, compiled)
         except TimeoutError:
-            budget.spent = budget.seconds
-            return False
-        finally:
-            if not budget.over():
-                budget.spent += time.monotonic() - started
+            stuck.where = f"{symbol} {cid}"
+            raise
 
     return keep
 

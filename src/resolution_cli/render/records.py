@@ -13,7 +13,7 @@ from resolution_cli.render.schemas import Doc, Raw
 if TYPE_CHECKING:
     from resolution_cli.model import Clause, Resolution, Vote
     from resolution_cli.refs import Reference
-    from resolution_cli.views import Clauses, Diff, Hits, Rows, View
+    from resolution_cli.views import Clauses, Diff, Hits, Rows, VerbRow, View
 
 
 _Part = Literal["preambular", "operative"]
@@ -59,6 +59,15 @@ class ClauseRecord(TypedDict):
     article: NotRequired[
         Annotated[str | None, Doc("Annex records only: the number of its article, or null.")]
     ]
+    lead_inferred: NotRequired[
+        Annotated[
+            Literal[True],
+            Doc(
+                "Present (true) only when its lead phrase is not printed in italics but "
+                "taken from the lexicon of lead phrases (an annex printing no italics)."
+            ),
+        ]
+    ]
     matches: NotRequired[Annotated[list[str], Doc("grep only: the text of each match.")]]
 
 
@@ -91,6 +100,15 @@ class VerbRecord(TypedDict):
     verb: str
     count: int
     ids: list[str]
+    inferred_ids: NotRequired[
+        Annotated[
+            list[str],
+            Doc(
+                "Present only when some of its ids have this lead phrase by inference "
+                "(no italics; the lexicon's): those ids."
+            ),
+        ]
+    ]
 
 
 class FootnoteRecord(TypedDict):
@@ -136,6 +154,8 @@ def clause_record(clause: Clause, matches: tuple[str, ...] | None = None) -> Cla
     }
     if clause.annex is not None:
         record["article"] = clause.article
+    if clause.lead_inferred:
+        record["lead_inferred"] = True
     if matches is not None:
         record["matches"] = list(matches)
     return record
@@ -204,6 +224,13 @@ def _clauses(view: Clauses) -> list[Any]:
     return out
 
 
+def _verb_record(row: VerbRow) -> VerbRecord:
+    record = VerbRecord(verb=row.verb, count=len(row.ids), ids=list(row.ids))
+    if row.inferred:
+        record["inferred_ids"] = list(row.inferred)
+    return record
+
+
 def _diff(view: Diff) -> list[Any]:
     from resolution_cli.render.diff_records import diff_lines
 
@@ -221,9 +248,7 @@ _RECORDS: dict[str, Callable[[Any], list[Any]]] = {
     "Info": lambda view: [info_record(view.resolution)],
     "Document": lambda view: [clause_record(c) for c in view.resolution.clauses],
     "Clauses": _clauses,
-    "Verbs": lambda view: [
-        VerbRecord(verb=r.verb, count=len(r.ids), ids=list(r.ids)) for r in view.rows
-    ],
+    "Verbs": lambda view: [_verb_record(r) for r in view.rows],
     "Footnotes": lambda view: [
         FootnoteRecord(number=r.footnote.number, text=r.footnote.text, cited_by=list(r.cited_by))
         for r in view.rows

@@ -117,6 +117,7 @@ from resolution_cli.readers.blocks import (
     Table,
     Unnumbered,
 )
+from resolution_cli.readers.leads import with_inferred_leads
 
 __all__ = ["read_annexes"]
 
@@ -414,6 +415,7 @@ class _AnnexReader:
         for doc_holder in segment.docs:
             inner_segments += self.attachment(doc_holder)
         inner = self.children(inner_segments, annex_key)
+        preamble, body = with_inferred_leads(preamble, body)
         return Annex(
             num=segment.num,
             label=segment.label,

@@ -42,6 +42,7 @@ from resolution_cli.readers.assemble import (
     starts_next_annex,
 )
 from resolution_cli.readers.blocks import AnnexLabel
+from resolution_cli.readers.leads import with_inferred_leads
 from resolution_cli.readers.text.clauses import Body, Draft, between_numbers, typed
 from resolution_cli.readers.text.markup import inline
 from resolution_cli.readers.text.pages import Block
@@ -129,12 +130,13 @@ class Annexes:
         body = self.body(blocks, between_numbers(blocks))
         drafts = body.current.operative
         trailing = list(body.pending)
+        own, built = with_inferred_leads(preamble, self.ids(body, drafts, key))
         return Annex(
             num=segment.num,
             label=segment.label,
             title=tuple(title),
-            preamble=tuple(preamble),
-            body=self.ids(body, drafts, key),
+            preamble=own,
+            body=built,
             trailing=tuple(trailing),
             annexes=self.children(segment.children, key),
         )
