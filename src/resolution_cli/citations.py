@@ -237,7 +237,10 @@ class _Index:
                 self.annexes.setdefault(("annex" + clause.annex).casefold(), clause.annex)
         for annex in resolution.annexes:
             self.annexes.setdefault(("annex" + annex.num).casefold(), annex.num)
-        self.plain = not resolution.sections and not self.annexes
+        # ids by position (OPn is the n-th): a bare number is looked up by position;
+        # else (ids by printed number, 'OP.u1') by id
+        positional = all(c.id == f"OP{i}" for i, c in enumerate(resolution.operative, 1))
+        self.plain = not resolution.sections and not self.annexes and positional
 
     # The messages -------------------------------------------------------------
 

@@ -20,12 +20,17 @@ paragraph n, with no heading between n and it, is part of paragraph n when the
 next numbered paragraph is n + 1 (quoted rules, schedules; a heading printed after
 it heads paragraph n + 1).
 
-Operative ids (:func:`operative_ids`): ``OPn`` by position. Where printed numbers
-restart (without a section heading) or are offset (a declaration after "Adopts
-the following declaration:"), a warning names the first paragraph of each such
-run. In a sectioned resolution, ids follow the printed number (``II.OP5``; the
-paragraphs before the first section ``OP5``); where a number is missing or
-repeats, they follow the position, with one warning.
+Operative ids (:func:`operative_ids`): an id always names the paragraph printed
+with that number, never a running position. A paragraph printed "n." is ``OPn``
+(``II.OPn`` in section II); a number printed again in the same level gets ``_2``,
+``_3`` (``OP1_2``), with a warning. A paragraph printed without a number, among
+numbered ones of its level, is ``OP.u1``, ``OP.u2`` ... (``II.OP.u1``), in the
+style of an annex's ``annex.u1``: "*Adopts* the following declaration:" before a
+declaration adopted in the body (whose paragraphs 1, 2, 3 are then OP1, OP2,
+OP3), "*Resolves* that, for 2021:" before paragraphs 1., 2. of a budget. A level
+where no paragraph is printed with a number (a resolution of one unnumbered
+paragraph) keeps ``OP1`` ... by position: there is no printed number to mistake
+them for. :func:`follows_printed` is the check (``validate`` runs it).
 
 Preambular ids (:func:`preambular_id`): ``PPn`` by position, ``II.PPn`` in a
 section.
@@ -265,34 +270,53 @@ def operative_ids(
     say: Say,
 ) -> list[str]:
     """The ids of the operative paragraphs of the resolution's top level (``section``
-    None) or of one section, from how each is printed; see the module's rules."""
+    None) or of one section, from how each is printed; see the module's rules.
+
+    ``sectioned`` is kept for the callers: the rule is the same inside and outside
+    sections (an id always names the paragraph printed with that number).
+    """
+    del sectioned
     prefix = f"{section}." if section else ""
-    numbers = [o.value if isinstance(o, Numbered) else None for o in openings]
-    if sectioned:
-        known = [n for n in numbers if n is not None]
-        if numbers and len(known) == len(numbers) and len(set(known)) == len(known):
-            return [f"{prefix}OP{n}" for n in known]
-        if known:
-            where = f"section {section}" if section else "before the first section"
-            say(
-                openings[0].line,
-                f"operative paragraphs {where} are not all numbered, or a number repeats: "
-                "their ids follow the position",
-            )
+    if not any(isinstance(o, Numbered) for o in openings):
+        # none printed with a number (a resolution of one unnumbered paragraph):
+        # there is no printed number to mistake OP1 for
         return [f"{prefix}OP{i}" for i in range(1, len(openings) + 1)]
-    offset = 0
-    for index, opening in enumerate(openings, 1):
-        if isinstance(opening, Numbered):
-            gap = opening.value - index
-            # A restart at 1 opens a new section, as printed; anything else is a gap.
-            if gap and gap != offset and opening.value != 1:
-                say(
-                    opening.line,
-                    f"paragraph printed as {opening.number}. is OP{index} (operative "
-                    "paragraphs are numbered by position)",
-                )
-            offset = gap
-    return [f"{prefix}OP{i}" for i in range(1, len(openings) + 1)]
+    seen: Counter[str] = Counter()
+    unnumbered = 0
+    ids: list[str] = []
+    for opening in openings:
+        if not isinstance(opening, Numbered):
+            unnumbered += 1
+            ids.append(f"{prefix}{UNNUMBERED}{unnumbered}")
+            continue
+        cid = f"{prefix}OP{opening.value}"
+        seen[cid] += 1
+        if seen[cid] > 1:
+            unique = f"{cid}_{seen[cid]}"
+            where = f" in section {section}" if section else ""
+            say(
+                opening.line,
+                f"paragraph {opening.number}. is printed again{where}; this paragraph "
+                f"is {unique}",
+            )
+            cid = unique
+        ids.append(cid)
+    return ids
+
+
+#: The id of the k-th operative paragraph printed without a number (after a prefix
+#: "II." in a section): ``OP.u1``, ``OP.u2``; never mistaken for a printed number.
+UNNUMBERED = "OP.u"
+
+
+def follows_printed(cid: str, num: str | None) -> bool:
+    """Whether an operative id follows how its paragraph is printed: ``OPn`` (``OPn_2``)
+    for a paragraph printed "n.", ``OP.uk`` for one printed without a number."""
+    leaf = cid.rpartition("OP")[2]
+    if num is None:
+        return re.fullmatch(r"\.u\d+|\d+", leaf) is not None
+    printed = num.rstrip(".")
+    return re.fullmatch(re.escape(printed) + r"(?:_\d+)?", leaf) is not None
 
 
 def annex_keys(labels: Sequence[AnnexLabel], outer: str | None, say: Say) -> list[tuple[str, str]]:

@@ -1,8 +1,9 @@
 """AKN4UN: the main body (operative paragraphs), read into the clauses of
 :mod:`.clauses`.
 
-The main body: operative paragraphs (OPn), numbered by position (in a sectioned
-resolution, by printed number: :mod:`.sections`).
+The main body: operative paragraphs (OPn), their ids by printed number (``OP.u1``
+for one printed without a number; the assembler's
+:func:`~resolution_cli.readers.assemble.operative_ids`; sections: :mod:`.sections`).
 
 How the corpus encodes operative paragraphs, and what is made of it:
 
@@ -38,9 +39,9 @@ How the corpus encodes operative paragraphs, and what is made of it:
   it is that sub-paragraph's wrap_up (the last, innermost one); else, after
   sub-paragraphs, the paragraph's wrap_up; else it is appended to its text;
 - a paragraph of punctuation only (``* * *``) is a heading;
-- where the printed numbers restart without a section heading, or are offset (a
-  declaration after "Adopts the following declaration:"), ids still follow the
-  position; a warning names the first paragraph of each such run;
+- ids follow the printed numbers: "Adopts the following declaration:" is
+  ``OP.u1`` and the declaration's paragraph 1 is OP1; a number printed again
+  (numbering restarting without a section heading) is ``OP1_2``, with a warning;
 - a table (``container``/``table``) printed after a paragraph ("... as set out
   in the table below:") is kept as text in that paragraph (cell text in reading
   order, cells separated by spaces), in place: appended to its text, or to the
