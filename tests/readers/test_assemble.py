@@ -7,8 +7,6 @@ same rules serve both readers; the last tests check that both apply them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import pytest
 
 from resolution_cli.model import Clause, Part
@@ -197,7 +195,7 @@ def test_operative_ids_follow_the_printed_number_never_the_position() -> None:
 
 
 def test_an_unnumbered_paragraph_among_numbered_ones_is_op_u() -> None:
-    """"Adopts the following declaration:" / "Resolves that, for 2021:", then 1., 2."""
+    """ "Adopts the following declaration:" / "Resolves that, for 2021:", then 1., 2."""
     said = Said()
     openings = [Unnumbered(9), Numbered(10, "1"), Unnumbered(11), Numbered(12, "2")]
     ids = operative_ids(openings, sectioned=False, section=None, say=said)
@@ -230,7 +228,9 @@ def test_section_ids_follow_the_printed_number_with_u_and_suffix() -> None:
         "A.OP2",
         "A.OP2_2",
     ]
-    assert said.said == [(13, "paragraph 2. is printed again in section A; this paragraph is A.OP2_2")]
+    assert said.said == [
+        (13, "paragraph 2. is printed again in section A; this paragraph is A.OP2_2")
+    ]
 
 
 def test_unnumbered_paragraphs_of_a_section_are_numbered_without_a_warning() -> None:

@@ -296,8 +296,7 @@ def operative_ids(
             where = f" in section {section}" if section else ""
             say(
                 opening.line,
-                f"paragraph {opening.number}. is printed again{where}; this paragraph "
-                f"is {unique}",
+                f"paragraph {opening.number}. is printed again{where}; this paragraph is {unique}",
             )
             cid = unique
         ids.append(cid)
