@@ -18,7 +18,8 @@ heading).
 Continuations (:func:`between_numbers`): an unnumbered paragraph printed after
 paragraph n, with no heading between n and it, is part of paragraph n when the
 next numbered paragraph is n + 1 (quoted rules, schedules; a heading printed after
-it heads paragraph n + 1).
+it heads paragraph n + 1). Headings between (:func:`headings_between`): there, a
+paragraph printed all in bold is a heading of paragraph n + 1, never the end of n.
 
 Operative ids (:func:`operative_ids`): an id always names the paragraph printed
 with that number, never a running position. A paragraph printed "n." is ``OPn``
@@ -237,7 +238,8 @@ def between_numbers(blocks: Sequence[Block]) -> set[int]:
     """The indexes of the unnumbered paragraphs of ``blocks`` printed after paragraph n,
     with no heading between n and them, when the next numbered paragraph is n + 1: part
     of paragraph n (quoted rules, schedules; a heading after them, before n + 1, heads
-    n + 1)."""
+    n + 1). A paragraph printed all in bold there is a heading
+    (:func:`headings_between`), never part of paragraph n."""
     found: set[int] = set()
     previous: int | None = None
     waiting: list[int] = []
@@ -247,9 +249,27 @@ def between_numbers(blocks: Sequence[Block]) -> set[int]:
             if previous is not None and block.value == previous + 1:
                 found.update(waiting)
             previous, waiting, headed = block.value, [], False
-        elif isinstance(block, Heading):
+        elif isinstance(block, Heading) or (isinstance(block, Unnumbered) and block.bold):
             headed = True
         elif isinstance(block, Unnumbered) and previous is not None and not headed:
+            waiting.append(index)
+    return found
+
+
+def headings_between(blocks: Sequence[Block]) -> set[int]:
+    """The indexes of the paragraphs printed all in bold, without a number, after
+    paragraph n when the next numbered paragraph is n + 1 (a bold "I" and "Children
+    and the Sustainable Development Goals"; "Peace and security"): headings of
+    paragraph n + 1, where they are printed, never the end of paragraph n."""
+    found: set[int] = set()
+    previous: int | None = None
+    waiting: list[int] = []
+    for index, block in enumerate(blocks):
+        if isinstance(block, Numbered):
+            if previous is not None and block.value == previous + 1:
+                found.update(waiting)
+            previous, waiting = block.value, []
+        elif isinstance(block, Unnumbered) and block.bold and previous is not None:
             waiting.append(index)
     return found
 

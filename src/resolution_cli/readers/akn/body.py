@@ -78,6 +78,7 @@ from resolution_cli.readers.akn.xml import (
 from resolution_cli.readers.assemble import (
     SUB_LABEL,
     between_numbers,
+    headings_between,
     label_kind,
     opening_sections,
     sub_level,
@@ -135,7 +136,21 @@ class _Reader(_ClauseReader):
             return Numbered(line, str(number))
         if self.is_label(paragraph):
             return SubParagraph(line, "")
-        return Unnumbered(line)
+        return Unnumbered(line, bold=self.bold_only(paragraph))
+
+    @staticmethod
+    def bold_only(paragraph: Element) -> bool:
+        """Whether a paragraph's content is printed all in bold (and holds a word)."""
+        content = _child(paragraph, "content")
+        if content is None:
+            return False
+        text = "".join(_plain(content).split())
+        bold = "".join(
+            "".join(_plain(span).split())
+            for span in content.iter("{*}span", "{*}b")
+            if _local(span) == "b" or "bold" in (span.get("class") or "").split()
+        )
+        return any(ch.isalnum() for ch in text) and bold == text
 
     def reading_order(self, element: Element) -> list[tuple[Element, Block]]:
         """The paragraphs, heading lines and other elements of a main body (its groups
@@ -156,8 +171,9 @@ class _Reader(_ClauseReader):
     def mark_between(self, found: list[tuple[Element, Block]]) -> None:
         """Note the unnumbered paragraphs printed between paragraphs n and n + 1
         (:func:`~resolution_cli.readers.assemble.between_numbers`)."""
-        indexes = between_numbers([block for _, block in found])
-        self.between = {id(found[index][0]) for index in indexes}
+        blocks = [block for _, block in found]
+        self.between = {id(found[index][0]) for index in between_numbers(blocks)}
+        self.heads_between = {id(found[index][0]) for index in headings_between(blocks)}
 
     def find_heading_sections(self, element: Element, every: list[Element]) -> set[int]:
         """The heading-only paragraphs (of ``every`` paragraph of a main body, in order)
@@ -289,6 +305,9 @@ class _Reader(_ClauseReader):
         if label is not None:  # a sub-paragraph with nothing before it
             text = _join(label, text)
             markers = _shift(markers, len(label) + 1, len(text))
+        elif id(element) in self.heads_between and not markers:
+            self.hold(text, element)  # a bold line between n and n + 1: a heading
+            return
         elif num_el is None and printed is None and previous is not None and not self.pending:
             if not any(ch.isalnum() for ch in text) and not markers:
                 self.hold(text, element)

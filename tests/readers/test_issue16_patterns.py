@@ -1,0 +1,75 @@
+"""Issue 16's patterns, each rebuilt as a hand-made AKN fixture (tests/fixtures/akn):
+exact ids, where each heading is placed, and the words in their printed order. The
+expectations are written from the fixture's XML (what a delegate reads on the page),
+not from this tool's output; tests/readers/test_conservation.py checks that every word
+of each fixture is printed, in order.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import ROOT
+from resolution_cli import load
+from resolution_cli.model import Resolution
+
+FIXTURES = ROOT / "tests" / "fixtures" / "akn"
+
+
+def _load(name: str) -> tuple[Resolution, list[str]]:
+    warnings: list[str] = []
+    resolution = load(FIXTURES / name, warn=warnings.append)
+    return resolution, warnings
+
+
+def _rows(resolution: Resolution) -> list[tuple[str, str | None, tuple[str, ...], str]]:
+    return [(c.id, c.num, c.headings, c.text) for c in resolution.clauses]
+
+
+def test_pattern_5_a_bold_line_between_continuing_numbers_heads_what_follows() -> None:
+    resolution, warnings = _load("heading_between.xml")
+    assert _rows(resolution) == [
+        ("PP1", None, (), "Recalling its resolution 98/3,"),
+        ("OP1", "1.", (), "Reaffirms its commitment to the 2030 Agenda;"),
+        ("OP2", "2.", (), "Welcomes the report of the Secretary-General on the 2030 Agenda;"),
+        (
+            "OP3",
+            "3.",
+            ("I", "Children and the Sustainable Development Goals"),
+            "Urges States to protect children;",
+        ),
+        ("OP4", "4.", (), "Calls upon States to end child labour;"),
+        ("OP5", "5.", ("Peace and security",), "Decides to remain seized of the matter."),
+    ]
+    assert resolution.sections == ()
+    assert not [w for w in warnings if "position" in w]
+
+
+def test_pattern_4_a_table_in_the_main_body_belongs_to_the_paragraph_introducing_it() -> None:
+    resolution, warnings = _load("table_between.xml")
+    assert _rows(resolution) == [
+        ("PP1", None, (), "Recalling its resolution 98/3,"),
+        (
+            "OP1",
+            "1.",
+            (),
+            "Approves the staffing of the Office as set out in the table below: "
+            "Category Posts Professional 12",
+        ),
+        (
+            "OP2",
+            "2.",
+            (),
+            "Decides to appropriate the amounts set out in the table below: "
+            "Section Amount 1. Overall policymaking 100,000",
+        ),
+        ("OP3", "3.", (), "Requests the Secretary-General to report thereon."),
+    ]
+    assert [w.rpartition(": ")[2] for w in warnings] == [
+        "table kept as text (its cells in reading order)"
+    ] * 2
+
+
+def test_every_fixture_of_issue_16_is_a_file(tmp_path: Path) -> None:
+    for name in ("heading_between.xml", "table_between.xml"):
+        assert (FIXTURES / name).is_file()
