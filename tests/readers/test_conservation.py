@@ -196,6 +196,7 @@ def test_every_file_is_a_case() -> None:
         "annex_appendix",
         "heading_between",
         "table_between",
+        "budget_preamble_in_body",
     ):
         assert f"{case}.xml" in names
 

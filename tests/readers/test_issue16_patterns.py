@@ -70,6 +70,26 @@ def test_pattern_4_a_table_in_the_main_body_belongs_to_the_paragraph_introducing
     ] * 2
 
 
+def test_pattern_2_preambular_lines_opening_the_main_body_are_preambular() -> None:
+    resolution, warnings = _load("budget_preamble_in_body.xml")
+    assert [(c.id, c.num, c.verb) for c in resolution.clauses] == [
+        ("PP1", None, "Recalling"),
+        ("PP2", None, "Having considered"),
+        ("PP3", None, "Having also considered"),
+        ("OP1", "1.", "Approves"),
+        ("OP2", "2.", "Decides"),
+        ("OP3", "3.", "Decides also"),
+    ]
+    assert resolution.preamble[2].text == (
+        "Having also considered the notes by the Secretary-General on the budget for "
+        "the period from 1 July 2099 to 30 June 2100,"
+    )
+    assert resolution.operative[0].text == (
+        "Approves the budget of the Mission for the period from 1 July 2099 to 30 June 2100;"
+    )
+    assert warnings == []
+
+
 def test_every_fixture_of_issue_16_is_a_file(tmp_path: Path) -> None:
-    for name in ("heading_between.xml", "table_between.xml"):
+    for name in ("heading_between.xml", "table_between.xml", "budget_preamble_in_body.xml"):
         assert (FIXTURES / name).is_file()

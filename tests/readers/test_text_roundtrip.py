@@ -200,7 +200,9 @@ def test_the_layout_breaks_pages_where_the_issue_says() -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["heading_between.xml", "table_between.xml"], ids=lambda n: n.removesuffix(".xml")
+    "name",
+    ["heading_between.xml", "table_between.xml", "budget_preamble_in_body.xml"],
+    ids=lambda n: n.removesuffix(".xml"),
 )
 def test_issue_16_fixtures_round_trip(name: str) -> None:
     """The printed layout of issue 16's fixtures reads to the same ids, headings and

@@ -21,6 +21,10 @@ next numbered paragraph is n + 1 (quoted rules, schedules; a heading printed aft
 it heads paragraph n + 1). Headings between (:func:`headings_between`): there, a
 paragraph printed all in bold is a heading of paragraph n + 1, never the end of n.
 
+Preamble in the main body (:func:`preambular_in_body`): unnumbered paragraphs
+that open a main body, before paragraph 1, with a lead phrase in the preamble's
+form ("*Having further considered* ..."), are preambular clauses.
+
 Operative ids (:func:`operative_ids`): an id always names the paragraph printed
 with that number, never a running position. A paragraph printed "n." is ``OPn``
 (``II.OPn`` in section II); a number printed again in the same level gets ``_2``,
@@ -272,6 +276,17 @@ def headings_between(blocks: Sequence[Block]) -> set[int]:
         elif isinstance(block, Unnumbered) and block.bold and previous is not None:
             waiting.append(index)
     return found
+
+
+def preambular_in_body(lead: str, *, first: bool, numbered_follows: bool) -> bool:
+    """Whether an unnumbered paragraph of a main body is a preambular clause: printed
+    before any operative paragraph and any heading of it (``first``), with a lead
+    phrase in the preamble's form ("*Having further considered* the notes ...", not an
+    operative verb such as "*Adopts*" or "*Resolves*"), when numbered paragraphs follow
+    (budget and Fifth Committee resolutions)."""
+    from resolution_cli.readers.text.leads import is_operative
+
+    return first and numbered_follows and bool(lead) and not is_operative(lead)
 
 
 # ------------------------------------------------------------------------ ids

@@ -81,6 +81,7 @@ from resolution_cli.readers.assemble import (
     headings_between,
     label_kind,
     opening_sections,
+    preambular_in_body,
     sub_level,
 )
 from resolution_cli.readers.blocks import (
@@ -324,6 +325,19 @@ class _Reader(_ClauseReader):
             and not markers  # held as a heading, its markers would be lost
         ):
             self.hold(text, element)
+            return
+        if (
+            label is None
+            and num_el is None
+            and printed is None
+            and self.section is None
+            and preambular_in_body(
+                _verb(flow, text),
+                first=previous is None and not self.pending,
+                numbered_follows=any(n is not None for n in self.printed.values()),
+            )
+        ):
+            self.new_clause(Part.PREAMBULAR, element, flow)
             return
         clause = _Clause(part=Part.OPERATIVE, line=_line(element), text=text)
         clause.markers = markers
