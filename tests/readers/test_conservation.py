@@ -197,6 +197,7 @@ def test_every_file_is_a_case() -> None:
         "heading_between",
         "table_between",
         "budget_preamble_in_body",
+        "bare_sections",
     ):
         assert f"{case}.xml" in names
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import ROOT
+from helpers import run
 from resolution_cli import load
 from resolution_cli.model import Resolution
 
@@ -90,6 +91,34 @@ def test_pattern_2_preambular_lines_opening_the_main_body_are_preambular() -> No
     assert warnings == []
 
 
+def test_pattern_7_sections_written_as_bare_subheadings_are_sections() -> None:
+    resolution, warnings = _load("bare_sections.xml")
+    assert [(c.id, c.num, c.section, c.verb) for c in resolution.clauses] == [
+        ("PP1", None, None, "Recalling"),
+        ("I.PP1", None, "I", "Having considered"),
+        ("I.OP1", "1.", "I", "Takes note"),
+        ("I.OP2", "2.", "I", "Decides"),
+        ("II.PP1", None, "II", "Having considered also"),
+        ("II.OP1", "1.", "II", "Approves"),
+        ("II.OP2", "2.", "II", "Decides"),
+        ("II.OP3", "3.", "II", "Requests"),
+    ]
+    assert [(s.num, s.heading) for s in resolution.sections] == [
+        ("I", ("Budget performance report for the period from 1 July 2098 to 30 June 2099",)),
+        ("II", ("Budget estimates for the period from 1 July 2099 to 30 June 2100",)),
+    ]
+    assert all(c.headings == () for c in resolution.clauses)
+    assert warnings == []
+    shown = run("--file", str(FIXTURES / "bare_sections.xml"), "show", "sect. II, para. 1")
+    assert shown.exit_code == 0
+    assert "1. Approves the budget of the Mission;" in shown.stdout
+
+
 def test_every_fixture_of_issue_16_is_a_file(tmp_path: Path) -> None:
-    for name in ("heading_between.xml", "table_between.xml", "budget_preamble_in_body.xml"):
+    for name in (
+        "heading_between.xml",
+        "table_between.xml",
+        "budget_preamble_in_body.xml",
+        "bare_sections.xml",
+    ):
         assert (FIXTURES / name).is_file()

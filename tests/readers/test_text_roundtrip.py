@@ -201,7 +201,12 @@ def test_the_layout_breaks_pages_where_the_issue_says() -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["heading_between.xml", "table_between.xml", "budget_preamble_in_body.xml"],
+    [
+        "heading_between.xml",
+        "table_between.xml",
+        "budget_preamble_in_body.xml",
+        "bare_sections.xml",
+    ],
     ids=lambda n: n.removesuffix(".xml"),
 )
 def test_issue_16_fixtures_round_trip(name: str) -> None:

@@ -196,9 +196,22 @@ class _Reader(_ClauseReader):
             line = _line(paragraph)
             typed.append(Unnumbered(line) if number is None else Numbered(line, str(number)))
             in_order.append(paragraph)
+        # bare heading lines of the main body ("I", then its heading, as subheading
+        # elements straight in it: sections with no section element), in printed order
+        bare = [c for c in _children(element) if _local(c) in _HEADINGS or _local(c) == "num"]
+        if bare:
+            position = {id(e): i for i, e in enumerate(element.iter())}
+            merged = sorted(
+                [(position[id(e)], b, e) for b, e in zip(typed, in_order, strict=True)]
+                + [(position[id(e)], Heading(_line(e), _plain(e)), e) for e in bare],
+                key=lambda item: item[0],
+            )
+            typed = [b for _, b, _ in merged]
+            in_order = [e for _, _, e in merged]
+            self.keep_alive = list(element.iter())
         opening = opening_sections(typed, every=self.several)
-        self.keep_alive = [in_order[i] for i in sorted(opening)]
-        return {id(paragraph) for paragraph in self.keep_alive}
+        self.keep_alive += [in_order[i] for i in sorted(opening)]
+        return {id(in_order[i]) for i in opening}
 
     def group_lines(self, group: Element) -> tuple[list[Element], str | None]:
         """The leading num/heading lines of a group, and the section number among them."""
@@ -247,7 +260,11 @@ class _Reader(_ClauseReader):
                 self.inline(child, flow)
                 self.new_clause(Part.PREAMBULAR, child, flow)
             elif local in _HEADINGS or local == "num":
-                self.hold(self.heading_text(child), child)
+                text = self.heading_text(child)
+                if not (
+                    id(child) in self.heading_sections and self.open_section([text], child, outer)
+                ):
+                    self.hold(text, child)
             else:
                 table = _local(child) == "table" or _first(child, "table") is not None
                 self.keep_as_text(Part.OPERATIVE, child)
