@@ -198,6 +198,7 @@ def test_every_file_is_a_case() -> None:
         "table_between",
         "budget_preamble_in_body",
         "bare_sections",
+        "declaration_in_body",
     ):
         assert f"{case}.xml" in names
 

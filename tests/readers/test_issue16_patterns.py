@@ -114,8 +114,57 @@ def test_pattern_7_sections_written_as_bare_subheadings_are_sections() -> None:
     assert "1. Approves the budget of the Mission;" in shown.stdout
 
 
+def test_pattern_1_a_document_adopted_in_the_body_keeps_its_printed_numbers() -> None:
+    resolution, warnings = _load("declaration_in_body.xml")
+    action = (
+        "Action 1. We will take bold, ambitious, accelerated, just and transformative "
+        "actions to implement the 2030 Agenda."
+    )
+    assert [(c.id, c.num, c.headings) for c in resolution.clauses] == [
+        ("PP1", None, ()),
+        ("OP.u1", None, ()),
+        ("OP1", "1.", ("Pact for the Test",)),
+        ("OP2", "2.", ()),
+        ("OP3", "3.", ("I. Sustainable development and financing for development",)),
+        ("OP4", "4.", (action,)),
+        ("OP5", "5.", ("II. International peace and security",)),
+    ]
+    assert resolution.operative[0].text == "Adopts the following Pact:"
+    assert resolution.operative[0].verb == "Adopts"
+    assert resolution.operative[3].text == (
+        "We recognize that the eradication of poverty is the greatest global challenge."
+    )
+    assert warnings == []
+    path = str(FIXTURES / "declaration_in_body.xml")
+    para = run("--file", path, "show", "para. 3", "--format", "plain")
+    assert para.stdout.splitlines()[-1] == (
+        "3. We recognize that the eradication of poverty is the greatest global challenge."
+    )
+    chapter = run("--file", path, "show", "chap. I", "--format", "plain")
+    assert [line for line in chapter.stdout.splitlines() if line] == [
+        "I. Sustainable development and financing for development",
+        "3. We recognize that the eradication of poverty is the greatest global challenge.",
+        action,
+        "4. We will accelerate the implementation of the 2030 Agenda.",
+    ]
+    listed = run("--file", path, "list", "--format", "plain")
+    assert [line.split("\t")[0] for line in listed.stdout.splitlines()] == [
+        "PP1",
+        "OP.u1",
+        "OP1",
+        "OP2",
+        "OP3",
+        "OP4",
+        "OP5",
+    ]
+    missing = run("--file", path, "show", "chap. IV")
+    assert missing.exit_code == 2
+    assert "has no chapter IV" in missing.output
+
+
 def test_every_fixture_of_issue_16_is_a_file(tmp_path: Path) -> None:
     for name in (
+        "declaration_in_body.xml",
         "heading_between.xml",
         "table_between.xml",
         "budget_preamble_in_body.xml",

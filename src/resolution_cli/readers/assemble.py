@@ -21,6 +21,9 @@ next numbered paragraph is n + 1 (quoted rules, schedules; a heading printed aft
 it heads paragraph n + 1). Headings between (:func:`headings_between`): there, a
 paragraph printed all in bold is a heading of paragraph n + 1, never the end of n.
 
+Chapter headings (:func:`chapter_heading`): a paragraph numbered "I.", "II."
+whose text is all bold is a heading line "I. Title" of the paragraph after it.
+
 Preamble in the main body (:func:`preambular_in_body`): unnumbered paragraphs
 that open a main body, before paragraph 1, with a lead phrase in the preamble's
 form ("*Having further considered* ..."), are preambular clauses.
@@ -276,6 +279,18 @@ def headings_between(blocks: Sequence[Block]) -> set[int]:
         elif isinstance(block, Unnumbered) and block.bold and previous is not None:
             waiting.append(index)
     return found
+
+
+#: A chapter's number printed as a paragraph's number: "I.", "IV", "B.".
+_CHAPTER_NUMBER = re.compile(r"(?:[IVXLC]{1,6}|[A-Z])\.?")
+
+
+def chapter_heading(num: str, bold: bool) -> bool:
+    """Whether a paragraph printed with ``num`` is a chapter heading: numbered "I.",
+    "II." (a roman numeral or a capital) with its text all in bold ("I. **Sustainable
+    development and financing for development**"), in a document adopted in the body.
+    It is a heading (its number kept in its line), never an operative paragraph."""
+    return bold and _CHAPTER_NUMBER.fullmatch(num.strip()) is not None
 
 
 def preambular_in_body(lead: str, *, first: bool, numbered_follows: bool) -> bool:

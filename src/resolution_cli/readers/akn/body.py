@@ -78,6 +78,7 @@ from resolution_cli.readers.akn.xml import (
 from resolution_cli.readers.assemble import (
     SUB_LABEL,
     between_numbers,
+    chapter_heading,
     headings_between,
     label_kind,
     opening_sections,
@@ -135,6 +136,9 @@ class _Reader(_ClauseReader):
         number = self.printed[id(paragraph)]
         if number is not None:
             return Numbered(line, str(number))
+        num = _plain(_child(paragraph, "num"))
+        if num and chapter_heading(num, self.bold_only(paragraph)):
+            return Heading(line, f"{num} {_plain(_child(paragraph, 'content'))}")
         if self.is_label(paragraph):
             return SubParagraph(line, "")
         return Unnumbered(line, bold=self.bold_only(paragraph))
@@ -323,6 +327,9 @@ class _Reader(_ClauseReader):
         if label is not None:  # a sub-paragraph with nothing before it
             text = _join(label, text)
             markers = _shift(markers, len(label) + 1, len(text))
+        elif num and chapter_heading(num, self.bold_only(element)) and not markers:
+            self.hold(_join(num, text), element)  # "I. Sustainable development ..."
+            return
         elif id(element) in self.heads_between and not markers:
             self.hold(text, element)  # a bold line between n and n + 1: a heading
             return
