@@ -21,6 +21,9 @@ compact                        written (any case; ``-`` or an en dash in ranges)
 ``annexIII.art3-art5``         ``annex III, rules 3-5``
 ``annex.PP1``                  (an annex's own preamble)
 ``annexI.appendix.3``          ``annex I, appendix, para. 3``
+``chap.II``                    ``chap. II``, ``chapter II``: the paragraphs under a
+                               chapter heading "II. ..." (a document adopted in
+                               the body), up to the next chapter heading
 =============================  =================================================
 
 Every form a person types for these is read the same: any case and spacing; an
@@ -84,6 +87,10 @@ _NO_COMMA = re.compile(
 _CLOSING = re.compile(r"[\s,;.]+$")
 _LEAF = re.compile(r"(?i)(pp|op|art|u)?(\d+\w*)")
 _ROMAN = re.compile(r"(?i)[ivxlcdm]+")
+#: ``chap. II``, ``chapter II``, ``chap II``: a chapter of a document adopted in the body.
+_CHAP = re.compile(r"(?i)chap(?:ters?|s?\.?)?\s*\.?\s*([ivxlc]{1,6}|[a-z])")
+#: A chapter heading line: "II. International peace and security".
+_CHAPTER_LINE = re.compile(r"([IVXLC]{1,6}|[A-Z])\.\s+\S")
 
 
 @dataclass
@@ -135,7 +142,10 @@ def _citations(ref: str) -> Iterator[tuple[str, str]]:
             pending = None
         sect = _SECT.fullmatch(piece)
         annex = _ANNEX.fullmatch(piece)
-        if sect is not None and not _LEGACY.fullmatch(piece):
+        chap = _CHAP.fullmatch(piece)
+        if chap is not None:
+            yield f"chap.{chap.group(1).upper()}", raw.strip()
+        elif sect is not None and not _LEGACY.fullmatch(piece):
             pending = _Written(raw, section=sect.group(1))
         elif annex is not None:
             pending = _Written(raw, annex="annex" + (annex.group(1) or ""))
@@ -237,7 +247,10 @@ class _Index:
                 self.annexes.setdefault(("annex" + clause.annex).casefold(), clause.annex)
         for annex in resolution.annexes:
             self.annexes.setdefault(("annex" + annex.num).casefold(), annex.num)
-        self.plain = not resolution.sections and not self.annexes
+        # ids by position (OPn is the n-th): a bare number is looked up by position;
+        # else (ids by printed number, 'OP.u1') by id
+        positional = all(c.id == f"OP{i}" for i, c in enumerate(resolution.operative, 1))
+        self.plain = not resolution.sections and not self.annexes and positional
 
     # The messages -------------------------------------------------------------
 
@@ -343,6 +356,8 @@ class _Index:
             if self.resolution.sections and (legacy.group(1) or "op").casefold() == "op":
                 raise self.sections_error(written, legacy.group(2))
             raise self.unknown(ref, written)
+        if key.startswith("chap."):
+            return self._chapter(ref.partition(".")[2], written)
         if key in self.sections:
             num = self.sections[key]
             return [i for i, c in enumerate(self.clauses) if c.section == num and c.annex is None]
@@ -393,6 +408,23 @@ class _Index:
             if found:
                 return found
         raise self.unknown(ref, written)
+
+    def _chapter(self, number: str, written: str) -> list[int]:
+        """The clauses under the chapter heading "II. ..." up to the next chapter heading
+        (or the end of its section or annex)."""
+        found: list[int] = []
+        where: tuple[str | None, str | None] | None = None
+        for index, clause in enumerate(self.clauses):
+            chapters = [m.group(1) for h in clause.headings if (m := _CHAPTER_LINE.match(h))]
+            if found and (chapters or (clause.section, clause.annex) != where):
+                break
+            if chapters and chapters[-1].casefold() == number.casefold():
+                where = (clause.section, clause.annex)
+            if where is not None:
+                found.append(index)
+        if not found:
+            raise RefError(f"'{written}': this resolution has no chapter {number}")
+        return found
 
     def _article(self, annex: str, article: str) -> list[int]:
         return [i for i, c in enumerate(self.clauses) if c.annex == annex and c.article == article]

@@ -103,9 +103,11 @@ class Clause(_Frozen):
         str,
         Field(
             description=(
-                "Its citation id, unique in the resolution: 'PP1'..'PPn' and 'OP1'..'OPn' "
-                "(by position); in a section, the section's number first ('II.PP1', "
-                "'II.OP5', operative numbers as printed); in an annex, 'annex.12', "
+                "Its citation id, unique in the resolution: 'PP1'..'PPn' (by position) and "
+                "'OPn' (n the number printed with the paragraph; 'OP.u1', 'OP.u2' for one "
+                "printed without a number among numbered ones, 'OPn_2' for a number "
+                "printed again); in a section, the section's number first ('II.PP1', "
+                "'II.OP5', 'II.OP.u1'); in an annex, 'annex.12', "
                 "'annexII.3', 'annex.art5.2', 'annex.PP1' (see the README's REF table)."
             )
         ),
@@ -400,14 +402,15 @@ class Resolution(_Frozen):
     def _consistent(self) -> Self:
         """Ids, parts and numbers follow the order of the clauses; markers stand in their text.
 
-        Outside sections and annexes, ids are PPn/OPn by position (in a sectioned
-        resolution, operative ids follow the printed numbers); every id is unique.
+        Outside sections and annexes, preambular ids are PPn by position; operative ids
+        follow the printed numbers (``OP.u1`` for one printed without a number among
+        numbered ones); every id is unique.
         """
         for field, part in (("preamble", Part.PREAMBULAR), ("operative", Part.OPERATIVE)):
             for index, clause in enumerate(getattr(self, field)):
                 expected = f"{part.prefix}{index + 1}"
-                if self.sections and part is Part.OPERATIVE:
-                    expected = clause.id  # a sectioned resolution's ids follow printed numbers
+                if part is Part.OPERATIVE:
+                    expected = clause.id  # operative ids follow printed numbers (OP.u1: none)
                 if (clause.id, clause.part, clause.number) != (expected, part, index + 1):
                     raise ValueError(
                         f"{field}.{index}: id {clause.id!r}, part {clause.part.value!r} and number "

@@ -14,6 +14,11 @@ is valid. What is checked, by format:
   to mean "no errors" filters on :attr:`Problem.severity`);
 - text: the text reader's error and warnings.
 
+For every format, a paragraph whose id does not follow its printed number (an
+operative ``OPn`` printed as another number, an ``OP.u1`` printed with one: the
+rule of :func:`~resolution_cli.readers.assemble.follows_printed`) is a warning
+that names it, so that any file can be audited.
+
 A reader warning is a Problem of severity ``"warning"``; everything else found is an
 ``"error"``. ``location`` is empty when a problem concerns the whole file.
 """
@@ -29,6 +34,8 @@ from resolution_cli.errors import LoadError
 
 if TYPE_CHECKING:
     from lxml import etree
+
+    from resolution_cli.model import Resolution
 
 __all__ = ["AKN_NS", "Problem", "errors", "validate"]
 
@@ -94,7 +101,7 @@ def _json(data: bytes, name: str) -> list[Problem]:
     if isinstance(text, Problem):
         return [text]
     try:
-        Resolution.model_validate_json(text)
+        resolution = Resolution.model_validate_json(text)
     except ValidationError as exc:
         problems: list[Problem] = []
         for error in exc.errors(include_url=False):
@@ -113,7 +120,26 @@ def _json(data: bytes, name: str) -> list[Problem]:
                 message = "required field missing"
             problems.append(Problem(location, message))
         return problems
-    return []
+    return ids_off_number(resolution)
+
+
+def ids_off_number(resolution: Resolution) -> list[Problem]:
+    """A warning for each operative paragraph whose id does not follow its printed
+    number (of the resolution and of its sections)."""
+    from resolution_cli.readers.assemble import follows_printed
+
+    clauses = list(resolution.operative)
+    for section in resolution.sections:
+        clauses += section.operative
+    return [
+        Problem(
+            clause.id,
+            f"its id does not follow its printed number ({clause.num or 'no number'})",
+            "warning",
+        )
+        for clause in clauses
+        if not follows_printed(clause.id, clause.num)
+    ]
 
 
 def _reader(data: bytes, name: str, fmt: Literal["akn", "text"]) -> list[Problem]:
@@ -122,13 +148,16 @@ def _reader(data: bytes, name: str, fmt: Literal["akn", "text"]) -> list[Problem
 
     warnings: list[str] = []
     problems: list[Problem] = []
+    resolution = None
     try:
-        parse(data, name, fmt, warn=warnings.append)
+        resolution = parse(data, name, fmt, warn=warnings.append)
     except LoadError as exc:
         problems.append(_from_load_error(exc, name))
     prefix = f"{name}: "
     for message in warnings:
         problems.append(Problem("", message.removeprefix(prefix), "warning"))
+    if resolution is not None:
+        problems += ids_off_number(resolution)
     return problems
 
 

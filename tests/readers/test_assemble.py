@@ -7,8 +7,6 @@ same rules serve both readers; the last tests check that both apply them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import pytest
 
 from resolution_cli.model import Clause, Part
@@ -185,14 +183,24 @@ def test_operative_ids_follow_the_position_in_a_resolution_without_sections() ->
     assert said.said == []
 
 
-def test_a_gap_in_the_numbering_is_named_once_per_run() -> None:
+def test_operative_ids_follow_the_printed_number_never_the_position() -> None:
     said = Said()
-    openings = numbered(1, 2, 5, 6, 1, 2)  # a gap at 5; a restart at 1 is no gap
+    openings = numbered(1, 2, 5, 6, 1, 2)  # a gap at 5; 1 and 2 printed again
     ids = operative_ids(openings, sectioned=False, section=None, say=said)
-    assert ids == [f"OP{i}" for i in range(1, 7)]
+    assert ids == ["OP1", "OP2", "OP5", "OP6", "OP1_2", "OP2_2"]
     assert said.said == [
-        (12, "paragraph printed as 5. is OP3 (operative paragraphs are numbered by position)")
+        (14, "paragraph 1. is printed again; this paragraph is OP1_2"),
+        (15, "paragraph 2. is printed again; this paragraph is OP2_2"),
     ]
+
+
+def test_an_unnumbered_paragraph_among_numbered_ones_is_op_u() -> None:
+    """ "Adopts the following declaration:" / "Resolves that, for 2021:", then 1., 2."""
+    said = Said()
+    openings = [Unnumbered(9), Numbered(10, "1"), Unnumbered(11), Numbered(12, "2")]
+    ids = operative_ids(openings, sectioned=False, section=None, say=said)
+    assert ids == ["OP.u1", "OP1", "OP.u2", "OP2"]
+    assert said.said == []
 
 
 def test_operative_ids_in_a_section_follow_the_printed_number() -> None:
@@ -211,28 +219,17 @@ def test_operative_ids_in_a_section_follow_the_printed_number() -> None:
     assert said.said == []
 
 
-@pytest.mark.parametrize(
-    "openings",
-    [
-        [Numbered(10, "1"), Unnumbered(11), Numbered(12, "2")],  # one not numbered
-        [Numbered(10, "1"), Numbered(11, "2"), Numbered(12, "2")],  # a number repeats
-    ],
-)
-def test_section_ids_fall_back_to_the_position_with_one_warning(
-    openings: Sequence[Opening],
-) -> None:
+def test_section_ids_follow_the_printed_number_with_u_and_suffix() -> None:
     said = Said()
+    openings = [Numbered(10, "1"), Unnumbered(11), Numbered(12, "2"), Numbered(13, "2")]
     assert operative_ids(openings, sectioned=True, section="A", say=said) == [
         "A.OP1",
+        "A.OP.u1",
         "A.OP2",
-        "A.OP3",
+        "A.OP2_2",
     ]
     assert said.said == [
-        (
-            10,
-            "operative paragraphs section A are not all numbered, or a number repeats: "
-            "their ids follow the position",
-        )
+        (13, "paragraph 2. is printed again in section A; this paragraph is A.OP2_2")
     ]
 
 

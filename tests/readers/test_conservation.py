@@ -194,6 +194,11 @@ def test_every_file_is_a_case() -> None:
         "annex_convention",
         "annex_two",
         "annex_appendix",
+        "heading_between",
+        "table_between",
+        "budget_preamble_in_body",
+        "bare_sections",
+        "declaration_in_body",
     ):
         assert f"{case}.xml" in names
 

@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from conftest import BUNDLED, OFFICIAL, OFFICIAL_74, require_shared
+from conftest import BUNDLED, OFFICIAL, OFFICIAL_74, ROOT, require_shared
 from printed import render
 from resolution_cli.loader import parse
 from resolution_cli.model import Clause, Resolution, SubParagraph
@@ -197,3 +197,20 @@ def test_the_layout_breaks_pages_where_the_issue_says() -> None:
         "digit",
         "capital",
     }
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "heading_between.xml",
+        "table_between.xml",
+        "budget_preamble_in_body.xml",
+        "bare_sections.xml",
+        "declaration_in_body.xml",
+    ],
+    ids=lambda n: n.removesuffix(".xml"),
+)
+def test_issue_16_fixtures_round_trip(name: str) -> None:
+    """The printed layout of issue 16's fixtures reads to the same ids, headings and
+    texts (the assembler's rules, shared by both readers)."""
+    _check(ROOT / "tests" / "fixtures" / "akn", name)

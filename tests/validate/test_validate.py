@@ -78,3 +78,28 @@ def test_text_invalid() -> None:
     problems = validate(b"Hello world\n", "s.md", "text")
     assert problems and problems[0].severity == "error"
     assert "enacting formula" in problems[0].message
+
+
+def test_an_id_off_its_printed_number_is_listed() -> None:
+    """A JSON file whose operative ids follow the position, not the printed number
+    (as this tool wrote them before issue 16): each such paragraph is named."""
+    import json
+
+    if BUNDLED.read_text(encoding="utf-8").strip() in ("", "{}"):
+        pytest.skip("the bundled JSON is not built yet")
+    data = json.loads(BUNDLED.read_text(encoding="utf-8"))
+    for index, clause in enumerate(data["operative"], 2):
+        clause["num"] = f"{index}."  # printed 2., 3. ... but OP1, OP2 ...
+    problems = validate(json.dumps(data).encode(), "shifted.json", "json")
+    assert problems == [
+        Problem(c["id"], f"its id does not follow its printed number ({c['num']})", "warning")
+        for c in data["operative"]
+    ]
+    assert errors(problems) == []
+
+
+def test_a_declaration_adopted_in_the_body_has_its_ids_by_printed_number(
+    official: Path,
+) -> None:
+    problems = validate((official / "75_1_E.xml").read_bytes(), "75_1_E.xml", "akn")
+    assert not [p for p in problems if "printed number" in p.message]

@@ -18,14 +18,27 @@ heading).
 Continuations (:func:`between_numbers`): an unnumbered paragraph printed after
 paragraph n, with no heading between n and it, is part of paragraph n when the
 next numbered paragraph is n + 1 (quoted rules, schedules; a heading printed after
-it heads paragraph n + 1).
+it heads paragraph n + 1). Headings between (:func:`headings_between`): there, a
+paragraph printed all in bold is a heading of paragraph n + 1, never the end of n.
 
-Operative ids (:func:`operative_ids`): ``OPn`` by position. Where printed numbers
-restart (without a section heading) or are offset (a declaration after "Adopts
-the following declaration:"), a warning names the first paragraph of each such
-run. In a sectioned resolution, ids follow the printed number (``II.OP5``; the
-paragraphs before the first section ``OP5``); where a number is missing or
-repeats, they follow the position, with one warning.
+Chapter headings (:func:`chapter_heading`): a paragraph numbered "I.", "II."
+whose text is all bold is a heading line "I. Title" of the paragraph after it.
+
+Preamble in the main body (:func:`preambular_in_body`): unnumbered paragraphs
+that open a main body, before paragraph 1, with a lead phrase in the preamble's
+form ("*Having further considered* ..."), are preambular clauses.
+
+Operative ids (:func:`operative_ids`): an id always names the paragraph printed
+with that number, never a running position. A paragraph printed "n." is ``OPn``
+(``II.OPn`` in section II); a number printed again in the same level gets ``_2``,
+``_3`` (``OP1_2``), with a warning. A paragraph printed without a number, among
+numbered ones of its level, is ``OP.u1``, ``OP.u2`` ... (``II.OP.u1``), in the
+style of an annex's ``annex.u1``: "*Adopts* the following declaration:" before a
+declaration adopted in the body (whose paragraphs 1, 2, 3 are then OP1, OP2,
+OP3), "*Resolves* that, for 2021:" before paragraphs 1., 2. of a budget. A level
+where no paragraph is printed with a number (a resolution of one unnumbered
+paragraph) keeps ``OP1`` ... by position: there is no printed number to mistake
+them for. :func:`follows_printed` is the check (``validate`` runs it).
 
 Preambular ids (:func:`preambular_id`): ``PPn`` by position, ``II.PPn`` in a
 section.
@@ -232,7 +245,8 @@ def between_numbers(blocks: Sequence[Block]) -> set[int]:
     """The indexes of the unnumbered paragraphs of ``blocks`` printed after paragraph n,
     with no heading between n and them, when the next numbered paragraph is n + 1: part
     of paragraph n (quoted rules, schedules; a heading after them, before n + 1, heads
-    n + 1)."""
+    n + 1). A paragraph printed all in bold there is a heading
+    (:func:`headings_between`), never part of paragraph n."""
     found: set[int] = set()
     previous: int | None = None
     waiting: list[int] = []
@@ -242,11 +256,52 @@ def between_numbers(blocks: Sequence[Block]) -> set[int]:
             if previous is not None and block.value == previous + 1:
                 found.update(waiting)
             previous, waiting, headed = block.value, [], False
-        elif isinstance(block, Heading):
+        elif isinstance(block, Heading) or (isinstance(block, Unnumbered) and block.bold):
             headed = True
         elif isinstance(block, Unnumbered) and previous is not None and not headed:
             waiting.append(index)
     return found
+
+
+def headings_between(blocks: Sequence[Block]) -> set[int]:
+    """The indexes of the paragraphs printed all in bold, without a number, after
+    paragraph n when the next numbered paragraph is n + 1 (a bold "I" and "Children
+    and the Sustainable Development Goals"; "Peace and security"): headings of
+    paragraph n + 1, where they are printed, never the end of paragraph n."""
+    found: set[int] = set()
+    previous: int | None = None
+    waiting: list[int] = []
+    for index, block in enumerate(blocks):
+        if isinstance(block, Numbered):
+            if previous is not None and block.value == previous + 1:
+                found.update(waiting)
+            previous, waiting = block.value, []
+        elif isinstance(block, Unnumbered) and block.bold and previous is not None:
+            waiting.append(index)
+    return found
+
+
+#: A chapter's number printed as a paragraph's number: "I.", "IV", "B.".
+_CHAPTER_NUMBER = re.compile(r"(?:[IVXLC]{1,6}|[A-Z])\.?")
+
+
+def chapter_heading(num: str, bold: bool) -> bool:
+    """Whether a paragraph printed with ``num`` is a chapter heading: numbered "I.",
+    "II." (a roman numeral or a capital) with its text all in bold ("I. **Sustainable
+    development and financing for development**"), in a document adopted in the body.
+    It is a heading (its number kept in its line), never an operative paragraph."""
+    return bold and _CHAPTER_NUMBER.fullmatch(num.strip()) is not None
+
+
+def preambular_in_body(lead: str, *, first: bool, numbered_follows: bool) -> bool:
+    """Whether an unnumbered paragraph of a main body is a preambular clause: printed
+    before any operative paragraph and any heading of it (``first``), with a lead
+    phrase in the preamble's form ("*Having further considered* the notes ...", not an
+    operative verb such as "*Adopts*" or "*Resolves*"), when numbered paragraphs follow
+    (budget and Fifth Committee resolutions)."""
+    from resolution_cli.readers.text.leads import is_operative
+
+    return first and numbered_follows and bool(lead) and not is_operative(lead)
 
 
 # ------------------------------------------------------------------------ ids
@@ -265,34 +320,52 @@ def operative_ids(
     say: Say,
 ) -> list[str]:
     """The ids of the operative paragraphs of the resolution's top level (``section``
-    None) or of one section, from how each is printed; see the module's rules."""
+    None) or of one section, from how each is printed; see the module's rules.
+
+    ``sectioned`` is kept for the callers: the rule is the same inside and outside
+    sections (an id always names the paragraph printed with that number).
+    """
+    del sectioned
     prefix = f"{section}." if section else ""
-    numbers = [o.value if isinstance(o, Numbered) else None for o in openings]
-    if sectioned:
-        known = [n for n in numbers if n is not None]
-        if numbers and len(known) == len(numbers) and len(set(known)) == len(known):
-            return [f"{prefix}OP{n}" for n in known]
-        if known:
-            where = f"section {section}" if section else "before the first section"
-            say(
-                openings[0].line,
-                f"operative paragraphs {where} are not all numbered, or a number repeats: "
-                "their ids follow the position",
-            )
+    if not any(isinstance(o, Numbered) for o in openings):
+        # none printed with a number (a resolution of one unnumbered paragraph):
+        # there is no printed number to mistake OP1 for
         return [f"{prefix}OP{i}" for i in range(1, len(openings) + 1)]
-    offset = 0
-    for index, opening in enumerate(openings, 1):
-        if isinstance(opening, Numbered):
-            gap = opening.value - index
-            # A restart at 1 opens a new section, as printed; anything else is a gap.
-            if gap and gap != offset and opening.value != 1:
-                say(
-                    opening.line,
-                    f"paragraph printed as {opening.number}. is OP{index} (operative "
-                    "paragraphs are numbered by position)",
-                )
-            offset = gap
-    return [f"{prefix}OP{i}" for i in range(1, len(openings) + 1)]
+    seen: Counter[str] = Counter()
+    unnumbered = 0
+    ids: list[str] = []
+    for opening in openings:
+        if not isinstance(opening, Numbered):
+            unnumbered += 1
+            ids.append(f"{prefix}{UNNUMBERED}{unnumbered}")
+            continue
+        cid = f"{prefix}OP{opening.value}"
+        seen[cid] += 1
+        if seen[cid] > 1:
+            unique = f"{cid}_{seen[cid]}"
+            where = f" in section {section}" if section else ""
+            say(
+                opening.line,
+                f"paragraph {opening.number}. is printed again{where}; this paragraph is {unique}",
+            )
+            cid = unique
+        ids.append(cid)
+    return ids
+
+
+#: The id of the k-th operative paragraph printed without a number (after a prefix
+#: "II." in a section): ``OP.u1``, ``OP.u2``; never mistaken for a printed number.
+UNNUMBERED = "OP.u"
+
+
+def follows_printed(cid: str, num: str | None) -> bool:
+    """Whether an operative id follows how its paragraph is printed: ``OPn`` (``OPn_2``)
+    for a paragraph printed "n.", ``OP.uk`` for one printed without a number."""
+    leaf = cid.rpartition("OP")[2]
+    if num is None:
+        return re.fullmatch(r"\.u\d+|\d+", leaf) is not None
+    printed = num.rstrip(".")
+    return re.fullmatch(re.escape(printed) + r"(?:_\d+)?", leaf) is not None
 
 
 def annex_keys(labels: Sequence[AnnexLabel], outer: str | None, say: Say) -> list[tuple[str, str]]:

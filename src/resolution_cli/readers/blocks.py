@@ -59,10 +59,12 @@ class Numbered:
 @dataclass(frozen=True)
 class Unnumbered:
     """A paragraph printed without a number or a label; ``own``: a clause of its own
-    whatever precedes it (this tool's AKN export marks such paragraphs)."""
+    whatever precedes it (this tool's AKN export marks such paragraphs); ``bold``:
+    printed all in bold (a heading line, where the assembler says so)."""
 
     line: int
     own: bool = False
+    bold: bool = False
 
 
 @dataclass(frozen=True)

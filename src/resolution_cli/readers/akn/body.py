@@ -1,8 +1,9 @@
 """AKN4UN: the main body (operative paragraphs), read into the clauses of
 :mod:`.clauses`.
 
-The main body: operative paragraphs (OPn), numbered by position (in a sectioned
-resolution, by printed number: :mod:`.sections`).
+The main body: operative paragraphs (OPn), their ids by printed number (``OP.u1``
+for one printed without a number; the assembler's
+:func:`~resolution_cli.readers.assemble.operative_ids`; sections: :mod:`.sections`).
 
 How the corpus encodes operative paragraphs, and what is made of it:
 
@@ -38,9 +39,9 @@ How the corpus encodes operative paragraphs, and what is made of it:
   it is that sub-paragraph's wrap_up (the last, innermost one); else, after
   sub-paragraphs, the paragraph's wrap_up; else it is appended to its text;
 - a paragraph of punctuation only (``* * *``) is a heading;
-- where the printed numbers restart without a section heading, or are offset (a
-  declaration after "Adopts the following declaration:"), ids still follow the
-  position; a warning names the first paragraph of each such run;
+- ids follow the printed numbers: "Adopts the following declaration:" is
+  ``OP.u1`` and the declaration's paragraph 1 is OP1; a number printed again
+  (numbering restarting without a section heading) is ``OP1_2``, with a warning;
 - a table (``container``/``table``) printed after a paragraph ("... as set out
   in the table below:") is kept as text in that paragraph (cell text in reading
   order, cells separated by spaces), in place: appended to its text, or to the
@@ -77,8 +78,11 @@ from resolution_cli.readers.akn.xml import (
 from resolution_cli.readers.assemble import (
     SUB_LABEL,
     between_numbers,
+    chapter_heading,
+    headings_between,
     label_kind,
     opening_sections,
+    preambular_in_body,
     sub_level,
 )
 from resolution_cli.readers.blocks import (
@@ -132,9 +136,26 @@ class _Reader(_ClauseReader):
         number = self.printed[id(paragraph)]
         if number is not None:
             return Numbered(line, str(number))
+        num = _plain(_child(paragraph, "num"))
+        if num and chapter_heading(num, self.bold_only(paragraph)):
+            return Heading(line, f"{num} {_plain(_child(paragraph, 'content'))}")
         if self.is_label(paragraph):
             return SubParagraph(line, "")
-        return Unnumbered(line)
+        return Unnumbered(line, bold=self.bold_only(paragraph))
+
+    @staticmethod
+    def bold_only(paragraph: Element) -> bool:
+        """Whether a paragraph's content is printed all in bold (and holds a word)."""
+        content = _child(paragraph, "content")
+        if content is None:
+            return False
+        text = "".join(_plain(content).split())
+        bold = "".join(
+            "".join(_plain(span).split())
+            for span in content.iter("{*}span", "{*}b")
+            if _local(span) == "b" or "bold" in (span.get("class") or "").split()
+        )
+        return any(ch.isalnum() for ch in text) and bold == text
 
     def reading_order(self, element: Element) -> list[tuple[Element, Block]]:
         """The paragraphs, heading lines and other elements of a main body (its groups
@@ -155,8 +176,9 @@ class _Reader(_ClauseReader):
     def mark_between(self, found: list[tuple[Element, Block]]) -> None:
         """Note the unnumbered paragraphs printed between paragraphs n and n + 1
         (:func:`~resolution_cli.readers.assemble.between_numbers`)."""
-        indexes = between_numbers([block for _, block in found])
-        self.between = {id(found[index][0]) for index in indexes}
+        blocks = [block for _, block in found]
+        self.between = {id(found[index][0]) for index in between_numbers(blocks)}
+        self.heads_between = {id(found[index][0]) for index in headings_between(blocks)}
 
     def find_heading_sections(self, element: Element, every: list[Element]) -> set[int]:
         """The heading-only paragraphs (of ``every`` paragraph of a main body, in order)
@@ -178,9 +200,22 @@ class _Reader(_ClauseReader):
             line = _line(paragraph)
             typed.append(Unnumbered(line) if number is None else Numbered(line, str(number)))
             in_order.append(paragraph)
+        # bare heading lines of the main body ("I", then its heading, as subheading
+        # elements straight in it: sections with no section element), in printed order
+        bare = [c for c in _children(element) if _local(c) in _HEADINGS or _local(c) == "num"]
+        if bare:
+            position = {id(e): i for i, e in enumerate(element.iter())}
+            merged = sorted(
+                [(position[id(e)], b, e) for b, e in zip(typed, in_order, strict=True)]
+                + [(position[id(e)], Heading(_line(e), _plain(e)), e) for e in bare],
+                key=lambda item: item[0],
+            )
+            typed = [b for _, b, _ in merged]
+            in_order = [e for _, _, e in merged]
+            self.keep_alive = list(element.iter())
         opening = opening_sections(typed, every=self.several)
-        self.keep_alive = [in_order[i] for i in sorted(opening)]
-        return {id(paragraph) for paragraph in self.keep_alive}
+        self.keep_alive += [in_order[i] for i in sorted(opening)]
+        return {id(in_order[i]) for i in opening}
 
     def group_lines(self, group: Element) -> tuple[list[Element], str | None]:
         """The leading num/heading lines of a group, and the section number among them."""
@@ -229,7 +264,11 @@ class _Reader(_ClauseReader):
                 self.inline(child, flow)
                 self.new_clause(Part.PREAMBULAR, child, flow)
             elif local in _HEADINGS or local == "num":
-                self.hold(self.heading_text(child), child)
+                text = self.heading_text(child)
+                if not (
+                    id(child) in self.heading_sections and self.open_section([text], child, outer)
+                ):
+                    self.hold(text, child)
             else:
                 table = _local(child) == "table" or _first(child, "table") is not None
                 self.keep_as_text(Part.OPERATIVE, child)
@@ -288,6 +327,12 @@ class _Reader(_ClauseReader):
         if label is not None:  # a sub-paragraph with nothing before it
             text = _join(label, text)
             markers = _shift(markers, len(label) + 1, len(text))
+        elif num and chapter_heading(num, self.bold_only(element)) and not markers:
+            self.hold(_join(num, text), element)  # "I. Sustainable development ..."
+            return
+        elif id(element) in self.heads_between and not markers:
+            self.hold(text, element)  # a bold line between n and n + 1: a heading
+            return
         elif num_el is None and printed is None and previous is not None and not self.pending:
             if not any(ch.isalnum() for ch in text) and not markers:
                 self.hold(text, element)
@@ -304,6 +349,19 @@ class _Reader(_ClauseReader):
             and not markers  # held as a heading, its markers would be lost
         ):
             self.hold(text, element)
+            return
+        if (
+            label is None
+            and num_el is None
+            and printed is None
+            and self.section is None
+            and preambular_in_body(
+                _verb(flow, text),
+                first=previous is None and not self.pending,
+                numbered_follows=any(n is not None for n in self.printed.values()),
+            )
+        ):
+            self.new_clause(Part.PREAMBULAR, element, flow)
             return
         clause = _Clause(part=Part.OPERATIVE, line=_line(element), text=text)
         clause.markers = markers

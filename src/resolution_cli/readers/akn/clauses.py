@@ -78,6 +78,7 @@ class _ClauseReader(_InlineReader):
         self.outline: Outline[_Clause] = Outline()  # sections, headings waiting (:mod:`..assemble`)
         self.heading_sections: set[int] = set()  # heading-only paragraphs that open a section
         self.between: set[int] = set()  # unnumbered paragraphs between n and n + 1
+        self.heads_between: set[int] = set()  # bold-only lines there: headings
         self.keep_alive: list[Element] = []
         self.several = False  # several preamble/mainBody pairs
         self.after_table = False  # the element read last was a table kept as text

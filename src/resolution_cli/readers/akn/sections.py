@@ -17,7 +17,10 @@ When a section starts:
   numbering restarts at 1 after such a heading (heading-only paragraphs "I",
   "II" over continuously numbered paragraphs, as in the oceans resolutions,
   stay headings); in a statement of several preamble/mainBody pairs, every such
-  heading (in a preamble or a main body) starts a section.
+  heading (in a preamble or a main body) starts a section;
+- so does, by the same rule, a bare ``subheading``/``heading`` line of a main
+  body that is a section number ("I", then the section's heading as another bare
+  line), with no ``section`` element around its paragraphs (issue 16, pattern 7).
 
 What a section holds: the ``crossHeading`` lines (``refersTo="#preamble"``)
 printed before its first operative paragraph are its preambular clauses, with

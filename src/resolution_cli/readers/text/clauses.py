@@ -27,10 +27,10 @@ Rules (a clause ends at its final punctuation, not at a page break):
   numbered paragraph or at the first clause whose lead phrase is an operative
   verb form ("*Approves* the report ..."), whichever comes first.
 
-Ids: ``PPn``/``OPn`` by position; in a sectioned resolution ``II.PP1`` (position)
-and ``II.OP5`` (printed number; by position, with a warning, where a number is
-missing or repeats), and the operative paragraphs before the first section by
-printed number. These rules, which headings open a section and the lettering
+Ids: ``PPn`` by position, ``OPn`` by printed number (``OP.u1`` for a paragraph
+printed without a number among numbered ones, ``OP1_2`` for a number printed
+again); in a sectioned resolution ``II.PP1`` (position) and ``II.OP5`` (printed
+number). These rules, which headings open a section and the lettering
 of sub-paragraphs are the assembler's (:mod:`resolution_cli.readers.assemble`),
 shared with the AKN reader.
 """
