@@ -37,6 +37,9 @@ VOTE_FIELDS = (("yes", "yes"), ("no", "no"), ("abstain", "abstain"), ("absent", 
 
 ClauseRow = tuple[int, str, str, str | None, str | None, str | None, str, str, str]
 RefRow = tuple[str, str, str, str, str, str]
+#: One source to extract: its identity in the index, its content, its SHA-256, and the
+#: name messages give it (the path as the user typed it).
+Job = tuple[str, bytes, str, str]
 
 
 @dataclass
@@ -68,6 +71,7 @@ class Extracted:
     source: str
     sha256: str
     size: int
+    shown: str = ""  #: the name messages give it
     resolutions: list[Parsed] = field(default_factory=list)
     error: str | None = None
     #: The readers' warnings, in order (the parent prints them on stderr).
@@ -152,11 +156,13 @@ def rows(resolution: Resolution, lang: str) -> Parsed:
     )
 
 
-def extract(source: str, data: bytes, sha256: str) -> Extracted:
-    """Parse ``data`` (the content of ``source``) into the rows of every resolution in it."""
+def extract(source: str, data: bytes, sha256: str, shown: str | None = None) -> Extracted:
+    """Parse ``data`` (the content of ``source``) into the rows of every resolution in it;
+    messages name it ``shown`` (default: ``source``)."""
     from resolution_cli.loader import detect, parse, require_content
 
-    result = Extracted(source, sha256, len(data))
+    result = Extracted(source, sha256, len(data), shown or source)
+    source = result.shown
     try:
         require_content(data, source)
         fmt = detect(data)
@@ -178,6 +184,6 @@ def extract(source: str, data: bytes, sha256: str) -> Extracted:
     return result
 
 
-def extract_many(jobs: list[tuple[str, bytes, str]]) -> list[Extracted]:
+def extract_many(jobs: list[Job]) -> list[Extracted]:
     """:func:`extract` for a batch of jobs (one call per worker round trip)."""
     return [extract(*job) for job in jobs]
