@@ -231,7 +231,10 @@ def filter_options(func: Any) -> Any:
             help="Adopted by a recorded vote, or without one.",
         ),
         click.option(
-            "--lang", default="en", show_default=True, metavar="CODE", help="Language (en, fr...)."
+            "--lang",
+            metavar="CODE",
+            help="Language: ar, en, es, fr, ru, zh; a list en,fr; or all "
+            "(default: en if the index has English, else all).",
         ),
         click.option("--limit", type=click.IntRange(min=1), metavar="N", help="At most N rows."),
     ]
@@ -263,7 +266,7 @@ def _filters(given: dict[str, Any]) -> Filters:
         sponsor=given.pop("sponsor"),
         title=given.pop("title"),
         adoption=given.pop("adoption"),
-        lang=given.pop("lang").lower(),
+        lang=given.pop("lang"),
         limit=given.pop("limit"),
     )
 
@@ -372,7 +375,7 @@ def list_(ctx: Context, /, fmt: str, **given: Any) -> None:
     """One row per indexed resolution: symbol, adoption date, title, clauses, adoption type."""
     corpus = _corpus(ctx)
     rows = corpus.list(_filters(given))
-    _emit_rows(ctx, fmt, ("symbol", "date", "title", "clauses", "adoption"), rows)
+    _emit_rows(ctx, fmt, ("symbol", "date", "title", "clauses", "adoption", "lang"), rows)
 
 
 @corpus.command()

@@ -35,7 +35,11 @@ _NUMBER = re.compile(r"(\d+)\s*([A-Z]?)\s*(?:\([IVXLC]+\))?$")
 #: The vote a State cast, by the field of ``Vote`` that lists it.
 VOTE_FIELDS = (("yes", "yes"), ("no", "no"), ("abstain", "abstain"), ("absent", "absent"))
 
-ClauseRow = tuple[int, str, str, str | None, str | None, str | None, str, str, str]
+#: seq, id, part, section, annex, article, lead, text, headings, and the text and
+#: headings FTS indexes when folding changes them (``textfold.folded``).
+ClauseRow = tuple[
+    int, str, str, str | None, str | None, str | None, str, str, str, str | None, str | None
+]
 RefRow = tuple[str, str, str, str, str, str]
 #: One source to extract: its identity in the index, its content, its SHA-256, and the
 #: name messages give it (the path as the user typed it).
@@ -96,25 +100,18 @@ def ordinal(number: str) -> tuple[int, str]:
 
 def rows(resolution: Resolution, lang: str) -> Parsed:
     """The index rows of one resolution."""
+    from resolution_cli.corpus.textfold import folded
     from resolution_cli.query import heading_text, headings_before
     from resolution_cli.refs import find_refs
 
     # The headings grep matches for a clause, joined as query.grep joins them.
     before = headings_before(resolution)
-    clauses: list[ClauseRow] = [
-        (
-            seq,
-            c.id,
-            c.part.value,
-            c.section,
-            c.annex,
-            c.article,
-            c.verb,
-            c.all_text(),
-            heading_text(c, before),
-        )
-        for seq, c in enumerate(resolution.clauses)
-    ]
+    clauses: list[ClauseRow] = []
+    for seq, c in enumerate(resolution.clauses):
+        text, headings = c.all_text(), heading_text(c, before)
+        place = (c.section, c.annex, c.article)
+        norms = (folded(text), folded(headings))
+        clauses.append((seq, c.id, c.part.value, *place, c.verb, text, headings, *norms))
     refs: dict[RefRow, None] = {}
     for ref in find_refs(resolution):
         if ref.location == "header":  # its own drafts: not a citation

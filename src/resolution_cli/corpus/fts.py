@@ -123,14 +123,20 @@ def _containing(conn: sqlite3.Connection, token: str) -> list[str] | None:
 
 
 def run_query(conn: sqlite3.Connection, run: Run) -> str | None:
-    """The FTS5 query for one run, or None when it cannot narrow; Nothing if it cannot occur."""
-    if not _usable(run.text):
+    """The FTS5 query for one run, or None when it cannot narrow; Nothing if it cannot occur.
+
+    The run is folded as the indexed text is (``textfold.fold``): Arabic marks dropped
+    and variants folded, each Han character a token (a whole token: never open)."""
+    from resolution_cli.corpus.textfold import fold, is_han
+
+    text = fold(run.text)
+    if not _usable(text):
         return None
-    tokens = list(_WORD.finditer(run.text))
+    tokens = list(_WORD.finditer(text))
     if not tokens:
         return None
     words = [t.group() for t in tokens]
-    first_open = run.left_open and tokens[0].start() == 0
+    first_open = run.left_open and tokens[0].start() == 0 and not is_han(words[0])
     rest = [_quote(w) + "*" for w in words[1:]]
     if not first_open:
         return " + ".join([_quote(words[0]) + "*", *rest])

@@ -265,7 +265,7 @@ def insert_resolution(conn: sqlite3.Connection, file_id: int, p: Parsed) -> int:
     assert rid is not None
     conn.executemany(
         "INSERT INTO clauses (resolution_id, seq, cid, part, section, annex, article, verb, "
-        "text, headings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "text, headings, norm_text, norm_headings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [(rid, *c) for c in p.clauses],
     )
     conn.executemany(

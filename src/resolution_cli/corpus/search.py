@@ -5,7 +5,9 @@ uses decide: ``query.keep_part``, ``query.by_verb``, ``query.compile_pattern`` a
 ``query.grep``, run on each resolution's stored clauses (id, part, section,
 annex, lead phrase, ``all_text()`` and headings, as the reader made them), which
 are :class:`query.Searchable` as a model ``Clause`` is. A pattern FTS cannot
-narrow is checked against every clause of the filtered resolutions.
+narrow is checked against every clause of the filtered resolutions. One difference
+from grep, for every language: accents are optional and Arabic is matched without
+its marks and with its letter variants (``textfold.tolerant``).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from typing import Any, NamedTuple
 
 from resolution_cli.corpus import fts
 from resolution_cli.corpus.filters import Filters
+from resolution_cli.corpus.textfold import tolerant
 from resolution_cli.errors import PatternError, PatternTimeout, SearchTimeout
 
 #: How long one search may run in all before it is stopped, in seconds.
@@ -151,6 +154,12 @@ def search(
     match: str | None = None
     if pattern is not None:
         compiled = query.compile_pattern(pattern, fixed=fixed, ignore_case=ignore_case, word=word)
+        # Accents optional, Arabic variants and marks folded (the text stays as printed).
+        source, is_fixed = tolerant(pattern, fixed)
+        if (source, is_fixed) != (pattern, fixed):
+            compiled = query.compile_pattern(
+                source, fixed=is_fixed, ignore_case=ignore_case, word=word
+            )
         try:
             match = fts.build(conn, pattern, fixed=fixed, word=word)
         except fts.Nothing:

@@ -175,6 +175,16 @@ def resolution_id(conn: sqlite3.Connection, symbol: str, lang: str = "en") -> in
 
     if parse_symbol(wanted) is None:
         raise UnknownSymbol(f"{symbol.strip()!r} is not a resolution symbol; {EXPECTED}")
+    others = [
+        r[0]
+        for r in conn.execute(
+            "SELECT lang FROM resolutions WHERE symbol = ? ORDER BY lang", (wanted,)
+        )
+    ]
+    if others:
+        raise UnknownSymbol(
+            f"{wanted} is not in the corpus index in {lang}; it is in {', '.join(others)}"
+        )
     known = [r[0] for r in conn.execute("SELECT symbol FROM resolutions WHERE lang = ?", (lang,))]
     near = difflib.get_close_matches(wanted, known, n=3, cutoff=0.6)
     parts = [k for k in known if k.startswith(wanted + " ")]  # 75/101 -> 75/101 A, B
@@ -195,14 +205,22 @@ def read_model(conn: sqlite3.Connection, rid: int) -> Resolution:
     return Resolution.model_validate_json(zlib.decompress(blob))
 
 
-def load_resolution(symbol: str, db: str | os.PathLike[str] | None = None) -> Resolution:
-    """The indexed resolution ``symbol`` (``77/118``, ``A/RES/77/118``, ``75/253 B``).
+def load_resolution(
+    symbol: str, db: str | os.PathLike[str] | None = None, lang: str = "en"
+) -> Resolution:
+    """The indexed resolution ``symbol`` (``77/118``, ``A/RES/77/118``, ``75/253 B``) in
+    ``lang`` (``en``, ``fr``, ``fra``...).
 
     ``db`` None means the index :func:`default_db` names. Raises a
     :class:`CorpusError` (a ResolutionError) with a one-line message.
     """
+    from resolution_cli.corpus.filters import languages
+
+    chosen = languages(lang)
+    if len(chosen) != 1:
+        raise CorpusError(f"--res reads one language version at a time, not {lang!r}")
     conn = open_index(default_db(db))
     try:
-        return read_model(conn, resolution_id(conn, symbol))
+        return read_model(conn, resolution_id(conn, symbol, chosen[0]))
     finally:
         conn.close()

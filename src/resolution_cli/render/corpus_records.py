@@ -79,6 +79,7 @@ class ResolutionRecord(TypedDict):
     title: str
     clauses: int
     adoption: str | None
+    lang: str  #: ISO 639-1: ar, en, es, fr, ru, zh
 
 
 class CitedByRecord(TypedDict):
