@@ -87,11 +87,17 @@ def test_res_reads_the_language_version_asked_for(db: str) -> None:
     assert "it is in ar, en, es, fr, ru, zh" in missing.output
 
 
-def test_search_lang_all_finds_every_version(db: str) -> None:
-    hits = run("--db", db, "search", "-F", "75/272", "--lang", "all", "-c", "--format", "jsonl")
-    assert hits.exit_code in (0, 1)
-    result = run("--db", db, "corpus", "list", "--lang", "all", "--format", "jsonl")
-    assert len(result.stdout.splitlines()) == 12
+def test_search_lang_all_finds_every_version_each_record_with_its_lang(db: str) -> None:
+    def found(*lang: str) -> set[tuple[str, str]]:
+        out = run("--db", db, "search", "-F", "2030", *lang, "--format", "jsonl").stdout
+        return {(r["lang"], r["id"]) for r in map(json.loads, out.splitlines())}
+
+    every = found("--lang", "all")
+    assert {lang for lang, _ in every} == set(LANGS)
+    # the same clause ids in each language (75/1: OP7, OP8 ... cite the 2030 Agenda)
+    assert len({frozenset(c for x, c in every if x == lang) for lang in LANGS}) == 1
+    assert found() == {x for x in every if x[0] == "en"}
+    assert found("--lang", "en,fr") == {x for x in every if x[0] in ("en", "fr")}
 
 
 # --------------------------------------------------------------------------- sessions

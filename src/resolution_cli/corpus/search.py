@@ -83,6 +83,7 @@ class Hit:
     date: str | None
     session: int | None
     spans: tuple[tuple[int, int], ...]
+    lang: str = "en"  #: ISO 639-1
 
     @property
     def ref(self) -> str:
@@ -124,7 +125,7 @@ def _rows(
     if oldest_first:
         order = "r.adopted IS NULL, r.adopted, " + order
     sql = (
-        "SELECT r.id, r.symbol, r.adopted, r.session, c.cid, c.part, c.section, c.annex, "
+        "SELECT r.id, r.symbol, r.adopted, r.session, r.lang, c.cid, c.part, c.section, c.annex, "
         "c.article, c.verb, c.text, c.headings FROM clauses c "
         f"JOIN resolutions r ON r.id = c.resolution_id WHERE {where} ORDER BY {order}"
     )
@@ -174,7 +175,7 @@ def search(
     if compiled is not None:
         conn.create_function("rcli_grep", 2, _prefilter(compiled, budget), deterministic=True)
     rows = _rows(conn, filters, match, verbs, oldest_first, compiled is not None)
-    for (_rid, symbol, date, session), group in itertools.groupby(rows, key=lambda r: r[:4]):
+    for (_rid, symbol, date, session, lang), group in itertools.groupby(rows, key=lambda r: r[:5]):
         clauses = tuple(
             StoredClause(
                 cid,
@@ -205,7 +206,7 @@ def search(
             budget.spent += time.monotonic() - started
             selected = tuple(c for c in selected if c.id in spans)
         for clause in selected:
-            yield Hit(symbol, clause, date, session, spans.get(clause.id, ()))
+            yield Hit(symbol, clause, date, session, spans.get(clause.id, ()), lang)
     if budget.over():
         raise budget.error()
 
