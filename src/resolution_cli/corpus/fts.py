@@ -109,8 +109,15 @@ def _usable(token: str) -> bool:
     return not any(unicodedata.category(ch).startswith("M") for ch in token)
 
 
+def _as_indexed(word: str) -> bool:
+    """Whether ``word`` (folded) is written as the index writes its terms once lower-cased:
+    ASCII, Cyrillic or Arabic letters (a Latin accent is removed by the tokenizer, so an
+    accented word is not looked up in the terms)."""
+    return all(c < "\x80" or "\u0400" <= c < "\u0530" or "\u0600" <= c < "\u0700" for c in word)
+
+
 def _containing(conn: sqlite3.Connection, token: str) -> list[str] | None:
-    """The indexed terms containing ``token`` (an ASCII word), or None if too many."""
+    """The indexed terms containing ``token`` (:func:`_as_indexed`), or None if too many."""
     fresh = conn.execute("SELECT value FROM meta WHERE key = 'terms'").fetchone()
     table = "terms" if fresh == ("fresh",) else "clauses_vocab"
     rows = conn.execute(
@@ -141,7 +148,7 @@ def run_query(conn: sqlite3.Connection, run: Run) -> str | None:
     if not first_open:
         return " + ".join([_quote(words[0]) + "*", *rest])
     # The first word may be the end (or, alone, the middle) of a longer word.
-    terms = _containing(conn, words[0]) if words[0].isascii() else None
+    terms = _containing(conn, words[0]) if _as_indexed(words[0]) else None
     if terms is None:
         return " + ".join(rest) if rest else None
     if not terms:
