@@ -237,3 +237,21 @@ def test_english_search_is_unchanged(db: str) -> None:
     model = _model("en")
     expected = [c.id for c in model.clauses if "preventive diplomacy" in c.text]  # type: ignore[attr-defined]
     assert [cid for symbol, cid in found if symbol == "A/RES/75/272"] == expected
+
+
+def test_versions_are_matched_by_the_frbr_work_not_the_symbol(tmp_path: Path) -> None:
+    """A French version whose printed symbol were wrong is still 75/272's French version:
+    the FRBR work (``…/2021-04-16/75-272``) joins them."""
+    root = _session75()
+    data = (root / "French" / "75_272_F.xml").read_bytes()
+    assert b"/75-272/" in data
+    altered = tmp_path / "fr.xml"
+    altered.write_bytes(data.replace(b"A/RES/75/272", b"A/RES/75/999"))
+    path = str(tmp_path / "i.sqlite")
+    english = str(root / "English" / "75_272_E.xml")
+    assert run("--db", path, "corpus", "add", "-j", "1", "-q", english, str(altered)).exit_code == 0
+    listed = run("--db", path, "corpus", "list", "--lang", "fr").stdout
+    assert listed.startswith("A/RES/75/999\t")
+    shown = run("--db", path, "--res", "75/272", "--lang", "fr", "show", "OP1")
+    assert shown.exit_code == 0, shown.output
+    assert _model("fr").operative[0].text[:40] in shown.stdout  # type: ignore[attr-defined]

@@ -66,6 +66,7 @@ class Parsed:
     sponsors: list[tuple[str, bool]]
     refs: list[RefRow]
     votes: list[tuple[str, str]]
+    work: str | None = None  #: ``work_key`` of its FRBR work URI
 
 
 @dataclass
@@ -89,6 +90,14 @@ def language(data: bytes) -> str:
         return "en"
     code = found.group(1).decode("ascii", "replace").lower()
     return LANGUAGES.get(code, code)
+
+
+def work_key(uri: str | None) -> str | None:
+    """The FRBR work URI that joins the language versions of a resolution, without the
+    component name: ``…/unga/2021-04-16/75-272/!main`` -> ``…/unga/2021-04-16/75-272``."""
+    if not uri:
+        return None
+    return re.sub(r"/!\w*/?$", "", uri.rstrip("/")) or None
 
 
 def ordinal(number: str) -> tuple[int, str]:
@@ -150,6 +159,7 @@ def rows(resolution: Resolution, lang: str) -> Parsed:
         + [(s, True) for s in resolution.additional_sponsors],
         refs=list(refs),
         votes=votes,
+        work=work_key(resolution.work_uri),
     )
 
 

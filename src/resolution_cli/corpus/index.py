@@ -243,7 +243,7 @@ def insert_resolution(conn: sqlite3.Connection, file_id: int, p: Parsed) -> int:
     cursor = conn.execute(
         "INSERT INTO resolutions (file_id, symbol, lang, number, session, ordinal, letter, "
         "title, adopted, adoption_type, recorded_vote, in_favour, against, abstaining, "
-        "clause_count, model) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "clause_count, model, work) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             file_id,
             p.symbol,
@@ -259,6 +259,7 @@ def insert_resolution(conn: sqlite3.Connection, file_id: int, p: Parsed) -> int:
             *p.counts,
             len(p.clauses),
             p.model,
+            p.work,
         ),
     )
     rid = cursor.lastrowid

@@ -10,7 +10,8 @@ Tables:
 
 - ``files``: each source indexed (a file, or ``ARCHIVE.zip!MEMBER``) with the
   SHA-256 of its content, so that an unchanged file is skipped;
-- ``resolutions``: one row per resolution and language, its metadata, and
+- ``resolutions``: one row per resolution and language, its metadata (``work``: the
+  FRBR work URI without its ``/!main``, the same in every language version), and
   ``model``: the resolution's model JSON (zlib), from which ``--res`` rebuilds the
   very ``Resolution`` the reader made;
 - ``clauses``: one row per clause with what search needs (id, part, section,
@@ -63,9 +64,11 @@ CREATE TABLE resolutions (
     abstaining INTEGER,
     clause_count INTEGER NOT NULL,
     model BLOB NOT NULL,
+    work TEXT,
     UNIQUE (symbol, lang)
 );
 CREATE INDEX resolutions_file ON resolutions(file_id);
+CREATE INDEX resolutions_work ON resolutions(work);
 CREATE INDEX resolutions_order ON resolutions(session, ordinal, letter);
 
 CREATE TABLE clauses (

@@ -169,6 +169,8 @@ def resolution_id(conn: sqlite3.Connection, symbol: str, lang: str = "en") -> in
             "SELECT id FROM resolutions WHERE symbol = ? COLLATE NOCASE AND lang = ?",
             (wanted, lang),
         ).fetchone()
+    if row is None:
+        row = _same_work(conn, wanted, lang)
     if row is not None:
         return int(row[0])
     from resolution_cli.symbols import parse_symbol
@@ -193,6 +195,39 @@ def resolution_id(conn: sqlite3.Connection, symbol: str, lang: str = "en") -> in
     raise UnknownSymbol(
         f"{wanted} is not in the corpus index ({len(known)} resolutions){suggestion}"
     )
+
+
+def _same_work(conn: sqlite3.Connection, symbol: str, lang: str) -> tuple[int] | None:
+    """The ``lang`` version of the FRBR work that ``symbol`` has in another language: the
+    same work URI, else the same one but for its date (the UN's versions disagree on
+    the date of 10 works of sessions 74-75), when that names one resolution."""
+    works = [
+        w
+        for (w,) in conn.execute(
+            "SELECT DISTINCT work FROM resolutions WHERE symbol = ? AND work IS NOT NULL",
+            (symbol,),
+        )
+    ]
+    for work in works:
+        row = conn.execute(
+            "SELECT id FROM resolutions WHERE work = ? AND lang = ?", (work, lang)
+        ).fetchall()
+        if len(row) == 1:
+            return (int(row[0][0]),)
+    for work in works:
+        head, _, tail = work.rpartition("/")
+        dated = head.rpartition("/")[0]
+        rows = conn.execute(
+            "SELECT id FROM resolutions WHERE work LIKE ? ESCAPE '\\' AND lang = ?",
+            (_like(dated) + "/%/" + _like(tail), lang),
+        ).fetchall()
+        if len(rows) == 1:
+            return (int(rows[0][0]),)
+    return None
+
+
+def _like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def read_model(conn: sqlite3.Connection, rid: int) -> Resolution:
