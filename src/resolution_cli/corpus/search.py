@@ -6,8 +6,8 @@ uses decide: ``query.keep_part``, ``query.by_verb``, ``query.compile_pattern`` a
 annex, lead phrase, ``all_text()`` and headings, as the reader made them), which
 are :class:`query.Searchable` as a model ``Clause`` is. A pattern FTS cannot
 narrow is checked against every clause of the filtered resolutions. One difference
-from grep, for every language: accents are optional and Arabic is matched without
-its marks and with its letter variants (``textfold.tolerant``).
+from grep, outside English-only searches: accents are optional, and Arabic is matched
+without its marks and with its letter variants (``textfold.tolerant``).
 """
 
 from __future__ import annotations
@@ -156,7 +156,7 @@ def search(
     if pattern is not None:
         compiled = query.compile_pattern(pattern, fixed=fixed, ignore_case=ignore_case, word=word)
         # Accents optional, Arabic variants and marks folded (the text stays as printed).
-        source, is_fixed = tolerant(pattern, fixed)
+        source, is_fixed = tolerant(pattern, fixed, latin=filters.chosen() != ("en",))
         if (source, is_fixed) != (pattern, fixed):
             compiled = query.compile_pattern(
                 source, fixed=is_fixed, ignore_case=ignore_case, word=word
