@@ -358,6 +358,7 @@ def test_search_output_in_every_format(db: str) -> None:
         "verb",
         "text",
         "matches",
+        "lang",
     ]
     assert run(*args, "-l").stdout.splitlines()[0] == "A/RES/75/90\tOP15"
     counts = dict(line.split("\t") for line in run(*args, "-c").stdout.splitlines())

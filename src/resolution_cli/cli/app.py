@@ -119,6 +119,7 @@ class Context:
         invocation: Invocation,
         res: str | None = None,
         db: str | None = None,
+        lang: str = "en",
     ) -> None:
         if len(files) > 1:
             raise Failure(f"--file given {len(files)} times; give one resolution file")
@@ -127,6 +128,7 @@ class Context:
         self.file = files[0] if files else None
         self.res = res
         self.db = db
+        self.lang = lang
         self.source_format = cast("Format | None", source_format)
         self.part_of = part_of
         self.invocation = invocation
@@ -138,7 +140,7 @@ class Context:
         if self._resolution is None and self.res is not None:
             from resolution_cli.corpus import load_resolution
 
-            self._resolution = load_resolution(self.res, self.db)
+            self._resolution = load_resolution(self.res, self.db, self.lang)
         if self._resolution is None:
             from resolution_cli.loader import load
 
@@ -217,6 +219,13 @@ pass_context = click.make_pass_decorator(Context)
     help="Inspect this resolution of the corpus index (A/RES/77/118, 77/118, '75/253 B').",
 )
 @click.option(
+    "--lang",
+    "res_lang",
+    default="en",
+    metavar="CODE",
+    help="With --res: the language version to read (ar, en, es, fr, ru, zh; default en).",
+)
+@click.option(
     "--db",
     metavar="PATH",
     envvar="RESOLUTION_DB",
@@ -231,6 +240,7 @@ def cli(
     source_format: str | None,
     part_of: str | None,
     res: str | None,
+    res_lang: str,
     db: str | None,
 ) -> None:
     """Inspect a United Nations General Assembly resolution: cite, grep and script it.
@@ -243,7 +253,7 @@ def cli(
     invocation = (
         ctx.obj if isinstance(ctx.obj, Invocation) else Invocation(Terminal.from_environment())
     )
-    ctx.obj = Context(files, source_format, part_of, invocation, res, db)
+    ctx.obj = Context(files, source_format, part_of, invocation, res, db, res_lang)
 
 
 def main(argv: Sequence[str] | None = None, term: Terminal | None = None) -> NoReturn:
@@ -418,7 +428,7 @@ def write_stdout(text: str) -> None:
     binary.flush()
 
 
-GLOBAL_OPTIONS = ("--file", "--from", "--part-of", "--res", "--db")
+GLOBAL_OPTIONS = ("--file", "--from", "--part-of", "--res", "--lang", "--db")
 #: The commands' own options, which a user may put before the command by mistake.
 COMMAND_OPTIONS = ("--format", "--pager", "--no-pager")
 

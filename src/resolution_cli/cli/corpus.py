@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from resolution_cli.corpus.filters import Filters
     from resolution_cli.corpus.index import AddResult
     from resolution_cli.corpus.search import Hit
+    from resolution_cli.corpus.warnkinds import WarningSummary
 
 
 def _corpus(ctx: Context) -> Corpus:
@@ -92,9 +93,17 @@ def corpus() -> None:
 @click.option(
     "-j", "--jobs", type=click.IntRange(1, 256), help="Parallel workers (default: all cores)."
 )
+@click.option("-v", "--verbose", is_flag=True, help="Print every warning, not one line per kind.")
+@click.option("-q", "--quiet", is_flag=True, help="Print no warnings (skipped files still named).")
 @pass_index
 def add(
-    ctx: Context, paths: tuple[str, ...], strict: bool, rebuild: bool, jobs: int | None
+    ctx: Context,
+    paths: tuple[str, ...],
+    strict: bool,
+    rebuild: bool,
+    jobs: int | None,
+    verbose: bool,
+    quiet: bool,
 ) -> None:
     """Index the resolutions in PATH...: AKN files, folders (recursively), zip archives.
 
@@ -102,20 +111,31 @@ def add(
     already indexed with the same content is skipped; a changed file replaces its
     rows. A file that cannot be read is named on stderr and skipped (--strict:
     exit status 2); a PATH that does not exist is an error. Prints "N indexed,
-    M unchanged, K skipped" on stderr.
+    M unchanged, K skipped" on stderr. The readers' warnings are grouped by kind:
+    one line per kind with a count and an example (-v: every warning; -q: none).
+    Files are named as PATH names them.
     """
     import os
 
     from resolution_cli.corpus.api import Corpus
+    from resolution_cli.corpus.warnkinds import WarningSummary
 
+    if verbose and quiet:
+        raise Failure("-v/--verbose and -q/--quiet cannot be used together; choose one")
     for given in paths:
         if not os.path.exists(given):
             raise Failure(f"{given}: no such file or folder")
     corpus = Corpus(ctx.db)
+    summary = WarningSummary()
     if ctx.term.stderr_tty and not ctx.term.dumb:
-        result = _with_progress(corpus, list(paths), jobs, rebuild, ctx.term.no_color)
+        result = _with_progress(
+            corpus, list(paths), jobs, rebuild, ctx.term.no_color, verbose, quiet, summary
+        )
     else:
-        result = corpus.add(paths, rebuild=rebuild, warn=warn, jobs=jobs)
+        sink = warn if verbose else (lambda message: None) if quiet else summary.add
+        result = corpus.add(paths, rebuild=rebuild, warn=sink, skip=warn, jobs=jobs)
+    for line in summary.lines():
+        warn(line)
     click.echo(f"resolution: {result.summary()} in {corpus.path}", err=True)
     if strict and result.skipped:
         files = f"{result.skipped} file{'' if result.skipped == 1 else 's'}"
@@ -123,7 +143,14 @@ def add(
 
 
 def _with_progress(
-    corpus: Corpus, paths: list[str], jobs: int | None, rebuild: bool, no_color: bool
+    corpus: Corpus,
+    paths: list[str],
+    jobs: int | None,
+    rebuild: bool,
+    no_color: bool,
+    verbose: bool,
+    quiet: bool,
+    summary: WarningSummary,
 ) -> AddResult:
     """``corpus add`` with a rich progress bar on stderr: files done, rate, time left."""
     import time
@@ -167,7 +194,15 @@ def _with_progress(
         def note(message: str) -> None:  # printed above the bar
             progress.console.print(f"resolution: warning: {message}")
 
-        return corpus.add(paths, rebuild=rebuild, warn=note, progress=tick, total=total, jobs=jobs)
+        def sink(message: str) -> None:
+            if verbose:
+                note(message)
+            elif not quiet:
+                summary.add(message)
+
+        return corpus.add(
+            paths, rebuild=rebuild, warn=sink, skip=note, progress=tick, total=total, jobs=jobs
+        )
 
 
 # --------------------------------------------------------------------------- filters
@@ -193,7 +228,10 @@ def filter_options(func: Any) -> Any:
             help="Adopted by a recorded vote, or without one.",
         ),
         click.option(
-            "--lang", default="en", show_default=True, metavar="CODE", help="Language (en, fr...)."
+            "--lang",
+            metavar="CODE",
+            help="Language: ar, en, es, fr, ru, zh; a list en,fr; or all "
+            "(default: en if the index has English, else all).",
         ),
         click.option("--limit", type=click.IntRange(min=1), metavar="N", help="At most N rows."),
     ]
@@ -225,7 +263,7 @@ def _filters(given: dict[str, Any]) -> Filters:
         sponsor=given.pop("sponsor"),
         title=given.pop("title"),
         adoption=given.pop("adoption"),
-        lang=given.pop("lang").lower(),
+        lang=given.pop("lang"),
         limit=given.pop("limit"),
     )
 
@@ -366,7 +404,7 @@ def list_(ctx: Context, /, fmt: str, **given: Any) -> None:
     """One row per indexed resolution: symbol, adoption date, title, clauses, adoption type."""
     corpus = _corpus(ctx)
     rows = corpus.list(_filters(given))
-    _emit_rows(ctx, fmt, ("symbol", "date", "title", "clauses", "adoption"), rows)
+    _emit_rows(ctx, fmt, ("symbol", "date", "title", "clauses", "adoption", "lang"), rows)
 
 
 @corpus.command()

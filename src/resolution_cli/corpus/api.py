@@ -108,6 +108,7 @@ class Corpus:
         warn: Callable[[str], None] = _ignore,
         progress: Callable[[int], None] | None = None,
         total: Callable[[int], None] | None = None,
+        skip: Callable[[str], None] | None = None,
     ) -> AddResult:
         """Index the AKN files, folders (recursively) and zip archives in ``paths``.
 
@@ -117,7 +118,8 @@ class Corpus:
         ``rebuild`` makes anew an index of another schema version; ``jobs`` is the
         number of worker processes (default: all cores; 1 parses in this process).
         ``progress(n)`` is told each time n more files are done, ``total(n)`` the
-        number of files found.
+        number of files found. ``skip`` is told each file skipped (default: ``warn``);
+        messages name files as given in ``paths`` (``DIR/F.xml``, ``A.zip/MEMBER.xml``).
         """
         from resolution_cli.corpus.index import add
 
@@ -133,6 +135,7 @@ class Corpus:
                 progress=progress,
                 total=total,
                 jobs=jobs,
+                skip=skip,
             )
         finally:
             conn.close()

@@ -10,7 +10,7 @@ from typing import Any, NamedTuple
 from resolution_cli.corpus import schema
 from resolution_cli.corpus.filters import Filters
 
-ORDER = "r.session, r.ordinal, r.letter, r.symbol"
+ORDER = "r.session, r.ordinal, r.letter, r.symbol, r.lang"
 
 
 class Listed(NamedTuple):
@@ -21,6 +21,7 @@ class Listed(NamedTuple):
     title: str
     clauses: int
     adoption: str | None  #: how it was adopted, as the file says
+    lang: str  #: ISO 639-1: ar, en, es, fr, ru, zh
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,7 @@ def listing(conn: sqlite3.Connection, filters: Filters) -> list[Listed]:
     """One row per resolution: symbol, adoption date, title, clause count, adoption type."""
     where, params = filters.where()
     sql = (
-        "SELECT r.symbol, r.adopted, r.title, r.clause_count, r.adoption_type "
+        "SELECT r.symbol, r.adopted, r.title, r.clause_count, r.adoption_type, r.lang "
         f"FROM resolutions r WHERE {where} ORDER BY {ORDER}"
     )
     if filters.limit is not None:

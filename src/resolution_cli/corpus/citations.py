@@ -95,13 +95,13 @@ def cited_by_count(conn: sqlite3.Connection, text: str, filters: Filters) -> lis
     counts: dict[str, int] = {}
     for row in rows:
         counts[row.symbol] = counts.get(row.symbol, 0) + 1
-    meta = {
-        symbol: (adopted, title)
-        for symbol, adopted, title in conn.execute(
-            "SELECT symbol, adopted, title FROM resolutions WHERE lang = ?", (filters.lang,)
-        )
-        if symbol in counts
-    }
+    where, params = filters.where()
+    meta: dict[str, tuple[str | None, str]] = {}
+    for symbol, adopted, title in conn.execute(
+        f"SELECT r.symbol, r.adopted, r.title FROM resolutions r WHERE {where}", params
+    ):
+        if symbol in counts:
+            meta.setdefault(symbol, (adopted, title))
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], meta[kv[0]][0] or "", kv[0]))
     out = [CitingResolution(s, n, *meta[s]) for s, n in ranked]
     return out[: filters.limit] if filters.limit is not None else out

@@ -35,8 +35,15 @@ _NUMBER = re.compile(r"(\d+)\s*([A-Z]?)\s*(?:\([IVXLC]+\))?$")
 #: The vote a State cast, by the field of ``Vote`` that lists it.
 VOTE_FIELDS = (("yes", "yes"), ("no", "no"), ("abstain", "abstain"), ("absent", "absent"))
 
-ClauseRow = tuple[int, str, str, str | None, str | None, str | None, str, str, str]
+#: seq, id, part, section, annex, article, lead, text, headings, and the text and
+#: headings FTS indexes when folding changes them (``textfold.folded``).
+ClauseRow = tuple[
+    int, str, str, str | None, str | None, str | None, str, str, str, str | None, str | None
+]
 RefRow = tuple[str, str, str, str, str, str]
+#: One source to extract: its identity in the index, its content, its SHA-256, and the
+#: name messages give it (the path as the user typed it).
+Job = tuple[str, bytes, str, str]
 
 
 @dataclass
@@ -59,6 +66,7 @@ class Parsed:
     sponsors: list[tuple[str, bool]]
     refs: list[RefRow]
     votes: list[tuple[str, str]]
+    work: str | None = None  #: ``work_key`` of its FRBR work URI
 
 
 @dataclass
@@ -68,6 +76,7 @@ class Extracted:
     source: str
     sha256: str
     size: int
+    shown: str = ""  #: the name messages give it
     resolutions: list[Parsed] = field(default_factory=list)
     error: str | None = None
     #: The readers' warnings, in order (the parent prints them on stderr).
@@ -83,6 +92,14 @@ def language(data: bytes) -> str:
     return LANGUAGES.get(code, code)
 
 
+def work_key(uri: str | None) -> str | None:
+    """The FRBR work URI that joins the language versions of a resolution, without the
+    component name: ``…/unga/2021-04-16/75-272/!main`` -> ``…/unga/2021-04-16/75-272``."""
+    if not uri:
+        return None
+    return re.sub(r"/!\w*/?$", "", uri.rstrip("/")) or None
+
+
 def ordinal(number: str) -> tuple[int, str]:
     """The sort key of a resolution number: ``75/101 B`` -> (101, "B")."""
     tail = number.rsplit("/", 1)[-1]
@@ -92,25 +109,18 @@ def ordinal(number: str) -> tuple[int, str]:
 
 def rows(resolution: Resolution, lang: str) -> Parsed:
     """The index rows of one resolution."""
+    from resolution_cli.corpus.textfold import folded
     from resolution_cli.query import heading_text, headings_before
     from resolution_cli.refs import find_refs
 
     # The headings grep matches for a clause, joined as query.grep joins them.
     before = headings_before(resolution)
-    clauses: list[ClauseRow] = [
-        (
-            seq,
-            c.id,
-            c.part.value,
-            c.section,
-            c.annex,
-            c.article,
-            c.verb,
-            c.all_text(),
-            heading_text(c, before),
-        )
-        for seq, c in enumerate(resolution.clauses)
-    ]
+    clauses: list[ClauseRow] = []
+    for seq, c in enumerate(resolution.clauses):
+        text, headings = c.all_text(), heading_text(c, before)
+        place = (c.section, c.annex, c.article)
+        norms = (folded(text), folded(headings))
+        clauses.append((seq, c.id, c.part.value, *place, c.verb, text, headings, *norms))
     refs: dict[RefRow, None] = {}
     for ref in find_refs(resolution):
         if ref.location == "header":  # its own drafts: not a citation
@@ -149,14 +159,17 @@ def rows(resolution: Resolution, lang: str) -> Parsed:
         + [(s, True) for s in resolution.additional_sponsors],
         refs=list(refs),
         votes=votes,
+        work=work_key(resolution.work_uri),
     )
 
 
-def extract(source: str, data: bytes, sha256: str) -> Extracted:
-    """Parse ``data`` (the content of ``source``) into the rows of every resolution in it."""
+def extract(source: str, data: bytes, sha256: str, shown: str | None = None) -> Extracted:
+    """Parse ``data`` (the content of ``source``) into the rows of every resolution in it;
+    messages name it ``shown`` (default: ``source``)."""
     from resolution_cli.loader import detect, parse, require_content
 
-    result = Extracted(source, sha256, len(data))
+    result = Extracted(source, sha256, len(data), shown or source)
+    source = result.shown
     try:
         require_content(data, source)
         fmt = detect(data)
@@ -178,6 +191,6 @@ def extract(source: str, data: bytes, sha256: str) -> Extracted:
     return result
 
 
-def extract_many(jobs: list[tuple[str, bytes, str]]) -> list[Extracted]:
+def extract_many(jobs: list[Job]) -> list[Extracted]:
     """:func:`extract` for a batch of jobs (one call per worker round trip)."""
     return [extract(*job) for job in jobs]

@@ -11,11 +11,26 @@ import re
 import sqlite3
 from dataclasses import dataclass, field
 
+from resolution_cli.corpus.extract import LANGUAGES as _LANG_ALIASES
 from resolution_cli.errors import BadDate, BadSession, UnknownLanguage, UnknownSponsor
 from resolution_cli.states import same_state
 
 _SESSION = re.compile(r"\s*(\d{1,3})\s*(?:-\s*(\d{1,3})\s*)?")
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def languages(value: str) -> tuple[str, ...]:
+    """``--lang``: ``"en"``, ``"en,fr"``, ``"all"`` (-> ``()``: every language), as ISO
+    639-1 codes (``fra`` -> ``fr``), in the order given, once each."""
+    codes: list[str] = []
+    for item in value.lower().split(","):
+        code = item.strip()
+        if code == "all":
+            return ()
+        code = _LANG_ALIASES.get(code, code)
+        if code and code not in codes:
+            codes.append(code)
+    return tuple(codes) or ("en",)
 
 
 def sessions(values: tuple[str, ...]) -> tuple[int, ...]:
@@ -65,14 +80,25 @@ class Filters:
     sponsor: str | None = None
     title: str | None = None
     adoption: str | None = None  # "vote" | "novote"
-    lang: str = "en"
+    #: ``en``, a list ``en,fr``, ``all``; None: English if the index has it, else all
+    #: (resolved by :meth:`check`; before that, None is English).
+    lang: str | None = None
     limit: int | None = None
     extra: list[str] = field(default_factory=list)
+    #: The languages chosen, once :meth:`check` has resolved ``lang`` (() = all).
+    langs: tuple[str, ...] | None = None
+
+    def chosen(self) -> tuple[str, ...]:
+        """The language codes the filter keeps (() = every language)."""
+        if self.langs is not None:
+            return self.langs
+        return languages(self.lang) if self.lang is not None else ("en",)
 
     def where(self) -> tuple[str, list[object]]:
         """The SQL condition on ``resolutions r`` and its parameters."""
-        terms = ["r.lang = ?"]
-        params: list[object] = [self.lang]
+        chosen = self.chosen()
+        terms = [f"r.lang IN ({','.join('?' * len(chosen))})" if chosen else "1"]
+        params: list[object] = list(chosen)
         if self.sessions:
             terms.append(f"r.session IN ({','.join('?' * len(self.sessions))})")
             params.extend(self.sessions)
@@ -113,7 +139,12 @@ class Filters:
                 names = [n for (n,) in conn.execute("SELECT DISTINCT name FROM sponsors")]
                 near = difflib.get_close_matches(self.sponsor, names, n=3, cutoff=0.5)
                 raise UnknownSponsor(self.sponsor, tuple(near))
-        row = conn.execute("SELECT 1 FROM resolutions WHERE lang = ? LIMIT 1", (self.lang,))
-        if row.fetchone() is None:
-            langs = [n for (n,) in conn.execute("SELECT DISTINCT lang FROM resolutions")]
-            raise UnknownLanguage(self.lang, tuple(langs))
+        have = [n for (n,) in conn.execute("SELECT DISTINCT lang FROM resolutions ORDER BY lang")]
+        if self.lang is None:  # English when the index has it, else every language
+            self.langs = ("en",) if "en" in have or not have else ()
+            return
+        wanted = languages(self.lang)
+        for lang in wanted:
+            if lang not in have:
+                raise UnknownLanguage(lang, tuple(have))
+        self.langs = wanted

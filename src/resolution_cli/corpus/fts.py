@@ -109,8 +109,15 @@ def _usable(token: str) -> bool:
     return not any(unicodedata.category(ch).startswith("M") for ch in token)
 
 
+def _as_indexed(word: str) -> bool:
+    """Whether ``word`` (folded) is written as the index writes its terms once lower-cased:
+    ASCII, Cyrillic or Arabic letters (a Latin accent is removed by the tokenizer, so an
+    accented word is not looked up in the terms)."""
+    return all(c < "\x80" or "\u0400" <= c < "\u0530" or "\u0600" <= c < "\u0700" for c in word)
+
+
 def _containing(conn: sqlite3.Connection, token: str) -> list[str] | None:
-    """The indexed terms containing ``token`` (an ASCII word), or None if too many."""
+    """The indexed terms containing ``token`` (:func:`_as_indexed`), or None if too many."""
     fresh = conn.execute("SELECT value FROM meta WHERE key = 'terms'").fetchone()
     table = "terms" if fresh == ("fresh",) else "clauses_vocab"
     rows = conn.execute(
@@ -123,19 +130,25 @@ def _containing(conn: sqlite3.Connection, token: str) -> list[str] | None:
 
 
 def run_query(conn: sqlite3.Connection, run: Run) -> str | None:
-    """The FTS5 query for one run, or None when it cannot narrow; Nothing if it cannot occur."""
-    if not _usable(run.text):
+    """The FTS5 query for one run, or None when it cannot narrow; Nothing if it cannot occur.
+
+    The run is folded as the indexed text is (``textfold.fold``): Arabic marks dropped
+    and variants folded, each Han character a token (a whole token: never open)."""
+    from resolution_cli.corpus.textfold import fold, is_han
+
+    text = fold(run.text)
+    if not _usable(text):
         return None
-    tokens = list(_WORD.finditer(run.text))
+    tokens = list(_WORD.finditer(text))
     if not tokens:
         return None
     words = [t.group() for t in tokens]
-    first_open = run.left_open and tokens[0].start() == 0
+    first_open = run.left_open and tokens[0].start() == 0 and not is_han(words[0])
     rest = [_quote(w) + "*" for w in words[1:]]
     if not first_open:
         return " + ".join([_quote(words[0]) + "*", *rest])
     # The first word may be the end (or, alone, the middle) of a longer word.
-    terms = _containing(conn, words[0]) if words[0].isascii() else None
+    terms = _containing(conn, words[0]) if _as_indexed(words[0]) else None
     if terms is None:
         return " + ".join(rest) if rest else None
     if not terms:

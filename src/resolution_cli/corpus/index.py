@@ -3,7 +3,8 @@
 - Sources are found in the order given (a folder's files sorted by path): ``*.xml``
   and ``*.zip`` in folders, each ``*.xml`` member of an archive, any file named
   explicitly. A source's identity is its absolute path (``ARCHIVE!MEMBER`` in an
-  archive), never its name's scheme.
+  archive), never its name's scheme; messages name it as the user typed it
+  (``DIR/75_1_F.xml``, ``ARCHIVE.zip/MEMBER``), never resolved.
 - Each source's content is hashed (SHA-256): a source already indexed with the
   same content is *unchanged*, a new source whose content is indexed (or queued in
   this run) under another path is a *duplicate*: both are skipped unread; a changed
@@ -29,8 +30,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from resolution_cli.corpus.extract import Extracted, Parsed, extract_many
-from resolution_cli.loader import MAX_BYTES
+from resolution_cli.corpus.extract import Extracted, Job, Parsed, extract_many
+from resolution_cli.errors import LoadError
+from resolution_cli.loader import MAX_BYTES, require_content
 
 #: Files per worker round trip, and per transaction.
 BATCH = 8
@@ -70,6 +72,8 @@ class Source:
     name: str  #: its identity in the index
     path: Path
     member: str | None = None
+    #: how messages name it: the path as the user typed it (``ARCHIVE.zip/MEMBER``)
+    shown: str = ""
 
     def read(self) -> bytes:
         """Its content; OSError, zipfile.BadZipFile or ValueError when it cannot be read."""
@@ -97,7 +101,7 @@ def sources(paths: list[str], on_skip: Report) -> Iterator[Source]:
         path = Path(given)
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.is_file() and _wanted(p))
-            for file in found:
+            for file in found:  # named under the folder as typed (rglob keeps the prefix)
                 yield from _expand(file, on_skip)
         elif path.exists():
             yield from _expand(path, on_skip)
@@ -108,7 +112,7 @@ def sources(paths: list[str], on_skip: Report) -> Iterator[Source]:
 def _expand(path: Path, on_skip: Report) -> Iterator[Source]:
     absolute = path.resolve()
     if path.suffix.lower() != ".zip":
-        yield Source(str(absolute), absolute)
+        yield Source(str(absolute), absolute, shown=str(path))
         return
     try:
         with zipfile.ZipFile(absolute) as archive:
@@ -123,7 +127,7 @@ def _expand(path: Path, on_skip: Report) -> Iterator[Source]:
         on_skip(f"{path}: not a readable zip archive ({exc})")
         return
     for member in members:
-        yield Source(f"{absolute}!{member}", absolute, member)
+        yield Source(f"{absolute}!{member}", absolute, member, shown=f"{path}/{member}")
 
 
 def _ignore_sigint() -> None:
@@ -135,10 +139,17 @@ def _ignore_sigint() -> None:
 class Writer:
     """Writes extracted sources into the index (this process only)."""
 
-    def __init__(self, conn: sqlite3.Connection, result: AddResult, warn: Report) -> None:
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        result: AddResult,
+        warn: Report,
+        on_skip: Report | None = None,
+    ) -> None:
         self.conn = conn
         self.result = result
         self.warn = warn
+        self.on_skip = on_skip or warn
         self.known: dict[str, str] = dict(conn.execute("SELECT source, sha256 FROM files"))
         self.shas = set(self.known.values())
 
@@ -181,7 +192,7 @@ class Writer:
     def skip(self, message: str) -> None:
         self.result.skipped += 1
         self.result.skips.append(message)
-        self.warn(f"{message}; skipped")
+        self.on_skip(f"{message}; skipped")
 
     def _file(self, item: Extracted) -> None:
         conn = self.conn
@@ -214,7 +225,7 @@ class Writer:
                 delete_resolution(conn, old[0])
                 if old[1] != item.source:
                     self.warn(
-                        f"{item.source}: {parsed.symbol} ({parsed.lang}) was indexed from "
+                        f"{item.shown}: {parsed.symbol} ({parsed.lang}) was indexed from "
                         f"{old[1]}; replaced"
                     )
             insert_resolution(conn, file_id, parsed)
@@ -232,7 +243,7 @@ def insert_resolution(conn: sqlite3.Connection, file_id: int, p: Parsed) -> int:
     cursor = conn.execute(
         "INSERT INTO resolutions (file_id, symbol, lang, number, session, ordinal, letter, "
         "title, adopted, adoption_type, recorded_vote, in_favour, against, abstaining, "
-        "clause_count, model) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "clause_count, model, work) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             file_id,
             p.symbol,
@@ -248,13 +259,14 @@ def insert_resolution(conn: sqlite3.Connection, file_id: int, p: Parsed) -> int:
             *p.counts,
             len(p.clauses),
             p.model,
+            p.work,
         ),
     )
     rid = cursor.lastrowid
     assert rid is not None
     conn.executemany(
         "INSERT INTO clauses (resolution_id, seq, cid, part, section, annex, article, verb, "
-        "text, headings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "text, headings, norm_text, norm_headings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [(rid, *c) for c in p.clauses],
     )
     conn.executemany(
@@ -281,24 +293,34 @@ def add(
     progress: Callable[[int], None] | None = None,
     total: Callable[[int], None] | None = None,
     jobs: int | None = None,
+    skip: Report | None = None,
 ) -> AddResult:
-    """Index ``paths`` into ``conn``; ``progress(n)`` is told each time n more sources are done."""
+    """Index ``paths`` into ``conn``; ``progress(n)`` is told each time n more sources are done.
+
+    The readers' warnings go to ``warn``, each source that is skipped to ``skip``
+    (default: ``warn``)."""
     started = time.monotonic()
     result = AddResult()
-    writer = Writer(conn, result, warn)
+    writer = Writer(conn, result, warn, skip)
     found = list(sources(paths, writer.skip))
     if total is not None:
         total(len(found))
     tick = progress or (lambda n: None)
 
-    def pending() -> Iterator[list[tuple[str, bytes, str]]]:
-        batch: list[tuple[str, bytes, str]] = []
+    def pending() -> Iterator[list[Job]]:
+        batch: list[Job] = []
         for source in found:
             try:
                 data = source.read()
             except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:
                 reason = getattr(exc, "strerror", None) or exc
-                writer.skip(f"{source.name}: cannot be read ({reason})")
+                writer.skip(f"{source.shown or source.name}: cannot be read ({reason})")
+                tick(1)
+                continue
+            try:  # an empty file is named each time, never a "duplicate" of another
+                require_content(data, source.shown or source.name)
+            except LoadError as exc:
+                writer.skip(str(exc))
                 tick(1)
                 continue
             sha = hashlib.sha256(data).hexdigest()
@@ -311,7 +333,7 @@ def add(
                 tick(1)
                 continue
             writer.shas.add(sha)  # a second name for it later in this run is a duplicate
-            batch.append((source.name, data, sha))
+            batch.append((source.name, data, sha, source.shown or source.name))
             if len(batch) >= BATCH:
                 yield batch
                 batch = []
@@ -347,7 +369,7 @@ def refresh_terms(conn: sqlite3.Connection) -> None:
 
 
 def _parallel(
-    batches: Iterator[list[tuple[str, bytes, str]]],
+    batches: Iterator[list[Job]],
     writer: Writer,
     tick: Callable[[int], None],
     workers: int,

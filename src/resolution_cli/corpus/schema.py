@@ -3,19 +3,23 @@
 The index is one SQLite file. ``PRAGMA application_id`` marks it as ours and
 ``PRAGMA user_version`` holds :data:`VERSION`: an index made by another version
 is never read (the reader would misread it); ``corpus add --rebuild`` makes it
-anew. Bump :data:`VERSION` whenever a table or a stored format changes.
+anew. Bump :data:`VERSION` whenever a table or a stored format changes (3: the
+folded text of Arabic and Chinese, sessions from the FRBR work).
 
 Tables:
 
 - ``files``: each source indexed (a file, or ``ARCHIVE.zip!MEMBER``) with the
   SHA-256 of its content, so that an unchanged file is skipped;
-- ``resolutions``: one row per resolution and language, its metadata, and
+- ``resolutions``: one row per resolution and language, its metadata (``work``: the
+  FRBR work URI without its ``/!main``, the same in every language version), and
   ``model``: the resolution's model JSON (zlib), from which ``--res`` rebuilds the
   very ``Resolution`` the reader made;
 - ``clauses``: one row per clause with what search needs (id, part, section,
   annex, lead phrase, the text grep matches: ``all_text()``, and the headings printed
   before it: a section's or annex's heading before its first clause, then its own);
-  ``clauses_fts`` is its FTS5 index (external content, kept by triggers);
+  ``clauses_fts`` is its FTS5 index (external content, kept by triggers) of the text
+  as ``textfold.fold`` folds it (``norm_text``/``norm_headings``, NULL when folding
+  changes nothing: Arabic without marks, each Han character a token);
 - ``sponsors``, ``refs`` (every reference ``refs.find_refs`` finds, each part of a
   joint symbol on its own row), ``votes`` (each State's recorded vote);
 - ``terms``: a copy of the FTS5 vocabulary, for partial words (see ``fts``); ``meta``.
@@ -26,7 +30,7 @@ from __future__ import annotations
 import sqlite3
 
 #: The schema version, stored in PRAGMA user_version.
-VERSION = 2
+VERSION = 3
 #: PRAGMA application_id of a resolution-cli index ("RCLI" in ASCII).
 APPLICATION_ID = 0x52434C49
 #: The FTS5 tokenizer: case folded, diacritics removed (é = e).
@@ -60,9 +64,11 @@ CREATE TABLE resolutions (
     abstaining INTEGER,
     clause_count INTEGER NOT NULL,
     model BLOB NOT NULL,
+    work TEXT,
     UNIQUE (symbol, lang)
 );
 CREATE INDEX resolutions_file ON resolutions(file_id);
+CREATE INDEX resolutions_work ON resolutions(work);
 CREATE INDEX resolutions_order ON resolutions(session, ordinal, letter);
 
 CREATE TABLE clauses (
@@ -76,7 +82,9 @@ CREATE TABLE clauses (
     article TEXT,
     verb TEXT NOT NULL,
     text TEXT NOT NULL,
-    headings TEXT NOT NULL
+    headings TEXT NOT NULL,
+    norm_text TEXT,
+    norm_headings TEXT
 );
 CREATE INDEX clauses_resolution ON clauses(resolution_id, seq);
 
@@ -85,11 +93,13 @@ CREATE VIRTUAL TABLE clauses_fts USING fts5(
 );
 CREATE VIRTUAL TABLE clauses_vocab USING fts5vocab(clauses_fts, 'row');
 CREATE TRIGGER clauses_ai AFTER INSERT ON clauses BEGIN
-    INSERT INTO clauses_fts(rowid, text, headings) VALUES (new.id, new.text, new.headings);
+    INSERT INTO clauses_fts(rowid, text, headings)
+    VALUES (new.id, coalesce(new.norm_text, new.text), coalesce(new.norm_headings, new.headings));
 END;
 CREATE TRIGGER clauses_ad AFTER DELETE ON clauses BEGIN
     INSERT INTO clauses_fts(clauses_fts, rowid, text, headings)
-    VALUES ('delete', old.id, old.text, old.headings);
+    VALUES ('delete', old.id, coalesce(old.norm_text, old.text),
+            coalesce(old.norm_headings, old.headings));
 END;
 
 -- The indexed terms, copied from clauses_vocab when an add ends (fts5vocab is slow to

@@ -13,6 +13,10 @@ Time: each regex call, on one clause's text or headings, may run
 (catastrophic backtracking). A pattern that simply matches a lot (``.``) is not
 stopped, however long the whole search takes: there is no overall limit, and the
 hits come resolution after resolution (the command line prints them as they come).
+
+One difference from grep, outside English-only searches: accents are optional, and
+Arabic is matched without its marks and with its letter variants
+(``textfold.tolerant``).
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from typing import Any, NamedTuple
 
 from resolution_cli.corpus import fts
 from resolution_cli.corpus.filters import Filters
+from resolution_cli.corpus.textfold import tolerant
 from resolution_cli.errors import PatternTimeout
 
 
@@ -67,6 +72,7 @@ class Hit:
     session: int | None
     #: The compiled pattern (None: --verb alone); the spans are found when asked for.
     pattern: object = field(default=None, repr=False, compare=False)
+    lang: str = "en"  #: ISO 639-1
 
     @property
     def ref(self) -> str:
@@ -122,7 +128,7 @@ def _rows(
     if oldest_first:
         order = "r.adopted IS NULL, r.adopted, " + order
     sql = (
-        "SELECT r.id, r.symbol, r.adopted, r.session, c.cid, c.part, c.section, c.annex, "
+        "SELECT r.id, r.symbol, r.adopted, r.session, r.lang, c.cid, c.part, c.section, c.annex, "
         "c.article, c.verb, c.text, c.headings FROM clauses c "
         f"JOIN resolutions r ON r.id = c.resolution_id WHERE {where} ORDER BY {order}"
     )
@@ -154,6 +160,12 @@ def search(
     match: str | None = None
     if pattern is not None:
         compiled = query.compile_pattern(pattern, fixed=fixed, ignore_case=ignore_case, word=word)
+        # Accents optional, Arabic variants and marks folded (the text stays as printed).
+        source, is_fixed = tolerant(pattern, fixed, latin=filters.chosen() != ("en",))
+        if (source, is_fixed) != (pattern, fixed):
+            compiled = query.compile_pattern(
+                source, fixed=is_fixed, ignore_case=ignore_case, word=word
+            )
         try:
             match = fts.build(conn, pattern, fixed=fixed, word=word)
         except fts.Nothing:
@@ -168,7 +180,9 @@ def search(
         conn.create_function("rcli_grep", 4, _prefilter(compiled, stuck), deterministic=True)
     try:
         rows = _rows(conn, filters, match, verbs, oldest_first, compiled is not None)
-        for (_rid, symbol, date, session), group in itertools.groupby(rows, key=lambda r: r[:4]):
+        for (_rid, symbol, date, session, lang), group in itertools.groupby(
+            rows, key=lambda r: r[:5]
+        ):
             clauses = tuple(
                 StoredClause(
                     cid,
@@ -187,7 +201,7 @@ def search(
                 selected = query.by_verb(selected, verb)
             # The SQL prefilter made grep's own test (query.text_matches) on every row.
             for clause in selected:
-                yield Hit(symbol, clause, date, session, compiled)
+                yield Hit(symbol, clause, date, session, compiled, lang)
     except sqlite3.OperationalError:
         if stuck.where is not None:  # the prefilter's timeout, raised through SQLite
             raise PatternTimeout(query.PATTERN_TIMEOUT, stuck.where) from None

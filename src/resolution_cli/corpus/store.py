@@ -169,12 +169,24 @@ def resolution_id(conn: sqlite3.Connection, symbol: str, lang: str = "en") -> in
             "SELECT id FROM resolutions WHERE symbol = ? COLLATE NOCASE AND lang = ?",
             (wanted, lang),
         ).fetchone()
+    if row is None:
+        row = _same_work(conn, wanted, lang)
     if row is not None:
         return int(row[0])
     from resolution_cli.symbols import parse_symbol
 
     if parse_symbol(wanted) is None:
         raise UnknownSymbol(f"{symbol.strip()!r} is not a resolution symbol; {EXPECTED}")
+    others = [
+        r[0]
+        for r in conn.execute(
+            "SELECT lang FROM resolutions WHERE symbol = ? ORDER BY lang", (wanted,)
+        )
+    ]
+    if others:
+        raise UnknownSymbol(
+            f"{wanted} is not in the corpus index in {lang}; it is in {', '.join(others)}"
+        )
     known = [r[0] for r in conn.execute("SELECT symbol FROM resolutions WHERE lang = ?", (lang,))]
     near = difflib.get_close_matches(wanted, known, n=3, cutoff=0.6)
     parts = [k for k in known if k.startswith(wanted + " ")]  # 75/101 -> 75/101 A, B
@@ -183,6 +195,39 @@ def resolution_id(conn: sqlite3.Connection, symbol: str, lang: str = "en") -> in
     raise UnknownSymbol(
         f"{wanted} is not in the corpus index ({len(known)} resolutions){suggestion}"
     )
+
+
+def _same_work(conn: sqlite3.Connection, symbol: str, lang: str) -> tuple[int] | None:
+    """The ``lang`` version of the FRBR work that ``symbol`` has in another language: the
+    same work URI, else the same one but for its date (the UN's versions disagree on
+    the date of 10 works of sessions 74-75), when that names one resolution."""
+    works = [
+        w
+        for (w,) in conn.execute(
+            "SELECT DISTINCT work FROM resolutions WHERE symbol = ? AND work IS NOT NULL",
+            (symbol,),
+        )
+    ]
+    for work in works:
+        row = conn.execute(
+            "SELECT id FROM resolutions WHERE work = ? AND lang = ?", (work, lang)
+        ).fetchall()
+        if len(row) == 1:
+            return (int(row[0][0]),)
+    for work in works:
+        head, _, tail = work.rpartition("/")
+        dated = head.rpartition("/")[0]
+        rows = conn.execute(
+            "SELECT id FROM resolutions WHERE work LIKE ? ESCAPE '\\' AND lang = ?",
+            (_like(dated) + "/%/" + _like(tail), lang),
+        ).fetchall()
+        if len(rows) == 1:
+            return (int(rows[0][0]),)
+    return None
+
+
+def _like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def read_model(conn: sqlite3.Connection, rid: int) -> Resolution:
@@ -195,14 +240,22 @@ def read_model(conn: sqlite3.Connection, rid: int) -> Resolution:
     return Resolution.model_validate_json(zlib.decompress(blob))
 
 
-def load_resolution(symbol: str, db: str | os.PathLike[str] | None = None) -> Resolution:
-    """The indexed resolution ``symbol`` (``77/118``, ``A/RES/77/118``, ``75/253 B``).
+def load_resolution(
+    symbol: str, db: str | os.PathLike[str] | None = None, lang: str = "en"
+) -> Resolution:
+    """The indexed resolution ``symbol`` (``77/118``, ``A/RES/77/118``, ``75/253 B``) in
+    ``lang`` (``en``, ``fr``, ``fra``...).
 
     ``db`` None means the index :func:`default_db` names. Raises a
     :class:`CorpusError` (a ResolutionError) with a one-line message.
     """
+    from resolution_cli.corpus.filters import languages
+
+    chosen = languages(lang)
+    if len(chosen) != 1:
+        raise CorpusError(f"--res reads one language version at a time, not {lang!r}")
     conn = open_index(default_db(db))
     try:
-        return read_model(conn, resolution_id(conn, symbol))
+        return read_model(conn, resolution_id(conn, symbol, chosen[0]))
     finally:
         conn.close()

@@ -33,6 +33,7 @@ class HitRecord(TypedDict):
     verb: str
     text: str
     matches: list[str]
+    lang: str  #: ISO 639-1: ar, en, es, fr, ru, zh
 
 
 class FirstHit(TypedDict):
@@ -79,6 +80,7 @@ class ResolutionRecord(TypedDict):
     title: str
     clauses: int
     adoption: str | None
+    lang: str  #: ISO 639-1: ar, en, es, fr, ru, zh
 
 
 class CitedByRecord(TypedDict):
@@ -156,6 +158,7 @@ def hit_record(hit: Hit) -> HitRecord:
         "verb": clause.verb,
         "text": clause.text,
         "matches": list(hit.matches),
+        "lang": hit.lang,
     }
 
 

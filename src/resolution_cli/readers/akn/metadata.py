@@ -134,6 +134,10 @@ def _work_uri(meta: Element | None) -> str | None:
     return value.rstrip("/") or None
 
 
+#: The session in a work URI: ``/akn/un/…/unga/2021-04-16/75-272/!main`` -> 75 (``S-32-1``: 32).
+_WORK_SESSION = re.compile(r"/unga/[^/]*/(?:E?S-)?(\d+)-")
+
+
 def _adopted(meta: Element | None) -> date | None:
     work = _first(meta, "FRBRWork")
     for item in _children(work, "FRBRdate") if work is not None else ():
@@ -312,7 +316,12 @@ def facts(doc: Element, statement: Element, name: str, warn: Warn) -> dict[str, 
     }
     if recorded:
         provenance = {field: origin for field, origin in recorded.items() if field}
+    # The session from the language-neutral work URI, not the cover's (missing or wrong
+    # in some versions: 74/124 fr says 64); the cover's when there is no URI.
+    found = _WORK_SESSION.search(work_uri or "")
+    session = {"session": int(found.group(1))} if found else {}
     return {
+        **session,
         "adopted": adopted,
         "meeting": _meeting(_child(statement, "conclusions")),
         "adoption_type": adoption_type,
