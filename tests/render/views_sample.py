@@ -14,6 +14,8 @@ from resolution_cli.views import (
     Hits,
     Ids,
     Info,
+    Languages,
+    Parallel,
     Problems,
     Refs,
     Rows,
@@ -32,9 +34,12 @@ def sample_views() -> dict[str, View]:
     from resolution_cli import load
     from resolution_cli.diff import compare
     from resolution_cli.refs import find_refs
+    from resolution_cli.versions import align_versions, check_versions
 
     r = load(str(BUNDLED))
     changed = r.model_copy(update={"operative": r.operative[1:]})
+    en = r.model_copy(update={"lang": "en"})
+    fr = changed.model_copy(update={"lang": "fr"})
     return {
         "Info": Info(r),
         "Document": Document(r),
@@ -47,6 +52,8 @@ def sample_views() -> dict[str, View]:
         "Votes": Votes((VoteRow("Andorra", "yes"),)),
         "Problems": Problems("file.xml", ()),
         "Diff": Diff(compare(r, changed)),
+        "Parallel": Parallel(align_versions([en, fr], refs=["OP1-2"])),
+        "Languages": Languages((check_versions([en, fr]),)),
         "Hits": Hits(()),
         "Rows": Rows(("symbol", "count"), (("A/RES/75/272", 2),)),
     }
