@@ -179,3 +179,30 @@ def test_json_of_an_akn_version_carries_lang() -> None:
     result = run("--file", str(version("75_272", "zh")), "export", "--format", "json")
     assert json.loads(result.stdout)["lang"] == "zh"
     assert re.search(r'"lang": "zh"', result.stdout)
+
+
+def test_res_with_lang_reads_the_indexed_versions(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    db = str(tmp_path / "index.sqlite")
+    added = run("--db", db, "corpus", "add", *(str(version("75_272", x)) for x in ("en", "fr")))
+    assert added.exit_code == 0, added.stderr
+    result = run(
+        "--db", db, "--res", "75/272", "show", "OP2", "--lang", "fr,en", "--format", "plain"
+    )
+    assert result.exit_code == 0, result.stderr
+    blocks = result.stdout.rstrip("\n").split("\n\n")
+    assert [b.splitlines()[0] for b in blocks] == ["[fr] OP2", "[en] OP2"]
+    assert words(blocks[0].splitlines()[1]) == "2. " + xml_clauses(version("75_272", "fr"))["OP2"]
+    # --lang all: every language the index has
+    every = run("--db", db, "--res", "75/272", "show", "PP1", "--lang", "all", "--format", "jsonl")
+    assert [json.loads(line)["lang"] for line in every.stdout.splitlines()] == ["en", "fr"]
+    # one language: that version, as show prints one resolution
+    one = run("--db", db, "--res", "75/272", "show", "OP2", "--lang", "fr", "--format", "plain")
+    assert one.exit_code == 0 and one.stdout.startswith("2. Se félicite")
+    missing = run("--db", db, "--res", "75/272", "show", "OP2", "--lang", "en,zh")
+    assert missing.exit_code == 2 and "in zh" in missing.stderr
+
+
+def test_one_language_of_several_files() -> None:
+    result = run(*files("75_272", "en", "fr"), "show", "OP2", "--lang", "fr", "--format", "plain")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("2. Se félicite")

@@ -48,21 +48,38 @@ def parse_langs(value: str | None) -> tuple[str, ...] | None:
 
 
 def versions(ctx: Context, langs: tuple[str, ...] | None) -> list[Resolution]:
-    """The versions the command line names: every ``--file`` (the corpus's ``--res``
-    with ``--lang`` is read by the corpus)."""
+    """The versions the command line names: every ``--file``, or ``--res SYMBOL`` in each
+    language of ``langs`` from the corpus index (None: every language it has)."""
     from resolution_cli.loader import load
 
     if ctx.res is not None:
-        raise Failure(
-            "--lang with --res needs the corpus's language versions; give the versions "
-            "as --file PATH --file PATH"
-        )
+        return _indexed(ctx.res, ctx.db, langs)
     if len(ctx.files) < 2 and langs is not None and len(langs) > 1:
         raise Failure(
             f"--lang {','.join(langs)} needs a version in each language: "
             "--file PATH once per language"
         )
     return [load(path, fmt=ctx.source_format, part_of=ctx.part_of, warn=warn) for path in ctx.files]
+
+
+def _indexed(symbol: str, db: str | None, langs: tuple[str, ...] | None) -> list[Resolution]:
+    """``--res SYMBOL --lang ...``: the indexed versions (each given its ``lang``, which
+    an index made before the model had it does not store)."""
+    from resolution_cli.corpus.api import Corpus
+    from resolution_cli.errors import UnknownSymbol
+    from resolution_cli.versions import LANGUAGES
+
+    found: list[Resolution] = []
+    with Corpus(db) as corpus:
+        for lang in langs or LANGUAGES:
+            try:
+                version = corpus.resolution(symbol, lang)
+            except UnknownSymbol as exc:
+                if langs is not None:
+                    raise Failure(f"--res {symbol} in {lang}: {exc}") from None
+                continue
+            found.append(version if version.lang else version.model_copy(update={"lang": lang}))
+    return found
 
 
 def aligned(ctx: Context, langs: tuple[str, ...] | None, refs: tuple[str, ...] = ()) -> Aligned:
@@ -79,9 +96,24 @@ def aligned(ctx: Context, langs: tuple[str, ...] | None, refs: tuple[str, ...] =
 def show_versions(
     ctx: Context, refs: tuple[str, ...], langs: tuple[str, ...] | None, fmt: str
 ) -> None:
-    """``show [REF]... --lang en,fr``: each clause in each language (:class:`Parallel`)."""
-    from resolution_cli.views import Parallel
+    """``show [REF]... --lang en,fr``: each clause in each language (:class:`Parallel`);
+    with one language, that version as ``show`` prints one resolution."""
+    from resolution_cli.views import Clauses, Document, Parallel
 
+    if langs is not None and len(langs) == 1:
+        from resolution_cli import api
+        from resolution_cli.versions import align_versions
+
+        if ctx.res is not None:
+            (resolution,) = _indexed(ctx.res, ctx.db, langs)
+        else:
+            found = align_versions(versions(ctx, None), langs=langs)
+            resolution = found.versions[langs[0]]
+        if refs:
+            ctx.emit(Clauses(resolution, api.select(resolution, *refs), "show"), fmt)
+        else:
+            ctx.emit(Document(resolution), fmt)
+        return
     ctx.emit(Parallel(aligned(ctx, langs, refs)), fmt)
 
 
