@@ -46,7 +46,7 @@ __all__ = [
     "work_key",
 ]
 
-#: The six official languages, ISO 639-1, in the UN's order of the tool (English first).
+#: The six official languages, ISO 639-1, in the order the tool lists them (English first).
 LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")
 
 #: The adoption date inside a work URI: ``/unga/2021-04-16/75-272/`` or ``/unga//75-272/``.
@@ -304,8 +304,9 @@ def check_versions(resolutions: Iterable[Resolution]) -> VersionCheck:
         ids = [c.id for c in other.clauses]
         if len(ids) != len(ref_ids):
             found.append(Disagreement(lang, "clauses", str(len(ref_ids)), str(len(ids))))
-        missing = [i for i in ref_ids if i not in set(ids)]
-        extra = [i for i in ids if i not in set(ref_ids)]
+        own, theirs = set(ids), set(ref_ids)
+        missing = [i for i in ref_ids if i not in own]
+        extra = [i for i in ids if i not in theirs]
         if missing:
             found.append(Disagreement(lang, "missing", _ids(missing), ""))
         if extra:
