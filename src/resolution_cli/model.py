@@ -391,6 +391,17 @@ class Resolution(_Frozen):
         str | None,
         Field(description="Akoma Ntoso work URI, e.g. '/akn/un/statement/deliberation/...'."),
     ] = None
+    lang: Annotated[
+        str | None,
+        Field(
+            description=(
+                "The language of this version, ISO 639-1 ('en', 'fr', 'es', 'ru', 'ar', "
+                "'zh'), from the AKN file's FRBRExpression/FRBRlanguage; None when the "
+                "source does not say it (left out of the JSON while None)."
+            ),
+            exclude_if=_empty,
+        ),
+    ] = None
     provenance: Annotated[
         dict[str, str],
         Field(

@@ -168,10 +168,13 @@ _CORE = (
     r"[A-Z]{1,8}(?:/" + _COMP + r")*/" + _LAST + r"(?:" + _OLD_TAIL + r")?"
     r"(?:" + _QUAL + r")?(?:" + _SUFFIX + r")*"
 )
-_BEFORE = r"(?<![\w/.\-\u2010\u2011\u2012\u2013])"
+#: A word character other than a CJK one: Chinese writes a symbol between two Han
+#: characters with no space ("见S/2007/279和"), which must not hide it.
+_WORD = r"[^\W\u3000-\u9fff\uff00-\uffef]"
+_BEFORE = r"(?<!" + _WORD + r"|[/.\-\u2010\u2011\u2012\u2013])"
 _FULL = re.compile(
     _BEFORE + r"(?P<sym>" + _CORE + r")(?P<joint>(?:" + _D + _CORE + r")+)?"
-    r"(?:" + _PARTS + r")?(?![\w/])"
+    r"(?:" + _PARTS + r")?(?!" + _WORD + r"|/)"
 )
 _CORE_RE = re.compile(_CORE)
 #: "Supplement No. 49 (A/75/49), vol. I": the symbol of that volume is A/75/49 (Vol. I).

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from resolution_cli.model import Clause, Footnote, Resolution
     from resolution_cli.refs import Reference
     from resolution_cli.validate import Problem
+    from resolution_cli.versions import Aligned, VersionCheck
 
 
 class Info(NamedTuple):
@@ -120,6 +121,22 @@ class Diff(NamedTuple):
     show_all: bool = False
 
 
+class Parallel(NamedTuple):
+    """``show REF --lang en,fr`` over several versions, and ``export --format tmx``: each
+    clause in each language, aligned by id (:func:`resolution_cli.versions.align_versions`)."""
+
+    aligned: Aligned
+
+
+class Languages(NamedTuple):
+    """``resolution languages``: where the language versions of each resolution disagree.
+
+    ``every``: list the resolutions that agree too (one resolution, or ``--all``)."""
+
+    checks: tuple[VersionCheck, ...]
+    every: bool = True
+
+
 class Hits(NamedTuple):
     """``search``: the matching clauses across the corpus; with ``--first``, the summary."""
 
@@ -164,6 +181,8 @@ View = (
     | Votes
     | Problems
     | Diff
+    | Parallel
+    | Languages
     | Hits
     | Rows
     | LineageView

@@ -15,7 +15,9 @@ from resolution_cli.views import (
     Hits,
     Ids,
     Info,
+    Languages,
     LineageView,
+    Parallel,
     Problems,
     Refs,
     Rows,
@@ -37,9 +39,12 @@ def sample_views() -> dict[str, View]:
     from resolution_cli.diff import compare
     from resolution_cli.diff.words import Segment
     from resolution_cli.refs import find_refs
+    from resolution_cli.versions import align_versions, check_versions
 
     r = load(str(BUNDLED))
     changed = r.model_copy(update={"operative": r.operative[1:]})
+    en = r.model_copy(update={"lang": "en"})
+    fr = changed.model_copy(update={"lang": "fr"})
     return {
         "Info": Info(r),
         "Document": Document(r),
@@ -52,6 +57,8 @@ def sample_views() -> dict[str, View]:
         "Votes": Votes((VoteRow("Andorra", "yes"),)),
         "Problems": Problems("file.xml", ()),
         "Diff": Diff(compare(r, changed)),
+        "Parallel": Parallel(align_versions([en, fr], refs=["OP1-2"])),
+        "Languages": Languages((check_versions([en, fr]),)),
         "Hits": Hits(()),
         "Rows": Rows(("symbol", "count"), (("A/RES/75/272", 2),)),
         "LineageView": LineageView(

@@ -8,6 +8,8 @@
 - :mod:`~resolution_cli.cli.corpus`: corpus add/list/info/top-cited/votes, search,
   cited-by (the corpus index).
 - :mod:`~resolution_cli.cli.lineage`: lineage, history (versions across sessions).
+- :mod:`~resolution_cli.cli.languages`: show --lang, export --format tmx, languages
+  (the language versions of a resolution).
 
 Commands parse options, load the resolution (``loader``), select (``query``),
 and hand a view to the renderer of the chosen format (``render``). Heavy
@@ -15,7 +17,7 @@ modules (pydantic, rich, regex, lxml) are imported only by the commands that
 need them, so ``--help`` stays fast.
 """
 
-from resolution_cli.cli import corpus, diff, files, inspection, lineage
+from resolution_cli.cli import corpus, diff, files, inspection, languages, lineage
 from resolution_cli.cli.app import _tolerant_stdout, cli, main, run
 from resolution_cli.cli.examples import attach
 
@@ -28,6 +30,7 @@ __all__ = [
     "diff",
     "files",
     "inspection",
+    "languages",
     "lineage",
     "main",
     "run",

@@ -34,7 +34,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 PARTS = ("preambular", "operative", "annex")
 VIEW_FORMATS = ("auto", "rich", "plain", "json", "jsonl")
 CLAUSE_FORMATS = (*VIEW_FORMATS, "csv", "tsv", "markdown", "akn")
-EXPORT_FORMATS = ("json", "csv", "tsv", "markdown", "akn")
+EXPORT_FORMATS = ("json", "csv", "tsv", "markdown", "akn", "tmx")
 SOURCE_FORMATS = ("json", "akn", "text")
 
 
@@ -121,10 +121,11 @@ class Context:
         db: str | None = None,
         lang: str = "en",
     ) -> None:
-        if len(files) > 1:
-            raise Failure(f"--file given {len(files)} times; give one resolution file")
         if res is not None and files:
             raise Failure("--res and --file both name a resolution; give one of them")
+        #: Every --file given: several only for the language versions of one resolution
+        #: (show --lang, export --format tmx, languages); see :meth:`resolution`.
+        self.files = files
         self.file = files[0] if files else None
         self.res = res
         self.db = db
@@ -137,6 +138,12 @@ class Context:
 
     def resolution(self) -> Resolution:
         """The resolution to inspect (loaded once)."""
+        if len(self.files) > 1:
+            raise Failure(
+                f"--file given {len(self.files)} times; give one resolution file "
+                "(several language versions of one resolution: show --lang, "
+                "export --format tmx --lang, languages)"
+            )
         if self._resolution is None and self.res is not None:
             from resolution_cli.corpus import load_resolution
 
@@ -199,7 +206,8 @@ pass_context = click.make_pass_decorator(Context)
     metavar="PATH",
     shell_complete=completion.paths,
     help="Inspect this resolution (JSON, AKN4UN XML or text; '-' reads stdin) "
-    "instead of the bundled A/RES/75/272.",
+    "instead of the bundled A/RES/75/272. Repeat it for the language versions of one "
+    "resolution (show --lang, export --format tmx --lang, languages).",
 )
 @click.option(
     "--from",

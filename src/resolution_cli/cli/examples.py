@@ -67,6 +67,13 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
         f"resolution validate {_S75}/75_284_E.xml",
         "resolution validate data/resolution_75_272.json",
     ),
+    "languages": (
+        "resolution languages ../shared/official/75session/English/A_RES_75_299_E.xml "
+        "../shared/official/75session/French/A_RES_75_299_F.xml "
+        "../shared/official/75session/Chinese/A_RES_75_299_C.xml",
+        "resolution languages ../shared/official/75session/English/75_272_E.xml "
+        "../shared/official/75session/Arabic/75_272_A.xml",
+    ),
     "schema": ("resolution schema clause", "resolution schema info"),
     "diff": (
         f"resolution diff ../shared/official/74session/English/74_129.xml {_S75}/75_162_E.xml",

@@ -67,7 +67,14 @@ def schema(ctx: Context, name: str) -> None:
 
 
 #: The export format an output file's extension implies.
-EXTENSIONS = {".json": "json", ".csv": "csv", ".tsv": "tsv", ".md": "markdown", ".xml": "akn"}
+EXTENSIONS = {
+    ".json": "json",
+    ".csv": "csv",
+    ".tsv": "tsv",
+    ".md": "markdown",
+    ".xml": "akn",
+    ".tmx": "tmx",
+}
 
 
 @cli.command()
@@ -75,21 +82,36 @@ EXTENSIONS = {".json": "json", ".csv": "csv", ".tsv": "tsv", ".md": "markdown", 
     "--format",
     "fmt",
     type=click.Choice(EXPORT_FORMATS, case_sensitive=False),
-    help="json (default), csv, tsv, markdown or akn; with -o, implied by its extension "
-    "(.json .csv .tsv .md .xml).",
+    help="json (default), csv, tsv, markdown, akn or tmx; with -o, implied by its extension "
+    "(.json .csv .tsv .md .xml .tmx).",
 )
 @_output_option
+@click.option(
+    "--lang",
+    "langs",
+    metavar="LANGS",
+    help="tmx: the languages of the versions given with --file (en,fr or all).",
+)
 @pass_context
-def export(ctx: Context, fmt: str | None, output: str | None) -> None:
+def export(ctx: Context, fmt: str | None, output: str | None, langs: str | None) -> None:
     """The whole resolution in another format.
 
     json: the model, exactly as --file reads it back; csv/tsv: one row per clause;
-    markdown: laid out as published; akn: AKN4UN XML (OASIS Akoma Ntoso 3.0).
+    markdown: laid out as published; akn: AKN4UN XML (OASIS Akoma Ntoso 3.0);
+    tmx: a TMX 1.4b translation memory of the language versions given with --file
+    (one unit per clause and heading, aligned by id).
     """
     from resolution_cli.views import Document
 
     if fmt is None:
         fmt = _format_of(output)
+    if fmt == "tmx":
+        from resolution_cli.cli.languages import export_tmx, parse_langs
+
+        write_output(ctx, export_tmx(ctx, parse_langs(langs)), output)
+        return
+    if langs is not None:
+        raise Failure("--lang applies to --format tmx only")
 
     write_output(ctx, ctx.render(Document(ctx.resolution()), fmt), output)
 
@@ -104,7 +126,7 @@ def _format_of(output: str | None) -> str:
         known = " ".join(EXTENSIONS)
         what = f"{suffix!r} is no export format's extension" if suffix else "no extension"
         raise Failure(
-            f"-o {output}: {what} (known: {known}); or give --format json|csv|tsv|markdown|akn"
+            f"-o {output}: {what} (known: {known}); or give --format json|csv|tsv|markdown|akn|tmx"
         )
     return EXTENSIONS[suffix]
 

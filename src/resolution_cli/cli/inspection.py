@@ -60,8 +60,17 @@ def list_(
 @click.argument("refs", nargs=-1, metavar="[REF]...", shell_complete=completion.refs)
 @format_option(CLAUSE_FORMATS)
 @pager_option
+@click.option(
+    "--lang",
+    "langs",
+    metavar="LANGS",
+    help="With a --file per language version of one resolution: each clause in each of "
+    "these languages (en,fr or all), side by side.",
+)
 @pass_context
-def show(ctx: Context, refs: tuple[str, ...], fmt: str, pager: bool | None) -> None:
+def show(
+    ctx: Context, refs: tuple[str, ...], fmt: str, pager: bool | None, langs: str | None
+) -> None:
     """The resolution as printed, or only the clauses REF names.
 
     REF is PP3, pp3, OP2, op2, a bare 2 (an operative paragraph), a range
@@ -82,6 +91,11 @@ def show(ctx: Context, refs: tuple[str, ...], fmt: str, pager: bool | None) -> N
         ctx.invocation.pager = "auto" if drawn else None
     else:
         ctx.invocation.pager = "always" if pager else None
+    if langs is not None or len(ctx.files) > 1:
+        from resolution_cli.cli.languages import parse_langs, show_versions
+
+        show_versions(ctx, refs, parse_langs(langs), fmt)
+        return
     resolution = ctx.resolution()
     if not refs:
         ctx.emit(Document(resolution), fmt)

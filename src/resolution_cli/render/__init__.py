@@ -33,7 +33,17 @@ if TYPE_CHECKING:
 Renderer = Callable[["View", TextIO, "Terminal"], None]
 
 #: Output formats ("auto" is resolved by the CLI: rich on a terminal, plain elsewhere).
-FORMATS: tuple[str, ...] = ("rich", "plain", "json", "jsonl", "csv", "tsv", "markdown", "akn")
+FORMATS: tuple[str, ...] = (
+    "rich",
+    "plain",
+    "json",
+    "jsonl",
+    "csv",
+    "tsv",
+    "markdown",
+    "akn",
+    "tmx",
+)
 
 #: Every view type (the class names of :mod:`resolution_cli.views`).
 VIEWS: tuple[str, ...] = (
@@ -48,6 +58,8 @@ VIEWS: tuple[str, ...] = (
     "Votes",
     "Problems",
     "Diff",
+    "Parallel",
+    "Languages",
     "Hits",
     "Rows",
     "LineageView",
@@ -103,14 +115,27 @@ RENDERERS: dict[str, dict[str, str]] = {
     "akn": {"Document": "akn:whole", "Clauses": "akn:selection"},
 }
 
+#: The language versions side by side (``show --lang``), their check (``languages``)
+#: and the translation memory (``export --format tmx``): ``parallel_*`` and ``tmx``.
+for _fmt, _drawn in {
+    "plain": {"Parallel": "parallel_plain:parallel", "Languages": "parallel_plain:languages"},
+    "rich": {"Parallel": "parallel_rich:parallel", "Languages": "parallel_rich:languages"},
+    "json": {"Parallel": "parallel_records:json", "Languages": "parallel_records:json"},
+    "jsonl": {"Parallel": "parallel_records:jsonl", "Languages": "parallel_records:jsonl"},
+    "tmx": {"Parallel": "tmx:parallel"},
+}.items():
+    RENDERERS.setdefault(_fmt, {}).update(_drawn)
+
 #: The order in which the formats that do draw a view are suggested.
-_SUGGESTED = ("plain", "json", "jsonl", "csv", "tsv", "markdown", "akn", "rich")
+_SUGGESTED = ("plain", "json", "jsonl", "csv", "tsv", "markdown", "akn", "tmx", "rich")
 
 #: What each view is called in the error message (the command that prints it).
 _VIEW_NAMES: dict[str, str] = {
     "Count": "'grep --count'",
     "Ids": "'grep --ids-only'",
     "Problems": "'validate'",
+    "Parallel": "'show --lang' over several versions",
+    "Languages": "'languages'",
     "Hits": "'search'",
     "Rows": "a corpus table",
     "LineageView": "'lineage'",

@@ -84,7 +84,9 @@ RCLI_NS = "https://github.com/resolution-cli/ns/1.0"
 AKN4UN_NS = "http://un.org/akn4un"
 _A = f"{{{AKN_NS}}}"
 _UNKNOWN_DATE = "0001-01-01"
-_LANGUAGE = "eng"
+#: ISO 639-1 (the model's ``lang``) -> FRBRlanguage; a resolution of unknown language
+#: is written as English (the text reader reads English).
+_LANGUAGES = {"en": "eng", "fr": "fra", "es": "spa", "ru": "rus", "ar": "ara", "zh": "zho"}
 
 #: adoption_type <-> voting/@outcome
 VOTING_OUTCOMES: dict[str, str] = {
@@ -200,6 +202,7 @@ class _Writer:
 
     def __init__(self, resolution: Resolution) -> None:
         self.r = resolution
+        self.language = _LANGUAGES.get(resolution.lang or "en", "eng")
         self.notes = 0
         self.placed: set[int] = set()
         self.headings = 0
@@ -288,8 +291,8 @@ class _Writer:
         self.identification(
             meta,
             uri + "/",
-            f"{base}/{_LANGUAGE}@{component}/",
-            f"{base}/{_LANGUAGE}@/{component}.xml",
+            f"{base}/{self.language}@{component}/",
+            f"{base}/{self.language}@/{component}.xml",
         )
 
         workflow = _el(meta, "workflow", source="#un")
@@ -603,7 +606,9 @@ class _Writer:
 
     def annex_meta(self, doc: etree._Element, uri: str) -> None:
         """The ``meta`` a ``doc`` requires: its FRBR identification, as the UN writes it."""
-        self.identification(_el(doc, "meta"), uri, f"{uri}/{_LANGUAGE}@", f"{uri}/{_LANGUAGE}@.xml")
+        self.identification(
+            _el(doc, "meta"), uri, f"{uri}/{self.language}@", f"{uri}/{self.language}@.xml"
+        )
 
     def identification(self, meta: etree._Element, work: str, expr: str, manif: str) -> None:
         """The FRBR Work, Expression and Manifestation, whose ``FRBRthis`` are the three
@@ -621,13 +626,13 @@ class _Writer:
         _el(level, "FRBRcountry", value="un")
         level = _el(ident, "FRBRExpression")
         _el(level, "FRBRthis", value=expr)
-        _el(level, "FRBRuri", value=f"{base}{_LANGUAGE}@/")
+        _el(level, "FRBRuri", value=f"{base}{self.language}@/")
         _el(level, "FRBRdate", date=issued, name="publication")
         _el(level, "FRBRauthor", href="#ga", as_="#issuer")
-        _el(level, "FRBRlanguage", language=_LANGUAGE)
+        _el(level, "FRBRlanguage", language=self.language)
         level = _el(ident, "FRBRManifestation")
         _el(level, "FRBRthis", value=manif)
-        _el(level, "FRBRuri", value=f"{base}{_LANGUAGE}@.xml")
+        _el(level, "FRBRuri", value=f"{base}{self.language}@.xml")
         _el(level, "FRBRdate", date=issued, name="markup")
         _el(level, "FRBRauthor", href="#resolutionCli", as_="#editor")
 

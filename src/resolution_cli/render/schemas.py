@@ -243,6 +243,8 @@ SCHEMAS: dict[str, Callable[[], Schema]] = {
     "verb": _record("VerbRecord", "Verb record"),
     "footnote": _record("FootnoteRecord", "Footnote record"),
     "ref": _record("RefRecord", "Reference record"),
+    "parallel-clause": lambda: _parallel("parallel_schema"),
+    "languages": lambda: _parallel("languages_schema"),
     "diff-record": lambda: _diff("record_schema"),
     "diff-summary": lambda: _diff("summary_schema"),
     **{
@@ -272,6 +274,14 @@ def _lineage(name: str) -> Schema:
     from resolution_cli.render import lineage_records
 
     made: Schema = getattr(lineage_records, name)()
+    return made
+
+
+def _parallel(name: str) -> Schema:
+    """The schemas of ``show --lang`` and ``languages``' records, kept beside them."""
+    from resolution_cli.render import parallel_records
+
+    made: Schema = getattr(parallel_records, name)()
     return made
 
 

@@ -138,6 +138,19 @@ def _work_uri(meta: Element | None) -> str | None:
 _WORK_SESSION = re.compile(r"/unga/[^/]*/(?:E?S-)?(\d+)-")
 
 
+#: FRBRlanguage (ISO 639-2/T, as the UN writes it) -> ISO 639-1, the model's ``lang``.
+LANGUAGES = {"eng": "en", "fra": "fr", "spa": "es", "rus": "ru", "ara": "ar", "zho": "zh"}
+
+
+def _lang(meta: Element | None) -> str | None:
+    """The version's language: ``FRBRExpression/FRBRlanguage/@language`` in ISO 639-1."""
+    expression = _first(meta, "FRBRExpression")
+    found = _child(expression, "FRBRlanguage")
+    code = (found.get("language") if found is not None else None) or ""
+    code = code.strip().lower()
+    return LANGUAGES.get(code, code if len(code) == 2 else None)
+
+
 def _adopted(meta: Element | None) -> date | None:
     work = _first(meta, "FRBRWork")
     for item in _children(work, "FRBRdate") if work is not None else ():
@@ -329,6 +342,7 @@ def facts(doc: Element, statement: Element, name: str, warn: Warn) -> dict[str, 
         "sponsors": sponsors,
         "additional_sponsors": additional,
         "work_uri": work_uri,
+        "lang": _lang(part_meta) or _lang(meta),
         "provenance": provenance,
         "vote": vote,
     }

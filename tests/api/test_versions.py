@@ -1,0 +1,119 @@
+"""versions.py: the language versions of a resolution matched, aligned and checked,
+against the UN's XML read with lxml (tests/versions_xml.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from resolution_cli import load
+from resolution_cli.versions import (
+    VersionsError,
+    align_versions,
+    check_versions,
+    group_versions,
+    parse_langs,
+    work_key,
+)
+from versions_xml import version, words, xml_clauses
+
+FOUR = ("en", "fr", "ar", "zh")
+
+
+def test_lang_is_read_from_frbrlanguage() -> None:
+    for lang in ("en", "fr", "es", "ru", "ar", "zh"):
+        assert load(version("75_272", lang)).lang == lang
+
+
+def test_the_bundled_json_has_no_lang_and_keeps_its_bytes() -> None:
+    from conftest import BUNDLED
+
+    r = load(BUNDLED)
+    assert r.lang is None
+    assert r.model_dump_json(indent=2) + "\n" == BUNDLED.read_text(encoding="utf-8")
+
+
+def test_75_272_aligned_in_four_languages_as_the_xml() -> None:
+    found = align_versions([load(version("75_272", lang)) for lang in FOUR])
+    assert found.langs == FOUR
+    for lang in FOUR:
+        expected = xml_clauses(version("75_272", lang))
+        assert [row.id for row in found.rows] == list(expected)
+        for row in found.rows:
+            clause = row.clauses[lang]
+            assert clause is not None
+            assert words(clause.text) == expected[row.id], (lang, row.id)
+
+
+def test_refs_and_the_languages_asked_for() -> None:
+    versions = [load(version("75_272", lang)) for lang in FOUR]
+    found = align_versions(versions, langs=["fr", "en"], refs=["OP2"])
+    assert found.langs == ("fr", "en")
+    assert [row.id for row in found.rows] == ["OP2"]
+    fr = found.rows[0].clauses["fr"]
+    assert fr is not None and fr.text.startswith("Se félicite du concours")
+    with pytest.raises(VersionsError, match="no version in es"):
+        align_versions(versions, langs=["en", "es"])
+
+
+def test_versions_of_different_resolutions_are_an_error_naming_their_works() -> None:
+    a = load(version("75_272", "en"))
+    b = load(version("A_RES_75_299", "fr"))
+    with pytest.raises(VersionsError) as caught:
+        align_versions([a, b])
+    message = str(caught.value)
+    assert "75-272/!main" in message and "75-299/!main" in message
+
+
+def test_a_language_twice_is_an_error() -> None:
+    a = load(version("75_272", "en"))
+    with pytest.raises(VersionsError, match="two versions in en"):
+        align_versions([a, a])
+
+
+def test_75_299_arabic_and_chinese_lack_a_preambular_clause() -> None:
+    """notes17 §0 item 8: the Security Council mandate recall is not in ar and zh."""
+    langs = ("en", "fr", "es", "ru", "ar", "zh")
+    versions = [load(version("A_RES_75_299", lang)) for lang in langs]
+    preambles = {lang: len(xml_clauses(version("A_RES_75_299", lang))) for lang in langs}
+    assert preambles["ar"] == preambles["zh"] == preambles["en"] - 1
+    check = check_versions(versions)
+    assert not check.agrees
+    assert {d.lang for d in check.disagreements} == {"ar", "zh"}
+    for lang in ("ar", "zh"):
+        said = {(d.kind, d.reference, d.value) for d in check.disagreements if d.lang == lang}
+        assert ("clauses", "61", "60") in said
+        assert ("missing", "PP7", "") in said
+    aligned = align_versions(versions)
+    (row,) = [row for row in aligned.rows if row.missing]
+    assert row.id == "PP7" and set(row.missing) == {"ar", "zh"}
+    assert check_versions(versions[:4]).agrees
+
+
+def test_75_272_agrees_in_six_languages() -> None:
+    langs = ("zh", "ar", "ru", "es", "fr", "en")
+    check = check_versions([load(version("75_272", lang)) for lang in langs])
+    assert check.agrees and check.reference == "en"
+    assert check.langs == ("en", "fr", "es", "ru", "ar", "zh")
+    assert set(check.clauses.values()) == {20} and set(check.footnotes.values()) == {3}
+    assert set(check.symbols.values()) == {3}  # A/71/982-S/2017/600, S/2007/279, S/2007/280
+
+
+def test_group_versions_sorts_files_into_their_works() -> None:
+    files = [version(n, lang) for n in ("75_272", "A_RES_75_299") for lang in ("zh", "en")]
+    groups = group_versions([load(f) for f in files])
+    assert [[r.lang for r in g] for g in groups] == [["en", "zh"], ["en", "zh"]]
+    assert [g[0].symbol for g in groups] == ["A/RES/75/272", "A/RES/75/299"]
+
+
+def test_work_key_sets_the_date_aside() -> None:
+    r = load(version("75_272", "en"))
+    assert work_key(r) == "/akn/un/statement/deliberation/unga/*/75-272/!main"
+    undated = r.model_copy(update={"work_uri": "/akn/un/statement/deliberation/unga//75-272/!main"})
+    assert work_key(undated) == work_key(r)
+
+
+def test_parse_langs() -> None:
+    assert parse_langs("en, FR") == ("en", "fr")
+    assert parse_langs("all") == ("en", "fr", "es", "ru", "ar", "zh")
+    with pytest.raises(VersionsError, match="'de'"):
+        parse_langs("de")
