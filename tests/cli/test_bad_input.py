@@ -493,18 +493,22 @@ def _triple(result: object) -> tuple[int, str, str]:
 
 
 @pytest.mark.parametrize(
-    ("old", "new", "warning"),
+    ("old", "new", "ids", "warning"),
     [
-        ("3", "5", "paragraph printed as 5. is OP3"),  # a gap
-        ("3", "2", "paragraph printed as 2. is OP3"),  # a duplicate
+        # a gap: the ids stay the printed numbers, and the line is named
+        ("3", "5", ["OP5", "OP4"], "paragraph 5. is printed after 2.; its id is OP5"),
+        # a repeat: the second paragraph printed 2. is OP2_2, never a running position
+        ("3", "2", ["OP2_2", "OP4"], "paragraph 2. is printed again; this paragraph is OP2_2"),
     ],
 )
-def test_numbering_problems_in_text_warn(old: str, new: str, warning: str, tmp_path: Path) -> None:
-    """A gap or a repeat in the printed numbering is still a resolution: read by
-    position, with a warning naming the line."""
+def test_numbering_problems_in_text_warn(
+    old: str, new: str, ids: list[str], warning: str, tmp_path: Path
+) -> None:
+    """A gap or a repeat in the printed numbering is still a resolution: each id names
+    the paragraph printed with that number, with a warning naming the line."""
     path = _renumber(old, new)(tmp_path)
     for result in (run("--file", path, "list"), _process("--file", path, "list")):
         status, stdout, stderr = _triple(result)
         assert status == 0
-        assert [line.split("\t")[0] for line in stdout.splitlines()][-2:] == ["OP3", "OP4"]
+        assert [line.split("\t")[0] for line in stdout.splitlines()][-2:] == ids
         assert any(warning in line and ": line " in line for line in stderr.splitlines()), stderr

@@ -98,13 +98,12 @@ def test_lineage_and_history_are_drawn_through_the_registry() -> None:
     out = io.StringIO()
     draw(SAMPLES["HistoryView"], "plain", out, TERM)
     assert out.getvalue().splitlines() == [
-        "--- A/RES/75/272 OP1: history",
-        "@@ A/RES/74/1 OP1 first appearance (no earlier version in the index) @@",
-        "Decides to act;",
-        "@@ A/RES/74/1 OP1 → A/RES/75/272 OP1 changed @@",
-        "Decides to act{+ now+};",
-        "@@ end @@",
-        "in the latest version in the index",
+        "history A/RES/75/272 OP1",
+        "first A/RES/74/1 OP1 (no earlier version in the index)",
+        "    Decides to act;",
+        "changed A/RES/74/1 OP1 -> A/RES/75/272 OP1",
+        "    Decides to act{+ now+};",
+        "latest A/RES/75/272 (in the latest version in the index)",
     ]
     out = io.StringIO()
     draw(SAMPLES["LineageView"], "jsonl", out, TERM)

@@ -334,12 +334,22 @@ def operative_ids(
     seen: Counter[str] = Counter()
     unnumbered = 0
     ids: list[str] = []
+    previous: Numbered | None = None
     for opening in openings:
         if not isinstance(opening, Numbered):
             unnumbered += 1
             ids.append(f"{prefix}{UNNUMBERED}{unnumbered}")
             continue
         cid = f"{prefix}OP{opening.value}"
+        expected = 1 if previous is None else previous.value + 1
+        if opening.value not in (expected, previous.value if previous else None):
+            after = f"after {previous.number}." if previous else "first"
+            say(
+                opening.line,
+                f"paragraph {opening.number}. is printed {after}; its id is {cid}, "
+                "as printed",
+            )
+        previous = opening
         seen[cid] += 1
         if seen[cid] > 1:
             unique = f"{cid}_{seen[cid]}"
