@@ -342,15 +342,15 @@ def operative_ids(
             continue
         cid = f"{prefix}OP{opening.value}"
         expected = 1 if previous is None else previous.value + 1
-        if opening.value not in (expected, previous.value if previous else None):
+        seen[cid] += 1
+        if seen[cid] == 1 and opening.value != expected:
+            # a gap or a step back in the printing: the id stays the printed number
             after = f"after {previous.number}." if previous else "first"
             say(
                 opening.line,
-                f"paragraph {opening.number}. is printed {after}; its id is {cid}, "
-                "as printed",
+                f"paragraph {opening.number}. is printed {after}; its id is {cid}, as printed",
             )
         previous = opening
-        seen[cid] += 1
         if seen[cid] > 1:
             unique = f"{cid}_{seen[cid]}"
             where = f" in section {section}" if section else ""
