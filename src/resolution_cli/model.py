@@ -99,6 +99,21 @@ class Clause(_Frozen):
     """A preambular clause (PPn) or an operative paragraph (OPn), in the resolution,
     in one of its sections, or in one of its annexes."""
 
+    # (A comment, not the docstring: the docstring is the JSON Schema's description.)
+    # An attribute may be named apart from its JSON key, which is part of the stable
+    # output and stays as first published: ``lead`` is saved as "verb" (it holds the
+    # whole lead phrase, not only its verb). Both the name and the key are accepted
+    # when the model is built; the JSON, its Schema and model_dump() use the key.
+
+    model_config = ConfigDict(
+        frozen=True,
+        extra="forbid",
+        defer_build=True,
+        validate_by_name=True,
+        validate_by_alias=True,
+        serialize_by_alias=True,
+    )
+
     id: Annotated[
         str,
         Field(
@@ -124,9 +139,12 @@ class Clause(_Frozen):
             )
         ),
     ] = None
-    verb: Annotated[
+    lead: Annotated[
         str,
-        Field(description="Its lead phrase, e.g. 'Recalling also', 'Welcomes' ('' if none)."),
+        Field(
+            alias="verb",
+            description="Its lead phrase, e.g. 'Recalling also', 'Welcomes' ('' if none).",
+        ),
     ]
     text: Annotated[
         str,

@@ -43,7 +43,7 @@ class Searchable(Protocol):
     def annex(self) -> str | None: ...
 
     @property
-    def verb(self) -> str: ...
+    def lead(self) -> str: ...  # the lead phrase (JSON "verb")
 
     @property
     def headings(self) -> tuple[str, ...]: ...
@@ -226,14 +226,14 @@ def verb_matches(lead: str, phrase: str) -> bool:
 
 def by_verb(clauses: Iterable[C], phrase: str) -> tuple[C, ...]:
     """The clauses whose lead phrase belongs to the family of ``phrase``."""
-    return tuple(c for c in clauses if verb_matches(c.verb, phrase))
+    return tuple(c for c in clauses if verb_matches(c.lead, phrase))
 
 
 def verbs(clauses: Iterable[Clause]) -> list[tuple[str, tuple[str, ...]]]:
     """Each lead phrase with the ids that use it, in order of first use."""
     table: dict[str, list[str]] = {}
     for clause in clauses:
-        table.setdefault(clause.verb, []).append(clause.id)
+        table.setdefault(clause.lead, []).append(clause.id)
     return [(verb, tuple(ids)) for verb, ids in table.items()]
 
 

@@ -113,7 +113,7 @@ def test_clauses_by_part_and_verb(bundled: Resolution) -> None:
     operative = rc.clauses(bundled, part="operative")
     assert [c.id for c in operative] == ["OP1", "OP2", "OP3", "OP4"]
     recalling = rc.clauses(bundled, verb="recall")
-    assert recalling and all(c.verb.lower().startswith("recall") for c in recalling)
+    assert recalling and all(c.lead.lower().startswith("recall") for c in recalling)
     assert rc.clauses(bundled, refs=["PP1-PP5"], verb="recall") == tuple(
         c for c in recalling if c.id in {"PP2", "PP3", "PP4", "PP5"}
     )

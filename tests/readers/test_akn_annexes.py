@@ -54,7 +54,7 @@ def _row(clause: Clause) -> tuple[object, ...]:
         clause.id,
         clause.part.value,
         clause.num,
-        clause.verb,
+        clause.lead,
         clause.article,
         clause.headings,
         clause.text,
@@ -211,7 +211,7 @@ def test_two_annexes_in_one_attachment_with_a_table() -> None:
     # the line printed between 1 and 2 stays with 1; the table and its notes with the
     # paragraph that announces them
     assert second.body[0].text.endswith("as follows: Thursday, 1 June: from 10 a.m. to 1 p.m.")
-    assert (second.body[2].verb, second.body[2].text) == (
+    assert (second.body[2].lead, second.body[2].text) == (
         "",
         "The costs are set out in the table below: "
         "Item Costa Rooms 1 000 a In United States dollars. Note: Estimates.",
@@ -409,8 +409,8 @@ def _schema_problems(data: bytes) -> list[str]:
 
 def _same_annexes(original: Resolution, again: Resolution) -> list[str]:
     problems: list[str] = []
-    before = [(c.id, c.verb, " ".join(c.all_text().split())) for c in original.clauses]
-    after = [(c.id, c.verb, " ".join(c.all_text().split())) for c in again.clauses]
+    before = [(c.id, c.lead, " ".join(c.all_text().split())) for c in original.clauses]
+    after = [(c.id, c.lead, " ".join(c.all_text().split())) for c in again.clauses]
     if before != after:
         problems.append("clauses differ (ids, verbs or texts)")
     if original.annexes != again.annexes:

@@ -105,7 +105,7 @@ def rows(resolution: Resolution, lang: str) -> Parsed:
             c.section,
             c.annex,
             c.article,
-            c.verb,
+            c.lead,
             c.all_text(),
             heading_text(c, before),
         )

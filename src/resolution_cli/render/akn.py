@@ -436,8 +436,8 @@ class _Writer:
                 block = _el(preamble, "blockContainer", eId=f"blockContainer_{self.headings}")
                 for heading in clause.headings:
                     _el(block, "crossHeading", heading)
-            container = _el(preamble, "container", name=clause.verb, eId=f"container_{index}")
-            self.inline(_el(container, "p"), clause.text, clause.markers, clause.verb)
+            container = _el(preamble, "container", name=clause.lead, eId=f"container_{index}")
+            self.inline(_el(container, "p"), clause.text, clause.markers, clause.lead)
             if clause.subparagraphs or clause.wrap_up:
                 self._block_list(container, f"container_{index}", clause)
 
@@ -464,7 +464,7 @@ class _Writer:
                 for line in clause.headings:  # read back as the headings of the clause
                     _el(element, "subheading", line)
                 cross = _el(element, "crossHeading", refersTo="#preamble")
-                self.inline(cross, clause.text, clause.markers, clause.verb)
+                self.inline(cross, clause.text, clause.markers, clause.lead)
             self._paragraphs(element, section.operative, f"{eid}__")
 
     def _paragraphs(self, body: etree._Element, clauses: tuple[Clause, ...], prefix: str) -> None:
@@ -496,7 +496,7 @@ class _Writer:
     ) -> None:
         lst = _el(parent, "list", eId=f"{eid}__list")
         intro = _el(lst, "intro", eId=f"{eid}__list__intro")
-        self.inline(_el(intro, "p"), clause.text, clause.markers, clause.verb)
+        self.inline(_el(intro, "p"), clause.text, clause.markers, clause.lead)
         self._points(lst, f"{eid}__list", clause.subparagraphs)
         if clause.wrap_up:
             wrap = _el(lst, "wrapUp", eId=f"{eid}__list__wrapUp")
@@ -571,8 +571,8 @@ class _Writer:
                         for heading in clause.headings:
                             _el(block, "crossHeading", heading)
                     cid = f"{eid}__container_{index}"
-                    container = _el(preamble, "container", name=clause.verb, eId=cid)
-                    self.inline(_el(container, "p"), clause.text, clause.markers, clause.verb)
+                    container = _el(preamble, "container", name=clause.lead, eId=cid)
+                    self.inline(_el(container, "p"), clause.text, clause.markers, clause.lead)
                     if clause.subparagraphs or clause.wrap_up:
                         self._block_list(container, cid, clause)
             body = _el(doc, "mainBody")
@@ -633,7 +633,7 @@ class _Writer:
             self._list(para, eid, clause)
         else:
             content = _el(para, "content", eId=f"{eid}__content")
-            self.inline(_el(content, "p"), clause.text, clause.markers, clause.verb)
+            self.inline(_el(content, "p"), clause.text, clause.markers, clause.lead)
             if clause.wrap_up:
                 self.inline(_el(content, "p", class_="wrapUp"), clause.wrap_up)
 

@@ -110,7 +110,7 @@ def row(clause: Clause) -> dict[str, str]:
         "part": clause.part.value,
         "number": str(clause.number),
         "num": clause.num or "",
-        "verb": clause.verb,
+        "verb": clause.lead,
         "text": clause.text,
         "footnotes": ";".join(str(n) for n in clause.footnote_numbers()),
         "markers": _markers(clause.markers),

@@ -305,7 +305,7 @@ class Body:
             part=part,
             number=number,
             num=f"{draft.label}." if draft.label is not None else None,
-            verb=lead,
+            lead=lead,
             text=draft.inline.text,
             markers=tuple(draft.inline.markers),
             subparagraphs=nest(draft.subs, self.say),
