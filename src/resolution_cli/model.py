@@ -102,8 +102,9 @@ class Clause(_Frozen):
     # (A comment, not the docstring: the docstring is the JSON Schema's description.)
     # An attribute may be named apart from its JSON key, which is part of the stable
     # output and stays as first published: ``lead`` is saved as "verb" (it holds the
-    # whole lead phrase, not only its verb). Both the name and the key are accepted
-    # when the model is built; the JSON, its Schema and model_dump() use the key.
+    # whole lead phrase, not only its verb), and ``position`` as "number" (its position
+    # in its part; the number as printed is ``num``). Both the name and the key are
+    # accepted when the model is built; the JSON, its Schema and model_dump() use the key.
 
     model_config = ConfigDict(
         frozen=True,
@@ -126,9 +127,12 @@ class Clause(_Frozen):
         ),
     ]
     part: Annotated[Part, Field(description="'preambular' or 'operative'.")]
-    number: Annotated[
+    position: Annotated[
         int,
-        Field(description="Its position within its part (of its section or annex), from 1."),
+        Field(
+            alias="number",
+            description="Its position within its part (of its section or annex), from 1.",
+        ),
     ]
     num: Annotated[
         str | None,
@@ -414,10 +418,10 @@ class Resolution(_Frozen):
                 expected = f"{part.prefix}{index + 1}"
                 if self.sections and part is Part.OPERATIVE:
                     expected = clause.id  # a sectioned resolution's ids follow printed numbers
-                if (clause.id, clause.part, clause.number) != (expected, part, index + 1):
+                if (clause.id, clause.part, clause.position) != (expected, part, index + 1):
                     raise ValueError(
                         f"{field}.{index}: id {clause.id!r}, part {clause.part.value!r} and number "
-                        f"{clause.number} should be {expected!r}, {part.value!r} and {index + 1} "
+                        f"{clause.position} should be {expected!r}, {part.value!r} and {index + 1} "
                         "(they follow the order of the clauses)"
                     )
                 if clause.section is not None or clause.annex is not None:

@@ -178,7 +178,7 @@ def test_convention_with_preamble_chapters_and_articles() -> None:
     assert [s.num for s in first.subparagraphs] == ["(a)", "(b)"]
     assert annex.body[2].footnote_numbers() == (1,)
     assert annex.body[6].text.startswith("In witness whereof")
-    assert [c.number for c in annex.body] == list(range(1, 8))
+    assert [c.position for c in annex.body] == list(range(1, 8))
 
 
 def test_two_annexes_in_one_attachment_with_a_table() -> None:

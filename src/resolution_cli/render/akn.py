@@ -469,7 +469,7 @@ class _Writer:
 
     def _paragraphs(self, body: etree._Element, clauses: tuple[Clause, ...], prefix: str) -> None:
         for clause in clauses:
-            eid = f"{prefix}para_{clause.number}"
+            eid = f"{prefix}para_{clause.position}"
             if clause.headings:
                 heading = _el(body, "paragraph", eId=f"{eid}__heading", class_="H23")
                 for text in clause.headings:

@@ -108,7 +108,7 @@ def row(clause: Clause) -> dict[str, str]:
     return {
         "id": clause.id,
         "part": clause.part.value,
-        "number": str(clause.number),
+        "number": str(clause.position),
         "num": clause.num or "",
         "verb": clause.lead,
         "text": clause.text,

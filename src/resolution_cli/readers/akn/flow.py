@@ -128,7 +128,7 @@ class _Clause:
         return Clause(
             id=id or f"{self.part.prefix}{number}",
             part=self.part,
-            number=number,
+            position=number,
             section=section,
             num=None if self.printed is None else f"{self.printed}.",
             lead=self.lead,

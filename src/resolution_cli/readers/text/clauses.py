@@ -303,7 +303,7 @@ class Body:
         return Clause(
             id=clause_id,
             part=part,
-            number=number,
+            position=number,
             num=f"{draft.label}." if draft.label is not None else None,
             lead=lead,
             text=draft.inline.text,
