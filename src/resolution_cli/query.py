@@ -266,7 +266,7 @@ def votes(
     "Niger" is Niger, not Nigeria), else every State whose name contains it
     ("united" finds all the Uniteds).
     """
-    rows = [(name, how) for how in VOTE_KINDS for name in getattr(vote, how)]
+    rows = [(name, how) for how in VOTE_KINDS for name in vote.states(how)]
     if state is not None:
         from resolution_cli.states import fold, same_state
 
@@ -284,7 +284,7 @@ def no_votes_note(resolution: Resolution) -> str | None:
     vote recorded as counts only, or no vote recorded at all.
     """
     vote = resolution.vote
-    if vote is not None and (vote.yes or vote.no or vote.abstain or vote.absent):
+    if vote is not None and any(vote.states(how) for how in VOTE_KINDS):
         return None
     name = resolution.symbol or "the resolution"
     adoption = (resolution.adoption_type or "").casefold()

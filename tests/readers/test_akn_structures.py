@@ -98,8 +98,8 @@ def test_the_recorded_vote_and_state_names() -> None:
         1,
         None,
     )
-    assert r.vote.yes == ("ANTIGUA AND BARBUDA", "BOSNIA AND HERZEGOVINA", "CHILE")
-    assert r.vote.abstain == ("TRINIDAD AND TOBAGO",)
+    assert r.vote.in_favour_states == ("ANTIGUA AND BARBUDA", "BOSNIA AND HERZEGOVINA", "CHILE")
+    assert r.vote.abstaining_states == ("TRINIDAD AND TOBAGO",)
     assert r.sponsors == ("Micronesia (Federated States of)", "the Bahamas", "Holy See")
 
 

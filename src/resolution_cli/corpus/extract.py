@@ -32,8 +32,8 @@ LANGUAGES = {
 }
 _LANGUAGE = re.compile(rb"<(?:\w+:)?FRBRlanguage\b[^>]*\blanguage=\"([^\"]+)\"")
 _NUMBER = re.compile(r"(\d+)\s*([A-Z]?)\s*(?:\([IVXLC]+\))?$")
-#: The vote a State cast, by the field of ``Vote`` that lists it.
-VOTE_FIELDS = (("yes", "yes"), ("no", "no"), ("abstain", "abstain"), ("absent", "absent"))
+#: The votes a State may cast, as the index stores them (``Vote.states`` takes them).
+VOTE_KINDS = ("yes", "no", "abstain", "absent")
 
 ClauseRow = tuple[int, str, str, str | None, str | None, str | None, str, str, str]
 RefRow = tuple[str, str, str, str, str, str]
@@ -126,8 +126,8 @@ def rows(resolution: Resolution, lang: str) -> Parsed:
     votes: list[tuple[str, str]] = []
     vote = resolution.vote
     if vote is not None:
-        for name, value in VOTE_FIELDS:
-            votes.extend((state, value) for state in getattr(vote, name))
+        for kind in VOTE_KINDS:
+            votes.extend((state, kind) for state in vote.states(kind))
     adoption = resolution.adoption_type
     recorded = vote is not None or "recorded" in (adoption or "").lower()
     number, letter = ordinal(resolution.number or resolution.symbol)

@@ -338,10 +338,10 @@ class _Writer:
         and its States (``akn4un:voters``); a kind with no State and a count of 0 (or,
         for the non-voting, None) is left out, as in the UN's files."""
         kinds = (
-            ("inFavour", vote.in_favour, vote.yes),
-            ("against", vote.against, vote.no),
-            ("abstaining", vote.abstaining, vote.abstain),
-            ("nonVoting", vote.non_voting, vote.absent),
+            ("inFavour", vote.in_favour, vote.in_favour_states),
+            ("against", vote.against, vote.against_states),
+            ("abstaining", vote.abstaining, vote.abstaining_states),
+            ("nonVoting", vote.non_voting, vote.non_voting_states),
         )
         for kind, value, states in kinds:
             if not states and value in (None, 0) and (kind != "nonVoting" or value is None):
