@@ -2,7 +2,7 @@
 
 - :func:`select` resolves paragraph references as they are cited (``PP3``,
   ``op2``, a bare ``2``, ranges ``PP1-PP4`` / ``OP1-3``, lists ``PP2,OP1``,
-  ``II.OP5``, ``"sect. II, para. 5"``, ``annex.12``, ...: :mod:`.citations`);
+  ``II.OP5``, ``"sect. II, para. 5"``, ``annex.12``, ...: :mod:`.paragraph_refs`);
 - :func:`grep` searches clause texts with a regular expression or a fixed string;
 - :func:`by_verb` finds clauses whose lead phrase belongs to a verb's family;
 - :func:`verbs` and :func:`citations` build the overviews.
@@ -57,11 +57,11 @@ C = TypeVar("C", bound=Searchable)
 def select(refs: Iterable[str], resolution: Resolution) -> tuple[Clause, ...]:
     """The clauses named by ``refs``, once each, in document order.
 
-    Compact and written citations, sections and annexes included: see
-    :mod:`resolution_cli.citations`. Raises :class:`RefError` naming the bad
+    Compact and written REFs, sections and annexes included: see
+    :mod:`resolution_cli.paragraph_refs`. Raises :class:`RefError` naming the bad
     reference and the valid ones.
     """
-    from resolution_cli.citations import select as cite
+    from resolution_cli.paragraph_refs import select as cite
 
     return cite(refs, resolution)
 
