@@ -5,7 +5,7 @@
   ``II.OP5``, ``"sect. II, para. 5"``, ``annex.12``, ...: :mod:`.paragraph_refs`);
 - :func:`grep` searches clause texts with a regular expression or a fixed string;
 - :func:`by_verb` finds clauses whose lead phrase belongs to a verb's family;
-- :func:`verbs` and :func:`citations` build the overviews.
+- :func:`verbs` and :func:`footnote_clauses` build the overviews.
 
 Every result comes in document order: the preamble, then the operative part.
 """
@@ -237,17 +237,18 @@ def verbs(clauses: Iterable[Clause]) -> list[tuple[str, tuple[str, ...]]]:
     return [(verb, tuple(ids)) for verb, ids in table.items()]
 
 
-def citations(resolution: Resolution) -> dict[int, tuple[str, ...]]:
-    """For each footnote number, the ids of the clauses that cite it, in document order.
+def footnote_clauses(resolution: Resolution) -> dict[int, tuple[str, ...]]:
+    """For each footnote number, the ids of the clauses whose markers point to it, in
+    document order.
 
-    Every footnote is a key (with ``()`` when no marker cites it). ``footnotes`` and
-    ``refs`` (a footnote's ``cited_by``) both read it here.
+    Every footnote is a key (with ``()`` when no marker points to it). ``footnotes``
+    and ``refs`` (a footnote's ``cited_by``, the stable JSON key) both read it here.
     """
-    cited: dict[int, list[str]] = {note.number: [] for note in resolution.footnotes}
+    marked: dict[int, list[str]] = {note.number: [] for note in resolution.footnotes}
     for clause in resolution.clauses:
         for number in clause.footnote_numbers():
-            cited.setdefault(number, []).append(clause.id)
-    return {number: tuple(ids) for number, ids in cited.items()}
+            marked.setdefault(number, []).append(clause.id)
+    return {number: tuple(ids) for number, ids in marked.items()}
 
 
 #: How a State may have voted, in the order ``votes`` lists them.

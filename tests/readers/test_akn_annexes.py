@@ -466,17 +466,17 @@ def test_export_writes_attachments_as_the_un_does() -> None:
 
 
 def test_refs_and_footnotes_cover_annexes(official: Path) -> None:
-    from resolution_cli.query import citations
-    from resolution_cli.refs import find_refs
+    from resolution_cli.query import footnote_clauses
+    from resolution_cli.references import find_references
 
     r = _read(FIXTURES / "annex_declaration.xml")
-    found = [(ref.location, ref.field, ref.normalized) for ref in find_refs(r)]
+    found = [(ref.location, ref.field, ref.normalized) for ref in find_references(r)]
     assert ("annex.1(b)", "text", "A/99/5") in found
     assert ("footnote 2", "text", "A/RES/70/1") in found
-    assert citations(r)[2] == ("annex.PP2",)
+    assert footnote_clauses(r)[2] == ("annex.PP2",)
     # an annex's title is read too (75/290 A: "... resolution 72/305 on ...")
     titled = _read(official / "75_290 A_E.xml")
-    title_refs = [ref for ref in find_refs(titled) if ref.field == "title[0]"]
+    title_refs = [ref for ref in find_references(titled) if ref.field == "title[0]"]
     assert [(ref.location, ref.normalized) for ref in title_refs] == [("annex", "A/RES/72/305")]
 
 

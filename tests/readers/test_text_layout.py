@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from resolution_cli.errors import LoadError
 from resolution_cli.loader import parse
 from resolution_cli.model import Part, Resolution
-from resolution_cli.refs import find_refs
+from resolution_cli.references import find_references
 
 HEADER = """\
 # General Assembly
@@ -366,7 +366,7 @@ def test_8_a_reports_paragraph_is_one_draft_and_a_reference_to_the_report() -> N
     r = read("1. *Decides* to act.\n")
     assert r.committee == "on the report of the Fifth Committee"
     assert r.drafts == ("A/76/631, para. 6",)
-    header = [ref.symbol for ref in find_refs(r) if ref.location == "header"]
+    header = [ref.symbol for ref in find_references(r) if ref.location == "header"]
     assert [s.normalized for s in header] == ["A/76/631"]
 
 

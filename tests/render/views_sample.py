@@ -31,7 +31,7 @@ def sample_views() -> dict[str, View]:
     """View type name -> a view of that type, with real content."""
     from resolution_cli import load
     from resolution_cli.diff import compare
-    from resolution_cli.refs import find_refs
+    from resolution_cli.references import find_references
 
     r = load(str(BUNDLED))
     changed = r.model_copy(update={"operative": r.operative[1:]})
@@ -41,7 +41,7 @@ def sample_views() -> dict[str, View]:
         "Clauses": Clauses(r, r.operative[:2], "show"),
         "Verbs": Verbs((VerbRow("Recalling", ("PP1",)),)),
         "Footnotes": Footnotes(tuple(FootnoteRow(n, ("PP2",)) for n in r.footnotes)),
-        "Refs": Refs(find_refs(r)),
+        "Refs": Refs(find_references(r)),
         "Count": Count(3),
         "Ids": Ids(("OP1", "OP2")),
         "Votes": Votes((VoteRow("Andorra", "yes"),)),

@@ -3,7 +3,7 @@
 This runs in the worker processes: it parses with the project's own readers
 (``loader.parse``; every part of an AKN ``documentCollection``), and computes
 what the index stores: the model JSON, the clauses as grep sees them, the
-references ``refs.find_refs`` finds and the recorded vote. It returns plain,
+references ``references.find_references`` finds and the recorded vote. It returns plain,
 picklable data; only the parent process writes to the index.
 """
 
@@ -93,7 +93,7 @@ def ordinal(number: str) -> tuple[int, str]:
 def rows(resolution: Resolution, lang: str) -> Parsed:
     """The index rows of one resolution."""
     from resolution_cli.query import heading_text, headings_before
-    from resolution_cli.refs import find_refs
+    from resolution_cli.references import find_references
 
     # The headings grep matches for a clause, joined as query.grep joins them.
     before = headings_before(resolution)
@@ -112,7 +112,7 @@ def rows(resolution: Resolution, lang: str) -> Parsed:
         for seq, c in enumerate(resolution.clauses)
     ]
     refs: dict[RefRow, None] = {}
-    for ref in find_refs(resolution):
+    for ref in find_references(resolution):
         if ref.location == "header":  # its own drafts: not a citation
             continue
         if ref.location.startswith("footnote"):

@@ -16,7 +16,7 @@ Tables:
   annex, lead phrase, the text grep matches: ``all_text()``, and the headings printed
   before it: a section's or annex's heading before its first clause, then its own);
   ``clauses_fts`` is its FTS5 index (external content, kept by triggers);
-- ``sponsors``, ``refs`` (every reference ``refs.find_refs`` finds, each part of a
+- ``sponsors``, ``refs`` (every reference ``references.find_references`` finds, each part of a
   joint symbol on its own row), ``votes`` (each State's recorded vote);
 - ``terms``: a copy of the FTS5 vocabulary, for partial words (see ``fts``); ``meta``.
 """
