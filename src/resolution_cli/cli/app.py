@@ -44,8 +44,17 @@ class Failure(click.ClickException):
     exit_code = ExitStatus.ERROR
 
 
-class NothingMatched(Exception):
+class ExitSignal(Exception):
+    """Not an error: the command ran, what it wrote stands, and the process exits with
+    :attr:`status` (a command raises a subclass that says why)."""
+
+    status: ExitStatus = ExitStatus.OK
+
+
+class NothingMatched(ExitSignal):
     """The command ran and found nothing: exit status 1, nothing printed."""
+
+    status = ExitStatus.NO_MATCH
 
 
 def format_option(choices: Sequence[str] = VIEW_FORMATS, default: str = "auto") -> Callable[[F], F]:
@@ -282,8 +291,8 @@ def _run(argv: Sequence[str] | None, term: Terminal | None) -> int:
     try:
         try:
             cli.main(args=argv, prog_name="resolution", standalone_mode=False, obj=invocation)
-        except NothingMatched:
-            status = ExitStatus.NO_MATCH
+        except ExitSignal as signalled:
+            status = signalled.status
         except Invalid as exc:
             write_stdout("".join(invocation.output))
             return _error(str(exc))
