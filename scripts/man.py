@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from resolution_cli import __version__  # noqa: E402
-from resolution_cli.cli import cli  # noqa: E402
+from resolution_cli.cli import cli, load  # noqa: E402
 from resolution_cli.cli.examples import EXAMPLES  # noqa: E402
 
 MAN = ROOT / "man"
@@ -108,6 +108,7 @@ def pages() -> dict[str, str]:
             for name, sub in command.commands.items():
                 walk([*path, name], sub, ctx)
 
+    load()  # every command's module: the group is lazy
     walk([], cli, None)
     return made
 

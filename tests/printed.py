@@ -195,10 +195,10 @@ class _Layout:
                 page.page_break()
             page.para(f"**{_escape(heading)}**")
         italic = part_italic and page.breaks == 0
-        lead = -1 if italic else (len(clause.verb) if clause.verb else 0)
+        lead = -1 if italic else (len(clause.lead) if clause.lead else 0)
         prefix = f"{clause.num} " if clause.num else ""
         text, markers = clause.text, list(clause.markers)
-        points = _split_points(text, len(clause.verb)) if page.due() else []
+        points = _split_points(text, len(clause.lead)) if page.due() else []
         if points and text:
             at = self.rng.choice(points)
             first = [m for m in markers if m.offset <= at]

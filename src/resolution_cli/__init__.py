@@ -30,8 +30,8 @@ _LAZY = {
     "grep": "resolution_cli.api",
     "Match": "resolution_cli.api",
     "compare": "resolution_cli.api",
-    "find_refs": "resolution_cli.refs",
-    "Reference": "resolution_cli.refs",
+    "find_references": "resolution_cli.references",
+    "Reference": "resolution_cli.references",
     "Corpus": "resolution_cli.corpus.api",
     "Filters": "resolution_cli.corpus.filters",
     "Resolution": "resolution_cli.model",
@@ -83,8 +83,8 @@ if TYPE_CHECKING:
     from resolution_cli.errors import UnknownSymbol as UnknownSymbol
     from resolution_cli.model import Clause as Clause
     from resolution_cli.model import Resolution as Resolution
-    from resolution_cli.refs import Reference as Reference
-    from resolution_cli.refs import find_refs as find_refs
+    from resolution_cli.references import Reference as Reference
+    from resolution_cli.references import find_references as find_references
 
 
 def __getattr__(name: str) -> Any:

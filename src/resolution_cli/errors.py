@@ -19,6 +19,7 @@ class ExitStatus(IntEnum):
 
     OK = 0  #: something was found / printed
     NO_MATCH = 1  #: the command ran, but nothing matched
+    DIFFERENT = 1  #: ``diff``: the versions differ, as diff(1) (the same number as NO_MATCH)
     ERROR = 2  #: bad input, bad usage or an I/O error
     INTERRUPTED = 130  #: stopped by SIGINT (Ctrl-C)
     BROKEN_PIPE = 141  #: the reader of stdout went away (128 + SIGPIPE), as grep

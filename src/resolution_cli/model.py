@@ -38,7 +38,18 @@ __all__ = [
 class _Frozen(BaseModel):
     """Base of every model class: immutable, and strict about unknown fields."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+    # An attribute may be named apart from its JSON key, which is part of the stable
+    # output and stays as first published (``Clause.lead`` is saved as "verb"). Both
+    # the name and the key are accepted when a model is built; the JSON, its Schema
+    # and model_dump() use the key.
+    model_config = ConfigDict(
+        frozen=True,
+        extra="forbid",
+        defer_build=True,
+        validate_by_name=True,
+        validate_by_alias=True,
+        serialize_by_alias=True,
+    )
 
 
 def _empty(value: object) -> bool:
@@ -99,6 +110,11 @@ class Clause(_Frozen):
     """A preambular clause (PPn) or an operative paragraph (OPn), in the resolution,
     in one of its sections, or in one of its annexes."""
 
+    # (A comment, not the docstring: the docstring is the JSON Schema's description.)
+    # Two attributes are named apart from their stable JSON keys: ``lead`` is saved as
+    # "verb" (it holds the whole lead phrase, not only its verb), and ``position`` as
+    # "number" (its position in its part; the number as printed is ``num``).
+
     id: Annotated[
         str,
         Field(
@@ -113,9 +129,12 @@ class Clause(_Frozen):
         ),
     ]
     part: Annotated[Part, Field(description="'preambular' or 'operative'.")]
-    number: Annotated[
+    position: Annotated[
         int,
-        Field(description="Its position within its part (of its section or annex), from 1."),
+        Field(
+            alias="number",
+            description="Its position within its part (of its section or annex), from 1.",
+        ),
     ]
     num: Annotated[
         str | None,
@@ -126,9 +145,12 @@ class Clause(_Frozen):
             )
         ),
     ] = None
-    verb: Annotated[
+    lead: Annotated[
         str,
-        Field(description="Its lead phrase, e.g. 'Recalling also', 'Welcomes' ('' if none)."),
+        Field(
+            alias="verb",
+            description="Its lead phrase, e.g. 'Recalling also', 'Welcomes' ('' if none).",
+        ),
     ]
     text: Annotated[
         str,
@@ -314,16 +336,38 @@ class Annex(_Frozen):
 class Vote(_Frozen):
     """A recorded vote: its counts and how each State voted."""
 
+    # (A comment, not the docstring: the docstring is the JSON Schema's description.)
+    # The counts and the lists of States share their stems (``in_favour`` and
+    # ``in_favour_states``, ...). The lists keep their stable JSON keys "yes", "no",
+    # "abstain" and "absent", the words ``votes --vote`` takes (see :meth:`states`).
+
     in_favour: Annotated[int | None, Field(description="How many voted in favour.")] = None
     against: Annotated[int | None, Field(description="How many voted against.")] = None
     abstaining: Annotated[int | None, Field(description="How many abstained.")] = None
     non_voting: Annotated[
         int | None, Field(description="How many did not vote, where the file records it.")
     ] = None
-    yes: Annotated[tuple[str, ...], Field(description="The States in favour.")] = ()
-    no: Annotated[tuple[str, ...], Field(description="The States against.")] = ()
-    abstain: Annotated[tuple[str, ...], Field(description="The States abstaining.")] = ()
-    absent: Annotated[tuple[str, ...], Field(description="The States not voting.")] = ()
+    in_favour_states: Annotated[
+        tuple[str, ...], Field(alias="yes", description="The States in favour.")
+    ] = ()
+    against_states: Annotated[
+        tuple[str, ...], Field(alias="no", description="The States against.")
+    ] = ()
+    abstaining_states: Annotated[
+        tuple[str, ...], Field(alias="abstain", description="The States abstaining.")
+    ] = ()
+    non_voting_states: Annotated[
+        tuple[str, ...], Field(alias="absent", description="The States not voting.")
+    ] = ()
+
+    def states(self, kind: str) -> tuple[str, ...]:
+        """The States that voted ``kind``: 'yes', 'no', 'abstain' or 'absent' (the JSON keys)."""
+        return {
+            "yes": self.in_favour_states,
+            "no": self.against_states,
+            "abstain": self.abstaining_states,
+            "absent": self.non_voting_states,
+        }[kind]
 
 
 class Resolution(_Frozen):
@@ -422,10 +466,10 @@ class Resolution(_Frozen):
                 expected = f"{part.prefix}{index + 1}"
                 if part is Part.OPERATIVE:
                     expected = clause.id  # operative ids follow printed numbers (OP.u1: none)
-                if (clause.id, clause.part, clause.number) != (expected, part, index + 1):
+                if (clause.id, clause.part, clause.position) != (expected, part, index + 1):
                     raise ValueError(
                         f"{field}.{index}: id {clause.id!r}, part {clause.part.value!r} and number "
-                        f"{clause.number} should be {expected!r}, {part.value!r} and {index + 1} "
+                        f"{clause.position} should be {expected!r}, {part.value!r} and {index + 1} "
                         "(they follow the order of the clauses)"
                     )
                 if clause.section is not None or clause.annex is not None:

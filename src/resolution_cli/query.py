@@ -2,10 +2,10 @@
 
 - :func:`select` resolves paragraph references as they are cited (``PP3``,
   ``op2``, a bare ``2``, ranges ``PP1-PP4`` / ``OP1-3``, lists ``PP2,OP1``,
-  ``II.OP5``, ``"sect. II, para. 5"``, ``annex.12``, ...: :mod:`.citations`);
+  ``II.OP5``, ``"sect. II, para. 5"``, ``annex.12``, ...: :mod:`.paragraph_refs`);
 - :func:`grep` searches clause texts with a regular expression or a fixed string;
 - :func:`by_verb` finds clauses whose lead phrase belongs to a verb's family;
-- :func:`verbs` and :func:`citations` build the overviews.
+- :func:`verbs` and :func:`footnote_clauses` build the overviews.
 
 Every result comes in document order: the preamble, then the operative part.
 """
@@ -45,7 +45,7 @@ class Searchable(Protocol):
     def annex(self) -> str | None: ...
 
     @property
-    def verb(self) -> str: ...
+    def lead(self) -> str: ...  # the lead phrase (JSON "verb")
 
     @property
     def headings(self) -> tuple[str, ...]: ...
@@ -59,11 +59,11 @@ C = TypeVar("C", bound=Searchable)
 def select(refs: Iterable[str], resolution: Resolution) -> tuple[Clause, ...]:
     """The clauses named by ``refs``, once each, in document order.
 
-    Compact and written citations, sections and annexes included: see
-    :mod:`resolution_cli.citations`. Raises :class:`RefError` naming the bad
+    Compact and written REFs, sections and annexes included: see
+    :mod:`resolution_cli.paragraph_refs`. Raises :class:`RefError` naming the bad
     reference and the valid ones.
     """
-    from resolution_cli.citations import select as cite
+    from resolution_cli.paragraph_refs import select as cite
 
     return cite(refs, resolution)
 
@@ -245,28 +245,29 @@ def verb_matches(lead: str, phrase: str) -> bool:
 
 def by_verb(clauses: Iterable[C], phrase: str) -> tuple[C, ...]:
     """The clauses whose lead phrase belongs to the family of ``phrase``."""
-    return tuple(c for c in clauses if verb_matches(c.verb, phrase))
+    return tuple(c for c in clauses if verb_matches(c.lead, phrase))
 
 
 def verbs(clauses: Iterable[Clause]) -> list[tuple[str, tuple[str, ...]]]:
     """Each lead phrase with the ids that use it, in order of first use."""
     table: dict[str, list[str]] = {}
     for clause in clauses:
-        table.setdefault(clause.verb, []).append(clause.id)
+        table.setdefault(clause.lead, []).append(clause.id)
     return [(verb, tuple(ids)) for verb, ids in table.items()]
 
 
-def citations(resolution: Resolution) -> dict[int, tuple[str, ...]]:
-    """For each footnote number, the ids of the clauses that cite it, in document order.
+def footnote_clauses(resolution: Resolution) -> dict[int, tuple[str, ...]]:
+    """For each footnote number, the ids of the clauses whose markers point to it, in
+    document order.
 
-    Every footnote is a key (with ``()`` when no marker cites it). ``footnotes`` and
-    ``refs`` (a footnote's ``cited_by``) both read it here.
+    Every footnote is a key (with ``()`` when no marker points to it). ``footnotes``
+    and ``refs`` (a footnote's ``cited_by``, the stable JSON key) both read it here.
     """
-    cited: dict[int, list[str]] = {note.number: [] for note in resolution.footnotes}
+    marked: dict[int, list[str]] = {note.number: [] for note in resolution.footnotes}
     for clause in resolution.clauses:
         for number in clause.footnote_numbers():
-            cited.setdefault(number, []).append(clause.id)
-    return {number: tuple(ids) for number, ids in cited.items()}
+            marked.setdefault(number, []).append(clause.id)
+    return {number: tuple(ids) for number, ids in marked.items()}
 
 
 #: How a State may have voted, in the order ``votes`` lists them.
@@ -285,7 +286,7 @@ def votes(
     "Niger" is Niger, not Nigeria), else every State whose name contains it
     ("united" finds all the Uniteds).
     """
-    rows = [(name, how) for how in VOTE_KINDS for name in getattr(vote, how)]
+    rows = [(name, how) for how in VOTE_KINDS for name in vote.states(how)]
     if state is not None:
         from resolution_cli.states import fold, same_state
 
@@ -303,7 +304,7 @@ def no_votes_note(resolution: Resolution) -> str | None:
     vote recorded as counts only, or no vote recorded at all.
     """
     vote = resolution.vote
-    if vote is not None and (vote.yes or vote.no or vote.abstain or vote.absent):
+    if vote is not None and any(vote.states(how) for how in VOTE_KINDS):
         return None
     name = resolution.symbol or "the resolution"
     adoption = (resolution.adoption_type or "").casefold()

@@ -237,11 +237,11 @@ def cited_symbols(resolution: Resolution) -> frozenset[str]:
     English and French only, and the header (the drafts) is read differently by
     language: neither is compared, so that only what a version really prints differs.
     """
-    from resolution_cli.refs import find_refs
+    from resolution_cli.references import find_references
 
     return frozenset(
         ref.normalized
-        for ref in find_refs(resolution)
+        for ref in find_references(resolution)
         if ref.location != "header" and re.match(r"[A-Z]{1,8}/", ref.written)
     )
 

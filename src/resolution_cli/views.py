@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from resolution_cli.corpus.search import FirstUse, Hit
     from resolution_cli.diff import DiffResult
     from resolution_cli.model import Clause, Footnote, Resolution
-    from resolution_cli.refs import Reference
+    from resolution_cli.references import Reference
     from resolution_cli.validate import Problem
     from resolution_cli.versions import Aligned, VersionCheck
 

@@ -113,7 +113,7 @@ def test_clauses_by_part_and_verb(bundled: Resolution) -> None:
     operative = rc.clauses(bundled, part="operative")
     assert [c.id for c in operative] == ["OP1", "OP2", "OP3", "OP4"]
     recalling = rc.clauses(bundled, verb="recall")
-    assert recalling and all(c.verb.lower().startswith("recall") for c in recalling)
+    assert recalling and all(c.lead.lower().startswith("recall") for c in recalling)
     assert rc.clauses(bundled, refs=["PP1-PP5"], verb="recall") == tuple(
         c for c in recalling if c.id in {"PP2", "PP3", "PP4", "PP5"}
     )
@@ -183,9 +183,9 @@ def test_compare_part_uses_the_part_filter_of_grep() -> None:
 
 
 def test_footnote_citations_are_the_same_for_footnotes_and_refs(bundled: Resolution) -> None:
-    cited = query.citations(bundled)
+    cited = query.footnote_clauses(bundled)
     assert cited == {1: ("PP3",), 2: ("PP8",), 3: ("PP9",)}  # the markers of the source
-    for ref in rc.find_refs(bundled):
+    for ref in rc.find_references(bundled):
         if ref.location.startswith("footnote "):
             assert ref.cited_by == cited[int(ref.location.split()[1])]
 

@@ -59,10 +59,10 @@ def test_results_are_typed(corpus: rc.Corpus) -> None:
 def test_the_votes_are_those_of_the_file(corpus: rc.Corpus) -> None:
     voted = rc.load(FIXTURES / "preamble_block_list.xml")
     assert voted.vote is not None
-    for state in voted.vote.yes:
+    for state in voted.vote.in_favour_states:
         assert [(v.symbol, v.vote) for v in corpus.votes(state)] == [(voted.symbol, "yes")]
-    (abstaining,) = voted.vote.abstain
-    agreement = corpus.agreement(voted.vote.yes[0], abstaining)
+    (abstaining,) = voted.vote.abstaining_states
+    agreement = corpus.agreement(voted.vote.in_favour_states[0], abstaining)
     assert (agreement.same, agreement.votes, agreement.share) == (0, 1, 0.0)
     assert agreement.rows() == [("all", 0, 1, 0.0), ("session 99", 0, 1, 0.0)]
     assert agreement.as_dict()["per_session"] == [

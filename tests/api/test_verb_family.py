@@ -14,7 +14,7 @@ class Lead(NamedTuple):
     """The least a clause needs to be query.Searchable."""
 
     id: str
-    verb: str
+    lead: str
     part: str = "operative"
     annex: str | None = None
     headings: tuple[str, ...] = ()

@@ -19,8 +19,11 @@ import pytest
 
 from conftest import ROOT
 from helpers import run
-from resolution_cli.cli import cli
+from resolution_cli.cli import cli, load
+from resolution_cli.cli.app import COMMANDS as LISTED
+from resolution_cli.cli.app import _stub
 
+load()  # every command's module: the group is lazy
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
@@ -112,3 +115,22 @@ def test_the_man_pages_are_built_from_the_commands(tmp_path: Path) -> None:
     ).stdout
     plain = re.sub(r".\x08", "", text)
     assert "resolution grep -l -w Asia" in plain
+
+
+def test_the_lazy_groups_table_lists_each_command_as_the_command_itself_does() -> None:
+    """``--help`` lists the commands from a table, without importing them: the table
+    names every command, its module, and what the command itself would list."""
+    import importlib
+    import pkgutil
+
+    import resolution_cli.cli as package
+
+    for module in pkgutil.iter_modules(package.__path__):  # a command the table forgot
+        importlib.import_module(f"resolution_cli.cli.{module.name}")
+    assert set(LISTED) == set(cli.commands)
+    for name, (module, _, _) in LISTED.items():
+        command = cli.commands[name]
+        assert command.callback is not None
+        assert command.callback.__module__ == f"resolution_cli.cli.{module}"
+        for limit in (20, 45, 60, 200):
+            assert _stub(name).get_short_help_str(limit) == command.get_short_help_str(limit)

@@ -13,9 +13,9 @@ from hypothesis import strategies as st
 
 from conftest import BUNDLED
 from hand_built import annexed, lone_annex, sectioned
-from resolution_cli.citations import select
 from resolution_cli.loader import load
 from resolution_cli.model import Resolution
+from resolution_cli.paragraph_refs import select
 
 PLAIN = load(str(BUNDLED))  # A/RES/75/272: PP1-PP16, OP1-OP4
 SECTIONED = sectioned()  # I: PP1, OP1-2; II: PP1, OP1-3; III: OP1

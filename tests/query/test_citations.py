@@ -1,4 +1,4 @@
-"""REFs in sections and annexes, compact and written (resolution_cli.citations).
+"""REFs in sections and annexes, compact and written (resolution_cli.paragraph_refs).
 
 The resolutions are hand-built (tests/hand_built.py); each expectation names the
 clauses a delegate means by the citation.
@@ -337,11 +337,11 @@ def test_select_raises_only_ref_error_and_keeps_document_order(refs: list[str], 
 def test_a_written_citation_keeps_its_targets_in_a_field() -> None:
     from dataclasses import fields
 
-    from resolution_cli.citations import _citations, _Written
+    from resolution_cli.paragraph_refs import _pieces, _Written
 
     assert "targets" in {f.name for f in fields(_Written)}
     assert _Written("x").targets == [] and _Written("x").targets is not _Written("y").targets
-    assert list(_citations("sect. II, paras. 1-3, 5")) == [
+    assert list(_pieces("sect. II, paras. 1-3, 5")) == [
         ("II.OP1-II.OP3", "sect. II, paras. 1-3, 5"),
         ("II.OP5", "sect. II, paras. 1-3, 5"),
     ]

@@ -54,7 +54,7 @@ def _row(clause: Clause) -> tuple[object, ...]:
         clause.id,
         clause.part.value,
         clause.num,
-        clause.verb,
+        clause.lead,
         clause.article,
         clause.headings,
         clause.text,
@@ -178,7 +178,7 @@ def test_convention_with_preamble_chapters_and_articles() -> None:
     assert [s.num for s in first.subparagraphs] == ["(a)", "(b)"]
     assert annex.body[2].footnote_numbers() == (1,)
     assert annex.body[6].text.startswith("In witness whereof")
-    assert [c.number for c in annex.body] == list(range(1, 8))
+    assert [c.position for c in annex.body] == list(range(1, 8))
 
 
 def test_two_annexes_in_one_attachment_with_a_table() -> None:
@@ -211,7 +211,7 @@ def test_two_annexes_in_one_attachment_with_a_table() -> None:
     # the line printed between 1 and 2 stays with 1; the table and its notes with the
     # paragraph that announces them
     assert second.body[0].text.endswith("as follows: Thursday, 1 June: from 10 a.m. to 1 p.m.")
-    assert (second.body[2].verb, second.body[2].text) == (
+    assert (second.body[2].lead, second.body[2].text) == (
         "",
         "The costs are set out in the table below: "
         "Item Costa Rooms 1 000 a In United States dollars. Note: Estimates.",
@@ -409,8 +409,8 @@ def _schema_problems(data: bytes) -> list[str]:
 
 def _same_annexes(original: Resolution, again: Resolution) -> list[str]:
     problems: list[str] = []
-    before = [(c.id, c.verb, " ".join(c.all_text().split())) for c in original.clauses]
-    after = [(c.id, c.verb, " ".join(c.all_text().split())) for c in again.clauses]
+    before = [(c.id, c.lead, " ".join(c.all_text().split())) for c in original.clauses]
+    after = [(c.id, c.lead, " ".join(c.all_text().split())) for c in again.clauses]
     if before != after:
         problems.append("clauses differ (ids, verbs or texts)")
     if original.annexes != again.annexes:
@@ -466,17 +466,17 @@ def test_export_writes_attachments_as_the_un_does() -> None:
 
 
 def test_refs_and_footnotes_cover_annexes(official: Path) -> None:
-    from resolution_cli.query import citations
-    from resolution_cli.refs import find_refs
+    from resolution_cli.query import footnote_clauses
+    from resolution_cli.references import find_references
 
     r = _read(FIXTURES / "annex_declaration.xml")
-    found = [(ref.location, ref.field, ref.normalized) for ref in find_refs(r)]
+    found = [(ref.location, ref.field, ref.normalized) for ref in find_references(r)]
     assert ("annex.1(b)", "text", "A/99/5") in found
     assert ("footnote 2", "text", "A/RES/70/1") in found
-    assert citations(r)[2] == ("annex.PP2",)
+    assert footnote_clauses(r)[2] == ("annex.PP2",)
     # an annex's title is read too (75/290 A: "... resolution 72/305 on ...")
     titled = _read(official / "75_290 A_E.xml")
-    title_refs = [ref for ref in find_refs(titled) if ref.field == "title[0]"]
+    title_refs = [ref for ref in find_references(titled) if ref.field == "title[0]"]
     assert [(ref.location, ref.normalized) for ref in title_refs] == [("annex", "A/RES/72/305")]
 
 

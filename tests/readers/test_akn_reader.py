@@ -62,7 +62,7 @@ def test_272_clauses_and_footnotes(res272: Resolution) -> None:
 
 def test_272_pp3(res272: Resolution) -> None:
     pp3 = res272.preamble[2]
-    assert pp3.verb == "Recalling also"
+    assert pp3.lead == "Recalling also"
     assert pp3.text.startswith("Recalling also the exchange")
     assert pp3.text.endswith("in Ashgabat,")
     assert [m.number for m in pp3.markers] == [1]
@@ -108,8 +108,8 @@ def test_272_metadata(res272: Resolution) -> None:
     assert r.work_uri == "/akn/un/statement/deliberation/unga/2021-04-16/75-272/!main"
     for key in ("sponsors", "additional_sponsors", "record", "adoption_type", "work_uri"):
         assert key in r.provenance
-    assert all(c.verb for c in r.clauses)
-    assert r.operative[1].verb == "Welcomes"
+    assert all(c.lead for c in r.clauses)
+    assert r.operative[1].lead == "Welcomes"
 
 
 # ------------------------------------------------------------ other files
@@ -122,7 +122,7 @@ def test_283_list_points(official: Path) -> None:
     op4 = with_four[0]
     assert [s.num for s in op4.subparagraphs] == ["(a)", "(b)", "(c)", "(d)"]
     assert op4.text.startswith("Further decides that the organizational arrangements")
-    assert op4.verb == "Further decides"
+    assert op4.lead == "Further decides"
     assert op4.subparagraphs[0].text.startswith("Interactive panel discussion 1")
     (marker,) = op4.subparagraphs[3].markers  # footnote inside (d) goes on (d)
     assert op4.subparagraphs[3].text[: marker.offset].endswith("observers,")
@@ -136,7 +136,7 @@ def test_subparagraphs_encoded_as_paragraphs(official: Path) -> None:
     """75/101 A: '(a)\\tTo cooperate ...' paragraphs, (i)-(iv) nested under (e)."""
     r = load(official / "75_101A-B_E.xml", part_of="A")
     (op1,) = r.operative
-    assert op1.verb == "Urges"
+    assert op1.lead == "Urges"
     assert [s.num for s in op1.subparagraphs] == ["(a)", "(b)", "(c)", "(d)", "(e)", "(f)"]
     assert [s.num for s in op1.subparagraphs[4].subparagraphs] == ["(i)", "(ii)", "(iii)", "(iv)"]
     assert op1.subparagraphs[0].text.startswith("To cooperate")
@@ -264,7 +264,7 @@ def test_numbering_that_restarts_in_a_section_is_kept_quietly(official: Path) ->
     assert [c.id for c in b.operative] == [f"B.OP{n}" for n in range(1, len(numbered) + 1)]
     assert {c.section for c in b.clauses} == {"B"}
     cross = sections[1].find("{*}crossHeading")
-    assert [c.verb for c in b.preamble] == ["".join(cross.find("{*}span").itertext()).strip()]
+    assert [c.lead for c in b.preamble] == ["".join(cross.find("{*}span").itertext()).strip()]
     assert b.heading == (
         " ".join("".join(sections[1].findall("{*}subheading")[1].itertext()).split()),
     )

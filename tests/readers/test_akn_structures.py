@@ -30,7 +30,7 @@ def test_a_stray_paragraph_between_two_preambles_is_a_preambular_clause() -> Non
     warnings: list[str] = []
     r = _load("several_pairs", warnings)
     assert [c.id for c in r.preamble] == ["PP1", "PP2", "PP3", "PP4", "PP5"]
-    assert [c.verb for c in r.preamble] == [
+    assert [c.lead for c in r.preamble] == [
         "Recalling",
         "Reaffirming",
         "Noting also",
@@ -62,7 +62,7 @@ def test_pairs_headed_by_a_section_number_are_sections() -> None:
     assert [c.id for c in second.clauses] == ["II.PP1", "II.PP2", "II.OP1", "II.OP2"]
     assert {c.section for c in r.clauses} == {"I", "II"}
     pp = first.preamble[0]
-    assert pp.verb == "Having considered"
+    assert pp.lead == "Having considered"
     assert pp.markers[0].number == 1
     assert pp.text[: pp.markers[0].offset].endswith("on the first test programme")
     assert [c.num for c in second.operative] == ["1.", "2."]
@@ -75,7 +75,7 @@ def test_pairs_headed_by_a_section_number_are_sections() -> None:
 def test_a_block_list_in_the_preamble_keeps_its_introduction_items_and_wrap_up() -> None:
     r = _load("preamble_block_list")
     clause = r.preamble[1]
-    assert clause.verb == "Noting"
+    assert clause.lead == "Noting"
     assert clause.text == (
         "Noting that distortion and/or denial of the Holocaust refers, inter alia, to:"
     )
@@ -98,8 +98,8 @@ def test_the_recorded_vote_and_state_names() -> None:
         1,
         None,
     )
-    assert r.vote.yes == ("ANTIGUA AND BARBUDA", "BOSNIA AND HERZEGOVINA", "CHILE")
-    assert r.vote.abstain == ("TRINIDAD AND TOBAGO",)
+    assert r.vote.in_favour_states == ("ANTIGUA AND BARBUDA", "BOSNIA AND HERZEGOVINA", "CHILE")
+    assert r.vote.abstaining_states == ("TRINIDAD AND TOBAGO",)
     assert r.sponsors == ("Micronesia (Federated States of)", "the Bahamas", "Holy See")
 
 
@@ -131,13 +131,13 @@ def test_sections_as_elements() -> None:
     ]
     one, two = r.sections
     assert [c.id for c in one.clauses] == ["I.PP1", "I.OP1", "I.OP2"]
-    assert one.preamble[0].verb == "Having considered"
+    assert one.preamble[0].lead == "Having considered"
     assert one.preamble[0].markers[0].offset == len(
         "Having considered the report of the first test office"
     )
     assert [s.num for s in one.operative[1].subparagraphs] == ["(a)", "(b)"]
     assert one.operative[1].wrap_up == "as well as the integrity of the statute;"
-    assert [c.verb for c in two.preamble] == ["Recalling", "Having considered"]
+    assert [c.lead for c in two.preamble] == ["Recalling", "Having considered"]
     assert [c.id for c in two.operative] == ["II.OP1", "II.OP2"]
     assert r.section("ii") is two
     assert not [w for w in warnings if "printed as" in w or "heading" in w]

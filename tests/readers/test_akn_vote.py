@@ -15,9 +15,9 @@ from conftest import DATA_EXTRACT, load_official, require_shared
 from resolution_cli.readers import akn
 
 _KINDS = {
-    "inFavour": ("in_favour", "yes", "MS_in_favour"),
-    "against": ("against", "no", "MS_against"),
-    "abstaining": ("abstaining", "abstain", "MS_abstaining"),
+    "inFavour": ("in_favour", "in_favour_states", "MS_in_favour"),
+    "against": ("against", "against_states", "MS_against"),
+    "abstaining": ("abstaining", "abstaining_states", "MS_abstaining"),
 }
 
 
@@ -71,7 +71,7 @@ def test_every_recorded_vote_is_read() -> None:
                     wrong.append(f"{path.name}: {kind} differs")
                 if len(names) != value:
                     wrong.append(f"{path.name}: {kind} count {value} but {len(names)} States")
-            assert vote.non_voting is None and vote.absent == ()
+            assert vote.non_voting is None and vote.non_voting_states == ()
             record = extract.get(r.symbol)
             if record is not None and record["adoption_type"] != "Without a vote":
                 compared_with_extract += 1

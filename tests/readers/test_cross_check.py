@@ -25,7 +25,7 @@ def test_text_and_akn_editions_agree(official: Path) -> None:
     xml = load(official / "75_272_E.xml")
     assert [c.id for c in printed.clauses] == [c.id for c in xml.clauses]
     assert len(printed.preamble) == 16 and len(printed.operative) == 4
-    assert [c.verb for c in printed.clauses] == [c.verb for c in xml.clauses]
+    assert [c.lead for c in printed.clauses] == [c.lead for c in xml.clauses]
     assert [c.markers for c in printed.clauses] == [c.markers for c in xml.clauses]
 
     texts_printed = {c.id: c.text for c in printed.clauses}

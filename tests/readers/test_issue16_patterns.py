@@ -73,7 +73,7 @@ def test_pattern_4_a_table_in_the_main_body_belongs_to_the_paragraph_introducing
 
 def test_pattern_2_preambular_lines_opening_the_main_body_are_preambular() -> None:
     resolution, warnings = _load("budget_preamble_in_body.xml")
-    assert [(c.id, c.num, c.verb) for c in resolution.clauses] == [
+    assert [(c.id, c.num, c.lead) for c in resolution.clauses] == [
         ("PP1", None, "Recalling"),
         ("PP2", None, "Having considered"),
         ("PP3", None, "Having also considered"),
@@ -93,7 +93,7 @@ def test_pattern_2_preambular_lines_opening_the_main_body_are_preambular() -> No
 
 def test_pattern_7_sections_written_as_bare_subheadings_are_sections() -> None:
     resolution, warnings = _load("bare_sections.xml")
-    assert [(c.id, c.num, c.section, c.verb) for c in resolution.clauses] == [
+    assert [(c.id, c.num, c.section, c.lead) for c in resolution.clauses] == [
         ("PP1", None, None, "Recalling"),
         ("I.PP1", None, "I", "Having considered"),
         ("I.OP1", "1.", "I", "Takes note"),
@@ -130,7 +130,7 @@ def test_pattern_1_a_document_adopted_in_the_body_keeps_its_printed_numbers() ->
         ("OP5", "5.", ("II. International peace and security",)),
     ]
     assert resolution.operative[0].text == "Adopts the following Pact:"
-    assert resolution.operative[0].verb == "Adopts"
+    assert resolution.operative[0].lead == "Adopts"
     assert resolution.operative[3].text == (
         "We recognize that the eradication of poverty is the greatest global challenge."
     )

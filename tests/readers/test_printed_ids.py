@@ -181,7 +181,7 @@ def test_the_unnumbered_paragraph_before_paragraph_1_is_op_u1(
     first = resolution.operative[0]
     assert first.id == "OP.u1"
     assert first.num is None
-    assert first.verb in ("Adopts", "Resolves")
+    assert first.lead in ("Adopts", "Resolves")
 
 
 def _every_file() -> list[Path]:

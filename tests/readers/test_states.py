@@ -155,7 +155,7 @@ def _read() -> tuple[dict[str, int], dict[str, int]]:
                 sponsors[name] = sponsors.get(name, 0) + 1
             if r.vote is not None:
                 for kind in ("yes", "no", "abstain", "absent"):
-                    for name in getattr(r.vote, kind):
+                    for name in r.vote.states(kind):
                         voters[name] = voters.get(name, 0) + 1
     return sponsors, voters
 

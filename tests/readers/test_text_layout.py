@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from resolution_cli.errors import LoadError
 from resolution_cli.loader import parse
 from resolution_cli.model import Part, Resolution
-from resolution_cli.refs import find_refs
+from resolution_cli.references import find_references
 
 HEADER = """\
 # General Assembly
@@ -143,7 +143,7 @@ def test_2_section_headings_make_sections_as_the_akn_reader_does() -> None:
         ("A", ("Miscellaneous",)),
     ]
     first = r.sections[0]
-    assert [(c.id, c.part, c.verb, c.section) for c in first.clauses] == [
+    assert [(c.id, c.part, c.lead, c.section) for c in first.clauses] == [
         ("I.PP1", Part.PREAMBULAR, "Having considered", "I"),
         ("I.OP1", Part.OPERATIVE, "Takes note", "I"),
         ("I.OP2", Part.OPERATIVE, "Decides", "I"),
@@ -283,7 +283,7 @@ def test_5_an_unnumbered_operative_paragraph_is_operative() -> None:
     warnings: list[str] = []
     r = read("*Approves* the report of the Credentials Committee.\n", warnings)
     assert r.preamble == ()
-    assert [(c.id, c.part, c.num, c.verb) for c in r.operative] == [
+    assert [(c.id, c.part, c.num, c.lead) for c in r.operative] == [
         ("OP1", Part.OPERATIVE, None, "Approves")
     ]
     assert any("operative part starts here" in w and "line 22" in w for w in warnings)
@@ -299,7 +299,7 @@ def test_5_the_operative_part_starts_at_the_first_operative_verb_form() -> None:
 *Decides* to include the item in the provisional agenda of its next session.
 """
     )
-    assert [(c.id, c.verb) for c in r.clauses] == [
+    assert [(c.id, c.lead) for c in r.clauses] == [
         ("PP1", "Recalling"),
         ("PP2", "Having considered"),
         ("OP1", "Decides"),
@@ -320,7 +320,7 @@ def test_6_a_clause_without_final_punctuation_does_not_swallow_the_next() -> Non
 1. *Decides* to act.
 """
         )
-        assert [(c.verb, c.text) for c in r.preamble] == [
+        assert [(c.lead, c.text) for c in r.preamble] == [
             ("Recalling", "Recalling its resolution 1"),
             ("Noting", "Noting the report,"),
         ]
@@ -349,7 +349,7 @@ Commission,
 1. *Decides* to act.
 """
     )
-    assert [c.verb for c in r.preamble] == [
+    assert [c.lead for c in r.preamble] == [
         "Recalling also",
         "Taking note",  # "Taking note of" is printed "*Taking note* of"
         "Deeply convinced",  # in no lexicon: an adverb and a participle
@@ -366,7 +366,7 @@ def test_8_a_reports_paragraph_is_one_draft_and_a_reference_to_the_report() -> N
     r = read("1. *Decides* to act.\n")
     assert r.committee == "on the report of the Fifth Committee"
     assert r.drafts == ("A/76/631, para. 6",)
-    header = [ref.symbol for ref in find_refs(r) if ref.location == "header"]
+    header = [ref.symbol for ref in find_references(r) if ref.location == "header"]
     assert [s.normalized for s in header] == ["A/76/631"]
 
 
@@ -504,7 +504,7 @@ def test_a_french_edition() -> None:
     )
     r = parse(text.encode(), "f.md", "text")
     assert (r.session, r.enacting_formula) == (75, "L’Assemblée générale,")
-    assert [(c.id, c.verb) for c in r.clauses] == [
+    assert [(c.id, c.lead) for c in r.clauses] == [
         ("PP1", "Rappelant"),
         ("PP2", "Prenant note avec satisfaction"),
         ("OP1", "Décide"),
@@ -616,13 +616,13 @@ def test_an_appendix_is_an_annex_inside_the_annex() -> None:
 
 def test_a_text_without_any_italics_takes_its_lead_phrases_from_the_lexicon() -> None:
     r = read("Recalling also its resolution 1,\n\n1. Takes note of the report;\n\n2. Decides.\n")
-    assert [c.verb for c in r.clauses] == ["Recalling also", "Takes note", "Decides"]
+    assert [c.lead for c in r.clauses] == ["Recalling also", "Takes note", "Decides"]
 
 
 def test_in_a_text_with_italics_a_clause_without_them_has_no_lead_phrase() -> None:
     warnings: list[str] = []
     r = read("*Recalling* its resolution 1,\n\n1. Decides to act.\n", warnings)
-    assert [c.verb for c in r.clauses] == ["Recalling", ""]
+    assert [c.lead for c in r.clauses] == ["Recalling", ""]
     assert any("line 24: OP1 has no lead phrase" in w for w in warnings), warnings
 
 

@@ -93,8 +93,8 @@ def test_header() -> None:
 
 def test_lead_phrases_from_italics_and_from_the_lexicon() -> None:
     r = read()
-    assert [c.verb for c in r.preamble] == ["Bearing in mind", "Deeply concerned", "Noting"]
-    assert [c.verb for c in r.operative] == ["Decides", "Also requests"]
+    assert [c.lead for c in r.preamble] == ["Bearing in mind", "Deeply concerned", "Noting"]
+    assert [c.lead for c in r.operative] == ["Decides", "Also requests"]
     assert r.preamble[0].text == "Bearing in mind its resolution 75/272,"
 
 

@@ -67,7 +67,7 @@ def _clause(c: Clause) -> dict[str, Any]:
         "id": c.id,
         "part": c.part,
         "num": c.num,
-        "verb": c.verb,
+        "verb": c.lead,
         "text": _words(c.text),
         "footnotes": c.footnote_numbers(),
         "subparagraphs": _subs(c.subparagraphs),

@@ -1,4 +1,4 @@
-"""Every document reference in a resolution: resolution_cli.refs."""
+"""Every document reference in a resolution: resolution_cli.references."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 
 import resolution_cli
 from resolution_cli.model import Clause, Footnote, FootnoteRef, Part, Resolution, SubParagraph
-from resolution_cli.refs import Reference, find_refs
+from resolution_cli.references import Reference, find_references
 from source_text import clause_texts
 
 U = "https://undocs.org/en/"
@@ -106,13 +106,13 @@ def _rows(refs: tuple[Reference, ...]) -> list[tuple[object, ...]]:
 
 
 def test_the_seven_references_of_75_272() -> None:
-    refs = find_refs(_hand_built_75_272())
+    refs = find_references(_hand_built_75_272())
     assert _rows(refs) == EXPECTED_75_272
 
 
 def test_offsets_index_the_text_they_come_from() -> None:
     resolution = _hand_built_75_272()
-    for ref in find_refs(resolution):
+    for ref in find_references(resolution):
         if ref.location == "header":
             assert (ref.start, ref.end, ref.field) == (None, None, "drafts")
             continue
@@ -127,12 +127,12 @@ def test_offsets_index_the_text_they_come_from() -> None:
 
 
 def test_joint_reference_lists_its_parts() -> None:
-    (joint,) = [r for r in find_refs(_hand_built_75_272()) if r.location == "footnote 3"]
+    (joint,) = [r for r in find_references(_hand_built_75_272()) if r.location == "footnote 3"]
     assert [p.normalized for p in joint.symbol.parts] == ["A/71/982", "S/2017/600"]
 
 
 def test_the_meeting_record_is_not_a_printed_reference() -> None:
-    normalized = {r.normalized for r in find_refs(_hand_built_75_272())}
+    normalized = {r.normalized for r in find_references(_hand_built_75_272())}
     assert "A/75/PV.59" not in normalized
 
 
@@ -155,7 +155,7 @@ def test_sub_paragraphs_and_wrap_up_have_their_own_locations() -> None:
     )
     first = _op(1, "Decides", "Decides to act;")
     resolution = Resolution(symbol="A/RES/0/1", number="0/1", title="T", operative=(first, clause))
-    assert [(r.location, r.field, r.normalized) for r in find_refs(resolution)] == [
+    assert [(r.location, r.field, r.normalized) for r in find_references(resolution)] == [
         ("OP2", "text", "A/RES/70/1"),
         ("OP2(a)", "text", "S/2020/1"),
         ("OP2(a)(i)", "text", "A/75/6 (Sect. 3)"),
@@ -167,13 +167,13 @@ def test_sub_paragraphs_and_wrap_up_have_their_own_locations() -> None:
 def test_two_parts_of_one_resolution_are_two_references() -> None:
     clause = _pp(1, "Recalling", "Recalling its resolutions 53/243 A and B,")
     resolution = Resolution(symbol="A/RES/0/1", number="0/1", title="T", preamble=(clause,))
-    refs = find_refs(resolution)
+    refs = find_references(resolution)
     assert [r.normalized for r in refs] == ["A/RES/53/243 A", "A/RES/53/243 B"]
     assert {(r.start, r.end, r.written) for r in refs} == {(26, 40, "53/243 A and B")}
 
 
 def test_bundled_resolution_has_the_seven_references() -> None:
-    refs = find_refs(resolution_cli.load())
+    refs = find_references(resolution_cli.load())
     assert _rows(refs) == EXPECTED_75_272
 
 
@@ -181,7 +181,7 @@ def test_official_edition_of_75_272_has_the_same_references(official: object) ->
     from pathlib import Path
 
     assert isinstance(official, Path)
-    refs = find_refs(resolution_cli.load(official / "75_272_E.xml"))
+    refs = find_references(resolution_cli.load(official / "75_272_E.xml"))
     assert [(r.location, r.normalized, r.cited_by) for r in refs] == [
         (loc, norm, cited) for loc, _, norm, _, _, cited in EXPECTED_75_272
     ]
@@ -189,5 +189,5 @@ def test_official_edition_of_75_272_has_the_same_references(official: object) ->
 
 @pytest.mark.parametrize("field", ["normalized", "kind", "url"])
 def test_reference_exposes_its_symbol(field: str) -> None:
-    ref = find_refs(_hand_built_75_272())[2]
+    ref = find_references(_hand_built_75_272())[2]
     assert getattr(ref, field) == getattr(ref.symbol, field)

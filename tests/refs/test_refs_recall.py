@@ -1,12 +1,12 @@
-"""Recall of find_refs against the links the UN itself put in its AKN4UN editions.
+"""Recall of find_references against the links the UN itself put in its AKN4UN editions.
 
 For every file of the session in ../shared/official, every ``<a href="https://undocs.org/...">``
-is a document symbol the UN linked; find_refs on the loaded resolution (each part of a
+is a document symbol the UN linked; find_references on the loaded resolution (each part of a
 document collection loaded on its own) must find each of them, somewhere in the same file
 (links are matched per file, by symbol: the model does not keep the XML's element positions).
 Links inside annexes (``<attachments>``) are part of the test: the model holds the annexes, and
-find_refs reads them (their titles, clauses and footnotes); the recall over them is also printed
-on its own. ``pytest -s`` prints the recall and the misses.
+find_references reads them (their titles, clauses and footnotes); the recall over them is also
+printed on its own. ``pytest -s`` prints the recall and the misses.
 """
 
 from __future__ import annotations
@@ -19,12 +19,12 @@ from lxml import etree
 
 from conftest import load_official
 from resolution_cli.readers import akn
-from resolution_cli.refs import find_refs
+from resolution_cli.references import find_references
 
 _UNDOCS = re.compile(r"^https?://(?:www\.)?undocs\.org/", re.IGNORECASE)
 
-#: Links find_refs may miss, by (file name, link key), each with the reason it is not a miss of
-#: the grammar. Keys are as made by ``_key``.
+#: Links find_references may miss, by (file name, link key), each with the reason it is not a
+#: miss of the grammar. Keys are as made by ``_key``.
 ALLOWED_MISSES: dict[tuple[str, str], str] = {
     # The link text is "A/75/3/Rev.1" (found, as printed); the UN's href drops the "/Rev.1".
     ("75_151_E.xml", "a/75/3"): "href differs from the symbol printed in the link text",
@@ -75,7 +75,7 @@ def _linked(path: Path) -> tuple[list[str], list[str]]:
 
 
 def _found(path: Path) -> set[str]:
-    """The keys of every symbol find_refs finds in the file (every part, joint parts too)."""
+    """The keys of every symbol find_references finds in the file (every part, joint parts too)."""
     data = path.read_bytes()
     labels = akn.parts(data, path.name)
     resolutions = (
@@ -85,13 +85,13 @@ def _found(path: Path) -> set[str]:
     )
     keys: set[str] = set()
     for resolution in resolutions:
-        for ref in find_refs(resolution):
+        for ref in find_references(resolution):
             for symbol in ref.symbol.flat():
                 keys.add(_key(symbol.document))
     return keys
 
 
-def test_find_refs_finds_every_symbol_the_un_linked(official: Path) -> None:
+def test_find_references_finds_every_symbol_the_un_linked(official: Path) -> None:
     files = sorted(official.glob("*.xml"))
     assert files, f"no AKN files in {official}"
     total = found = annex_links = annex_found = 0

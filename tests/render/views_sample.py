@@ -38,7 +38,7 @@ def sample_views() -> dict[str, View]:
     from resolution_cli.corpus.lineage import Lineage, Link, Version
     from resolution_cli.diff import compare
     from resolution_cli.diff.words import Segment
-    from resolution_cli.refs import find_refs
+    from resolution_cli.references import find_references
     from resolution_cli.versions import align_versions, check_versions
 
     r = load(str(BUNDLED))
@@ -51,7 +51,7 @@ def sample_views() -> dict[str, View]:
         "Clauses": Clauses(r, r.operative[:2], "show"),
         "Verbs": Verbs((VerbRow("Recalling", ("PP1",)),)),
         "Footnotes": Footnotes(tuple(FootnoteRow(n, ("PP2",)) for n in r.footnotes)),
-        "Refs": Refs(find_refs(r)),
+        "Refs": Refs(find_references(r)),
         "Count": Count(3),
         "Ids": Ids(("OP1", "OP2")),
         "Votes": Votes((VoteRow("Andorra", "yes"),)),

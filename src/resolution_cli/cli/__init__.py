@@ -11,27 +11,20 @@
 - :mod:`~resolution_cli.cli.languages`: show --lang, export --format tmx, languages
   (the language versions of a resolution).
 
+The top group is lazy (:class:`~resolution_cli.cli.app.LazyGroup`): a command's
+module is imported only when that command runs; ``load()`` imports them all.
+
 Commands parse options, load the resolution (``loader``), select (``query``),
 and hand a view to the renderer of the chosen format (``render``). Heavy
 modules (pydantic, rich, regex, lxml) are imported only by the commands that
 need them, so ``--help`` stays fast.
 """
 
-from resolution_cli.cli import corpus, diff, files, inspection, languages, lineage
-from resolution_cli.cli.app import _tolerant_stdout, cli, main, run
-from resolution_cli.cli.examples import attach
+from resolution_cli.cli.app import _tolerant_stdout, cli, load, main, run
+from resolution_cli.cli.examples import EXAMPLES, epilog
 
-attach(cli)  # each command's --help ends with examples from the README
+# The group's --help ends with examples from the README; each command gets its own
+# when its module is imported (``app.load``, called by the lazy group).
+cli.epilog = epilog(EXAMPLES[""]) if EXAMPLES.get("") else cli.epilog
 
-__all__ = [
-    "_tolerant_stdout",
-    "cli",
-    "corpus",
-    "diff",
-    "files",
-    "inspection",
-    "languages",
-    "lineage",
-    "main",
-    "run",
-]
+__all__ = ["_tolerant_stdout", "cli", "load", "main", "run"]

@@ -44,8 +44,17 @@ class Failure(click.ClickException):
     exit_code = ExitStatus.ERROR
 
 
-class NothingMatched(Exception):
+class ExitSignal(Exception):
+    """Not an error: the command ran, what it wrote stands, and the process exits with
+    :attr:`status` (a command raises a subclass that says why)."""
+
+    status: ExitStatus = ExitStatus.OK
+
+
+class NothingMatched(ExitSignal):
     """The command ran and found nothing: exit status 1, nothing printed."""
+
+    status = ExitStatus.NO_MATCH
 
 
 def format_option(choices: Sequence[str] = VIEW_FORMATS, default: str = "auto") -> Callable[[F], F]:
@@ -197,7 +206,89 @@ def warn(message: str) -> None:
 pass_context = click.make_pass_decorator(Context)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+#: Each command: the module under ``cli`` that defines it, and the text ``--help``
+#: lists for it (its ``short_help``, or with ``help=True`` the first paragraph of its
+#: help, which click shortens to fit). A command's module is imported only when that
+#: command runs, so ``--help`` and every command load only what they need; a test
+#: checks this table against the commands themselves.
+COMMANDS: dict[str, tuple[str, str, bool]] = {
+    "cited-by": ("corpus", "Every indexed clause that cites a document.", False),
+    "corpus": ("corpus", "Index resolutions, and list, count and query the index.", False),
+    "diff": ("diff", "What changed between two versions: clauses paired, words marked.", False),
+    "export": ("files", "The whole resolution in another format.", True),
+    "footnotes": ("inspection", "Each footnote with the ids of the clauses that cite it.", True),
+    "grep": (
+        "inspection",
+        "The clauses whose text matches PATTERN (a regular expression).",
+        True,
+    ),
+    "history": ("lineage", "One paragraph through the versions of its resolution.", False),
+    "import": ("files", "Write the schema's JSON for a resolution in any format.", False),
+    "info": ("inspection", "The header: symbol, title, dates, meeting, drafts, counts.", False),
+    "languages": ("languages", "Where the language versions of a resolution disagree.", False),
+    "lineage": ("lineage", "The earlier and later versions of a resolution in the index.", False),
+    "list": ("inspection", "One row per clause: id, lead phrase, the start of its text.", True),
+    "refs": ("inspection", "Every UN document the resolution cites, with its link.", False),
+    "schema": ("files", "The JSON Schema of the model or of a machine record.", False),
+    "search": ("corpus", "grep across the corpus: every resolution at once.", False),
+    "show": ("inspection", "The resolution as printed, or only the clauses REF names.", True),
+    "validate": ("files", "Check a resolution file and report every problem.", False),
+    "verbs": ("inspection", "Each lead phrase with its count and the ids that use it.", True),
+    "votes": (
+        "inspection",
+        "How each State voted, when the resolution was adopted by a vote.",
+        False,
+    ),
+}
+
+
+class LazyGroup(click.Group):
+    """The top group: a command's module is imported when the command is wanted
+    (click's documented lazy-loading pattern); ``--help`` lists them from
+    :data:`COMMANDS` without importing any."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*self.commands, *COMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in COMMANDS:
+            load(cmd_name)
+        return super().get_command(ctx, cmd_name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        light = {name: self.commands.get(name) or _stub(name) for name in self.list_commands(ctx)}
+        shown = [(name, command) for name, command in light.items() if not command.hidden]
+        if shown:
+            limit = formatter.width - 6 - max(len(name) for name, _ in shown)
+            rows = [(name, command.get_short_help_str(limit)) for name, command in shown]
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
+
+
+def _stub(name: str) -> click.Command:
+    """A command that only says what ``--help`` lists for ``name``."""
+    _, text, from_help = COMMANDS[name]
+    if from_help:
+        return click.Command(name, help=text)
+    return click.Command(name, short_help=text)
+
+
+def load(name: str | None = None) -> None:
+    """Import the module of command ``name`` (of every command when None) and give
+    its commands their examples."""
+    import importlib
+
+    from resolution_cli.cli.examples import attach_command
+
+    modules = {module for module, _, _ in COMMANDS.values()}
+    for module in sorted(modules) if name is None else [COMMANDS[name][0]]:
+        importlib.import_module(f"resolution_cli.cli.{module}")  # its commands join cli
+        for command, (home, _, _) in COMMANDS.items():
+            if home == module and command in cli.commands:
+                attach_command(cli.commands[command], command)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="resolution")
 @click.option(
     "--file",
@@ -304,9 +395,15 @@ def _run(argv: Sequence[str] | None, term: Terminal | None) -> int:
     invocation = Invocation(term or Terminal.from_environment())
     try:
         try:
-            cli.main(args=argv, prog_name="resolution", standalone_mode=False, obj=invocation)
-        except NothingMatched:
-            status = ExitStatus.NO_MATCH
+            cli.main(
+                args=argv,
+                prog_name="resolution",
+                standalone_mode=False,
+                obj=invocation,
+                terminal_width=_help_width(),
+            )
+        except ExitSignal as signalled:
+            status = signalled.status
         except Invalid as exc:
             write_stdout("".join(invocation.output))
             return _error(str(exc))
@@ -338,6 +435,29 @@ def _run(argv: Sequence[str] | None, term: Terminal | None) -> int:
             f"internal error: {type(exc).__name__}: {exc} "
             "(please report it; RESOLUTION_DEBUG=1 shows the traceback)"
         )
+
+
+def _help_width() -> int | None:
+    """The width click's help formatter would take, found without importing shutil
+    (3 ms of a 40 ms ``--help``): ``$COLUMNS``, else the terminal's width, else 80,
+    at most 80, less 2, at least 50. None leaves it to click (its test runner forces
+    a width)."""
+    from click import formatting
+
+    if formatting.FORCED_WIDTH is not None:
+        return None
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            stdout = sys.__stdout__
+            columns = os.get_terminal_size(stdout.fileno()).columns if stdout else 0
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+        columns = columns or 80
+    return max(min(columns, 80) - 2, 50)
 
 
 def _write_or_page(invocation: Invocation, text: str) -> None:

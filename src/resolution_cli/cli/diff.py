@@ -12,13 +12,14 @@ from resolution_cli.cli import completion
 from resolution_cli.cli.app import (
     VIEW_FORMATS,
     Context,
+    ExitSignal,
     Failure,
-    NothingMatched,
     cli,
     format_option,
     warn,
 )
 from resolution_cli.cli.corpus import _corpus, pass_index
+from resolution_cli.errors import ExitStatus
 
 if TYPE_CHECKING:
     from resolution_cli.diff import Scope
@@ -27,11 +28,10 @@ if TYPE_CHECKING:
 DIFF_FORMATS = (*VIEW_FORMATS, "markdown")
 
 
-class Differ(NothingMatched):
-    """The versions differ: exit status 1, as diff(1), after the diff is printed.
+class Differ(ExitSignal):
+    """The versions differ: exit status 1, as diff(1), after the diff is printed."""
 
-    A NothingMatched for the exit status only (the CLI maps both to 1); named for
-    what it says, since diff *found* something."""
+    status = ExitStatus.DIFFERENT
 
 
 DIFF_PARTS = ("preambular", "operative", "annex")

@@ -126,14 +126,19 @@ def epilog(examples: tuple[str, ...]) -> str:
 
 def attach(group: click.Group, path: str = "") -> None:
     """Give each command of ``group`` (and ``group`` itself) its examples."""
-    import click
-
     examples = EXAMPLES.get(path)
     if examples:
         group.epilog = epilog(examples)
     for name, command in group.commands.items():
-        sub = f"{path} {name}".strip()
-        if isinstance(command, click.Group):
-            attach(command, sub)
-        elif sub in EXAMPLES:
-            command.epilog = epilog(EXAMPLES[sub])
+        attach_command(command, f"{path} {name}".strip())
+
+
+def attach_command(command: click.Command, path: str) -> None:
+    """Give ``command`` (``path``: its words after ``resolution``) its examples, and
+    the commands of a group theirs."""
+    import click
+
+    if isinstance(command, click.Group):
+        attach(command, path)
+    elif path in EXAMPLES:
+        command.epilog = epilog(EXAMPLES[path])

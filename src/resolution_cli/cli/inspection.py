@@ -1,7 +1,7 @@
 """Commands that read one resolution: info, list, show, grep, verbs, footnotes, refs, votes.
 
 Each calls the library (:mod:`resolution_cli.api`: ``select``, ``clauses``, ``grep``;
-:mod:`resolution_cli.query`, :mod:`resolution_cli.refs`) and draws the result.
+:mod:`resolution_cli.query`, :mod:`resolution_cli.references`) and draws the result.
 """
 
 from __future__ import annotations
@@ -204,7 +204,7 @@ def footnotes(ctx: Context, fmt: str) -> None:
     from resolution_cli.views import FootnoteRow, Footnotes
 
     resolution = ctx.resolution()
-    cited = query.citations(resolution)
+    cited = query.footnote_clauses(resolution)
     rows = tuple(FootnoteRow(note, cited.get(note.number, ())) for note in resolution.footnotes)
     if not rows:
         raise NothingMatched
@@ -219,10 +219,10 @@ def refs(ctx: Context, fmt: str) -> None:
 
     On a terminal each symbol is a link to undocs.org. Exit status 1 when there is none.
     """
-    from resolution_cli.refs import find_refs
+    from resolution_cli.references import find_references
     from resolution_cli.views import Refs
 
-    rows = find_refs(ctx.resolution())
+    rows = find_references(ctx.resolution())
     if not rows:
         raise NothingMatched
     ctx.emit(Refs(rows), fmt)

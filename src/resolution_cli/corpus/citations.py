@@ -1,4 +1,5 @@
-"""``cited-by`` and ``corpus top-cited``: the references ``refs.find_refs`` found, indexed.
+"""``cited-by`` and ``corpus top-cited``: citations, the references that
+``references.find_references`` found, indexed.
 
 A document is named as ``refs`` normalizes it: ``60/288``, ``A/RES/60/288`` and
 ``resolution 60/288`` are one document. A symbol without a part letter also finds

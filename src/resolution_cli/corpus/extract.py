@@ -3,7 +3,7 @@
 This runs in the worker processes: it parses with the project's own readers
 (``loader.parse``; every part of an AKN ``documentCollection``), and computes
 what the index stores: the model JSON, the clauses as grep sees them, the
-references ``refs.find_refs`` finds and the recorded vote. It returns plain,
+references ``references.find_references`` finds and the recorded vote. It returns plain,
 picklable data; only the parent process writes to the index.
 """
 
@@ -32,8 +32,8 @@ LANGUAGES = {
 }
 _LANGUAGE = re.compile(rb"<(?:\w+:)?FRBRlanguage\b[^>]*\blanguage=\"([^\"]+)\"")
 _NUMBER = re.compile(r"(\d+)\s*([A-Z]?)\s*(?:\([IVXLC]+\))?$")
-#: The vote a State cast, by the field of ``Vote`` that lists it.
-VOTE_FIELDS = (("yes", "yes"), ("no", "no"), ("abstain", "abstain"), ("absent", "absent"))
+#: The votes a State may cast, as the index stores them (``Vote.states`` takes them).
+VOTE_KINDS = ("yes", "no", "abstain", "absent")
 
 #: seq, id, part, section, annex, article, lead, text, headings, and the text and
 #: headings FTS indexes when folding changes them (``textfold.folded``).
@@ -111,7 +111,7 @@ def rows(resolution: Resolution, lang: str) -> Parsed:
     """The index rows of one resolution."""
     from resolution_cli.corpus.textfold import folded
     from resolution_cli.query import heading_text, headings_before
-    from resolution_cli.refs import find_refs
+    from resolution_cli.references import find_references
 
     # The headings grep matches for a clause, joined as query.grep joins them.
     before = headings_before(resolution)
@@ -120,9 +120,9 @@ def rows(resolution: Resolution, lang: str) -> Parsed:
         text, headings = c.all_text(), heading_text(c, before)
         place = (c.section, c.annex, c.article)
         norms = (folded(text), folded(headings))
-        clauses.append((seq, c.id, c.part.value, *place, c.verb, text, headings, *norms))
+        clauses.append((seq, c.id, c.part.value, *place, c.lead, text, headings, *norms))
     refs: dict[RefRow, None] = {}
-    for ref in find_refs(resolution):
+    for ref in find_references(resolution):
         if ref.location == "header":  # its own drafts: not a citation
             continue
         if ref.location.startswith("footnote"):
@@ -136,8 +136,8 @@ def rows(resolution: Resolution, lang: str) -> Parsed:
     votes: list[tuple[str, str]] = []
     vote = resolution.vote
     if vote is not None:
-        for name, value in VOTE_FIELDS:
-            votes.extend((state, value) for state in getattr(vote, name))
+        for kind in VOTE_KINDS:
+            votes.extend((state, kind) for state in vote.states(kind))
     adoption = resolution.adoption_type
     recorded = vote is not None or "recorded" in (adoption or "").lower()
     number, letter = ordinal(resolution.number or resolution.symbol)

@@ -378,7 +378,7 @@ def _parallel(
 
     # Warm the parent before forking: the workers inherit the imported readers.
     import resolution_cli.readers.akn
-    import resolution_cli.refs  # noqa: F401
+    import resolution_cli.references  # noqa: F401
 
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)

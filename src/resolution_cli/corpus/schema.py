@@ -20,7 +20,7 @@ Tables:
   ``clauses_fts`` is its FTS5 index (external content, kept by triggers) of the text
   as ``textfold.fold`` folds it (``norm_text``/``norm_headings``, NULL when folding
   changes nothing: Arabic without marks, each Han character a token);
-- ``sponsors``, ``refs`` (every reference ``refs.find_refs`` finds, each part of a
+- ``sponsors``, ``refs`` (every reference ``references.find_references`` finds, each part of a
   joint symbol on its own row), ``votes`` (each State's recorded vote);
 - ``terms``: a copy of the FTS5 vocabulary, for partial words (see ``fts``); ``meta``.
 """

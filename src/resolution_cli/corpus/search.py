@@ -52,7 +52,7 @@ class StoredClause(NamedTuple):
     section: str | None
     annex: str | None
     article: str | None
-    verb: str
+    lead: str  # the lead phrase (the index's column "verb", as in the JSON)
     text: str  # all_text(): the clause's text and its sub-paragraphs, one per line
     #: ``query.heading_text``: the headings printed before it, then its own, one per item
     headings: tuple[str, ...]

@@ -472,7 +472,7 @@ def compare(
         texts_old = [c.all_text() for c in olds]
         texts_new = [c.all_text() for c in news]
         pairs = align(
-            texts_old, texts_new, threshold, ([c.verb for c in olds], [c.verb for c in news])
+            texts_old, texts_new, threshold, ([c.lead for c in olds], [c.lead for c in news])
         )
         part = [
             _record(

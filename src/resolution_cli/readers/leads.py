@@ -80,13 +80,13 @@ def with_inferred_leads(
 ) -> tuple[tuple[Clause, ...], tuple[Clause, ...]]:
     """An annex's own preamble and body, each clause with the lexicon's lead phrase
     marked ``lead_inferred`` when none of them prints one in italics; else as they are."""
-    if any(clause.verb for clause in (*preamble, *body)):
+    if any(clause.lead for clause in (*preamble, *body)):
         return tuple(preamble), tuple(body)
 
     def inferred(clause: Clause) -> Clause:
         lead = declaration_lead(clause.text)
         if not lead:
             return clause
-        return clause.model_copy(update={"verb": lead, "lead_inferred": True})
+        return clause.model_copy(update={"lead": lead, "lead_inferred": True})
 
     return tuple(map(inferred, preamble)), tuple(map(inferred, body))

@@ -194,7 +194,7 @@ def _links(text: str) -> list[tuple[int, int, str]]:
 def _italic_lead(clause: Clause) -> str:
     """The lead phrase printed in italics: none when the reader inferred it (the source
     printed none, and a round trip must read it the same way)."""
-    return "" if clause.lead_inferred else clause.verb
+    return "" if clause.lead_inferred else clause.lead
 
 
 class _Writer:
@@ -347,10 +347,10 @@ class _Writer:
         and its States (``akn4un:voters``); a kind with no State and a count of 0 (or,
         for the non-voting, None) is left out, as in the UN's files."""
         kinds = (
-            ("inFavour", vote.in_favour, vote.yes),
-            ("against", vote.against, vote.no),
-            ("abstaining", vote.abstaining, vote.abstain),
-            ("nonVoting", vote.non_voting, vote.absent),
+            ("inFavour", vote.in_favour, vote.in_favour_states),
+            ("against", vote.against, vote.against_states),
+            ("abstaining", vote.abstaining, vote.abstaining_states),
+            ("nonVoting", vote.non_voting, vote.non_voting_states),
         )
         for kind, value, states in kinds:
             if not states and value in (None, 0) and (kind != "nonVoting" or value is None):
@@ -445,7 +445,7 @@ class _Writer:
                 block = _el(preamble, "blockContainer", eId=f"blockContainer_{self.headings}")
                 for heading in clause.headings:
                     _el(block, "crossHeading", heading)
-            container = _el(preamble, "container", name=clause.verb, eId=f"container_{index}")
+            container = _el(preamble, "container", name=clause.lead, eId=f"container_{index}")
             self.inline(_el(container, "p"), clause.text, clause.markers, _italic_lead(clause))
             if clause.subparagraphs or clause.wrap_up:
                 self._block_list(container, f"container_{index}", clause)
@@ -478,7 +478,7 @@ class _Writer:
 
     def _paragraphs(self, body: etree._Element, clauses: tuple[Clause, ...], prefix: str) -> None:
         for clause in clauses:
-            eid = f"{prefix}para_{clause.number}"
+            eid = f"{prefix}para_{clause.position}"
             if clause.headings:
                 heading = _el(body, "paragraph", eId=f"{eid}__heading", class_="H23")
                 for text in clause.headings:
@@ -580,7 +580,7 @@ class _Writer:
                         for heading in clause.headings:
                             _el(block, "crossHeading", heading)
                     cid = f"{eid}__container_{index}"
-                    container = _el(preamble, "container", name=clause.verb, eId=cid)
+                    container = _el(preamble, "container", name=clause.lead, eId=cid)
                     self.inline(
                         _el(container, "p"), clause.text, clause.markers, _italic_lead(clause)
                     )

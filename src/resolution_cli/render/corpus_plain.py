@@ -35,7 +35,7 @@ def hits(view: Hits, out: TextIO, term: Terminal) -> None:
     """``search``: one hit a line, then the ``--first`` summary."""
     for hit in view.hits:
         clause = hit.clause
-        out.write(_row(hit.symbol, clause.id, hit.date, clause.verb, clause.text))
+        out.write(_row(hit.symbol, clause.id, hit.date, clause.lead, clause.text))
     first = view.first
     if first is not None:
         out.write("\n")

@@ -155,7 +155,7 @@ def hit_record(hit: Hit) -> HitRecord:
         "date": hit.date,
         "session": hit.session,
         "part": clause.part.value,
-        "verb": clause.verb,
+        "verb": clause.lead,
         "text": clause.text,
         "matches": list(hit.matches),
         "lang": hit.lang,

@@ -22,8 +22,8 @@ def _hit(hit: Hit) -> list[RenderableType]:
         (hit.symbol, "bold"), " ", (clause.id, "bold magenta"), "  ", (hit.date or "", "dim")
     )
     body = Text(clause.text)
-    if clause.verb and clause.text.startswith(clause.verb):
-        body.stylize("italic", 0, len(clause.verb))
+    if clause.lead and clause.text.startswith(clause.lead):
+        body.stylize("italic", 0, len(clause.lead))
     for a, b in hit.spans:
         body.stylize("bold black on yellow", a, b)
     return [head, body]

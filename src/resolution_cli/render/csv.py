@@ -108,9 +108,9 @@ def row(clause: Clause) -> dict[str, str]:
     return {
         "id": clause.id,
         "part": clause.part.value,
-        "number": str(clause.number),
+        "number": str(clause.position),
         "num": clause.num or "",
-        "verb": clause.verb,
+        "verb": clause.lead,
         "text": clause.text,
         "footnotes": ";".join(str(n) for n in clause.footnote_numbers()),
         "markers": _markers(clause.markers),

@@ -123,8 +123,8 @@ def detail_lines(record: DiffRecord, arrow: str = "->") -> list[str]:
     """A change of lead phrase, and the footnotes added and removed."""
     lines = []
     old, new = record.old, record.new
-    if old is not None and new is not None and old.verb != new.verb:
-        lines.append(f"lead phrase: {old.verb or '(none)'} {arrow} {new.verb or '(none)'}")
+    if old is not None and new is not None and old.lead != new.lead:
+        lines.append(f"lead phrase: {old.lead or '(none)'} {arrow} {new.lead or '(none)'}")
     lines += [f"footnote added: {text}" for text in record.footnotes_added]
     lines += [f"footnote removed: {text}" for text in record.footnotes_removed]
     return lines

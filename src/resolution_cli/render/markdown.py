@@ -149,13 +149,13 @@ class _Writer:
             indent = " " * (len(label) + 1)
             if self.last_op is not None and self.last_op + 1 != printed:
                 self.block("<!-- -->")  # end the list: its numbers must be printed as they are
-            body = label + " " + _inline(clause.text, clause.markers, indent, clause.verb)
+            body = label + " " + _inline(clause.text, clause.markers, indent, clause.lead)
         elif clause.num is not None:
             indent = ""
-            body = escape(clause.num) + " " + _inline(clause.text, clause.markers, "", clause.verb)
+            body = escape(clause.num) + " " + _inline(clause.text, clause.markers, "", clause.lead)
         else:
             indent = ""
-            body = _inline(clause.text, clause.markers, indent, clause.verb)
+            body = _inline(clause.text, clause.markers, indent, clause.lead)
         self.cite(clause.markers)
         blocks = [body]
         self._subparagraphs(clause.subparagraphs, indent, blocks)

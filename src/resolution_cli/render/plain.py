@@ -162,7 +162,7 @@ def clauses(view: Clauses, out: TextIO, term: Terminal) -> None:
     ``grep``: one row per clause."""
     if view.mode != "show":
         for clause in view.clauses:
-            out.write(_row(clause.id, clause.verb, clause.all_text()))
+            out.write(_row(clause.id, clause.lead, clause.all_text()))
         return
     blocks = []
     for item in cited(view.resolution, view.clauses):

@@ -12,7 +12,7 @@ from resolution_cli.render.schemas import Doc, Raw
 
 if TYPE_CHECKING:
     from resolution_cli.model import Clause, Resolution, Vote
-    from resolution_cli.refs import Reference
+    from resolution_cli.references import Reference
     from resolution_cli.views import Clauses, Diff, Hits, Rows, VerbRow, View
 
 

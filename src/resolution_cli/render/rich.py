@@ -130,7 +130,7 @@ def _clause(clause: Clause, spans: tuple[tuple[int, int], ...] = ()) -> Renderab
         start, cursor = cursor, cursor + len(line) + 1
         return tuple((a - start, b - start) for a, b in spans if b > start and a < cursor)
 
-    body = _marked(clause.text, clause.markers, local(clause.text), clause.verb)
+    body = _marked(clause.text, clause.markers, local(clause.text), clause.lead)
     if clause.num:
         body = Text.assemble(Text(f"{clause.num} ", style="bold"), body)
     parts.append(body)
@@ -259,13 +259,13 @@ def clauses(view: Clauses, width: int, styled: bool) -> list[RenderableType]:
         return items
     # One line per clause: id and lead phrase whole, the text cut to the width.
     id_width = max((len(c.id) for c in view.clauses), default=2)
-    verb_width = min(max((len(c.verb) for c in view.clauses), default=0), 30)
+    verb_width = min(max((len(c.lead) for c in view.clauses), default=0), 30)
     rows: list[RenderableType] = []
     for clause in view.clauses:
         line = Text.assemble(
             (clause.id.ljust(id_width), "bold magenta"),
             "  ",
-            (clause.verb.ljust(verb_width), "italic"),
+            (clause.lead.ljust(verb_width), "italic"),
             "  ",
             clause.text,
         )

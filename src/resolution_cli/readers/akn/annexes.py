@@ -491,7 +491,7 @@ class _AnnexReader:
         flow = self.flow(sub, element)
         text, markers = flow.finish()
         clause = _Clause(part=Part.OPERATIVE, line=_line(element), text=text, markers=markers)
-        clause.verb = _verb(flow, text) if verb else ""
+        clause.lead = _verb(flow, text) if verb else ""
         clause.headings = sub.outline.take_headings()
         sub.outline.add(Part.OPERATIVE, clause)
         for lst in _children(element, "list"):  # sub-paragraphs, as the body reader reads them

@@ -365,7 +365,7 @@ class _Reader(_ClauseReader):
             return
         clause = _Clause(part=Part.OPERATIVE, line=_line(element), text=text)
         clause.markers = markers
-        clause.verb = _verb(flow, text)
+        clause.lead = _verb(flow, text)
         clause.headings = self.outline.take_headings()
         clause.printed = printed
         self.outline.add(Part.OPERATIVE, clause)

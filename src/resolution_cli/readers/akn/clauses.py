@@ -148,7 +148,7 @@ class _ClauseReader(_InlineReader):
     def new_clause(self, part: Part, at: Element, flow: _Flow) -> _Clause:
         text, markers = flow.finish()
         clause = _Clause(part=part, line=_line(at), text=text, markers=markers)
-        clause.verb = _verb(flow, text)
+        clause.lead = _verb(flow, text)
         clause.headings = self.outline.take_headings()
         self.outline.add(part, clause)
         return clause
@@ -321,7 +321,7 @@ class _ClauseReader(_InlineReader):
                 self.inline(item, flow)
                 text, markers = flow.finish()
                 if not clause.text and not clause.subs:
-                    clause.verb = _verb(flow, text)
+                    clause.lead = _verb(flow, text)
                 self.append(clause, text, markers, item)
                 continue
             if local == "listWrapUp":  # inline content, as the introduction

@@ -106,7 +106,7 @@ class _Sub:
 class _Clause:
     part: Part
     line: int
-    verb: str = ""
+    lead: str = ""
     text: str = ""
     markers: list[FootnoteRef] = field(default_factory=list)
     subs: list[_Sub] = field(default_factory=list)
@@ -128,10 +128,10 @@ class _Clause:
         return Clause(
             id=id or f"{self.part.prefix}{number}",
             part=self.part,
-            number=number,
+            position=number,
             section=section,
             num=None if self.printed is None else f"{self.printed}.",
-            verb=self.verb,
+            lead=self.lead,
             text=self.text,
             markers=tuple(self.markers),
             subparagraphs=tuple(s.build() for s in self.subs),

@@ -303,9 +303,9 @@ class Body:
         return Clause(
             id=clause_id,
             part=part,
-            number=number,
+            position=number,
             num=f"{draft.label}." if draft.label is not None else None,
-            verb=lead,
+            lead=lead,
             text=draft.inline.text,
             markers=tuple(draft.inline.markers),
             subparagraphs=nest(draft.subs, self.say),

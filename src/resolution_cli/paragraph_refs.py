@@ -1,6 +1,14 @@
 """Paragraph references (REFs) as the UN cites them: parsed and resolved to clauses.
 
-One REF argument is a comma list of citations. A citation is compact or written:
+Words, one meaning each across the code: a *REF* (``ref``) names paragraphs of the
+resolution at hand, as ``show``/``list``/``grep`` take it (this module); a
+*reference* is a document a resolution names in its text, what ``resolution refs``
+lists (:mod:`resolution_cli.references`); a *citation* is a resolution citing a
+document through such a reference, as the corpus indexes it (``cited-by``,
+:mod:`resolution_cli.corpus.citations`); a footnote is *marked* in clauses
+(:func:`resolution_cli.query.footnote_clauses`).
+
+One REF argument is a comma list of pieces. A piece is compact or written:
 
 =============================  =================================================
 compact                        written (any case; ``-`` or an en dash in ranges)
@@ -34,8 +42,8 @@ range; a compact id written apart or with a dot (``PP 3``, ``OP.2``, ``II.OP 5``
 no comma between a section or annex and its paragraph (``sect II para 5``); and a
 full stop, comma or semicolon closing the argument (``para. 2,``).
 
-A comma splits two citations only where a written citation cannot be going on:
-``"sect. II, para. 5"`` is one citation, ``"sect. II, para. 5, OP3"`` two; after
+A comma splits two pieces only where a written piece cannot be going on:
+``"sect. II, para. 5"`` is one piece, ``"sect. II, para. 5, OP3"`` two; after
 ``paras. 3`` a bare number (``"sect. II, paras. 3, 5"``) stays in section II.
 
 A range stays in one part of one section or annex; its end may be written in
@@ -95,7 +103,7 @@ _CHAPTER_LINE = re.compile(r"([IVXLC]{1,6}|[A-Z])\.\s+\S")
 
 @dataclass
 class _Written:
-    """A written citation being read: ``sect. II, para. 5`` or ``annex I, art. 5, para. 2``."""
+    """A written piece being read: ``sect. II, para. 5`` or ``annex I, art. 5, para. 2``."""
 
     source: str
     section: str | None = None
@@ -115,7 +123,7 @@ def select(refs: Iterable[str], resolution: Resolution) -> tuple[Clause, ...]:
     wanted: set[int] = set()
     seen = 0
     for ref in refs:
-        for compact, written in _citations(ref):
+        for compact, written in _pieces(ref):
             seen += 1
             if seen > MAX_REFS:
                 raise RefError(f"too many paragraph references (more than {MAX_REFS})")
@@ -123,11 +131,11 @@ def select(refs: Iterable[str], resolution: Resolution) -> tuple[Clause, ...]:
     return tuple(clause for i, clause in enumerate(index.clauses) if i in wanted)
 
 
-# -- splitting an argument into citations -------------------------------------
+# -- splitting an argument into pieces -------------------------------------
 
 
-def _citations(ref: str) -> Iterator[tuple[str, str]]:
-    """(compact form, as written) for each citation of one REF argument."""
+def _pieces(ref: str) -> Iterator[tuple[str, str]]:
+    """(compact form, as written) for each piece of one REF argument."""
     pending: _Written | None = None
     closed = _CLOSING.sub("", ref)
     if closed.strip():
@@ -160,7 +168,7 @@ def _citations(ref: str) -> Iterator[tuple[str, str]]:
 
 
 def _continues(written: _Written, piece: str) -> bool:
-    """Read ``piece`` into ``written`` if it carries the citation on; else False."""
+    """Read ``piece`` into ``written`` if it carries the piece on; else False."""
     para = _PARA.fullmatch(piece)
     if para is not None and not written.paras:
         part, first, last, more = para.groups()
@@ -195,7 +203,7 @@ def _last_kind(written: _Written) -> str:
 
 
 def _finish(written: _Written) -> Iterator[tuple[str, str]]:
-    """The compact citations a written one stands for."""
+    """The compact pieces a written one stands for."""
     source = written.source.strip()
     targets = written.targets
     if written.section is not None:
@@ -221,7 +229,7 @@ def _finish(written: _Written) -> Iterator[tuple[str, str]]:
         return
     for kind, numbers in targets:  # 'para. 5' alone: the resolution's own paragraphs
         yield _ranged(kind or "OP", numbers), source
-    if not targets:  # 'art. 5' with no annex: not a citation (the resolver says so)
+    if not targets:  # 'art. 5' with no annex: not a piece (the resolver says so)
         yield " ".join(source.split()), source
 
 
@@ -230,7 +238,7 @@ def _ranged(prefix: str, numbers: str) -> str:
     return f"{prefix}{first}-{prefix}{last}" if last else f"{prefix}{first}"
 
 
-# -- resolving compact citations -----------------------------------------------
+# -- resolving compact pieces -----------------------------------------------
 
 
 class _Index:
@@ -300,7 +308,7 @@ class _Index:
     # Resolution ---------------------------------------------------------------
 
     def resolve(self, compact: str, written: str) -> list[int]:
-        """The positions of the clauses one compact citation names."""
+        """The positions of the clauses one compact piece names."""
         text = compact.strip()
         if not text:
             raise RefError(f"empty paragraph reference; expected one of {self.valid()}")

@@ -1,6 +1,6 @@
 """Every document reference in a resolution: what ``resolution refs`` lists.
 
-:func:`find_refs` reads, in document order:
+:func:`find_references` reads, in document order:
 
 1. the header: the symbols of the drafts adopted (``Resolution.drafts``, printed in the
    committee line, e.g. ``A/75/L.72`` and ``A/75/L.72/Add.1``), location ``"header"``. The
@@ -38,7 +38,7 @@ from resolution_cli.symbols import Symbol, find_symbols, parse_symbol
 if TYPE_CHECKING:
     from resolution_cli.model import Annex, Clause, Resolution, SubParagraph
 
-__all__ = ["Reference", "find_refs", "refs_in_text"]
+__all__ = ["Reference", "find_references", "references_in_text"]
 
 
 @dataclass(frozen=True)
@@ -69,7 +69,7 @@ class Reference:
         return self.symbol.url
 
 
-def refs_in_text(
+def references_in_text(
     text: str, location: str, *, field: str = "text", cited_by: tuple[str, ...] = ()
 ) -> Iterator[Reference]:
     """The references in one text, in order."""
@@ -95,30 +95,30 @@ def _label(num: str) -> str:
 def _subparagraphs(subs: tuple[SubParagraph, ...], prefix: str) -> Iterator[Reference]:
     for sub in subs:
         location = prefix + _label(sub.num)
-        yield from refs_in_text(sub.text, location)
+        yield from references_in_text(sub.text, location)
         yield from _subparagraphs(sub.subparagraphs, location)
         if sub.wrap_up:
-            yield from refs_in_text(sub.wrap_up, location, field="wrap_up")
+            yield from references_in_text(sub.wrap_up, location, field="wrap_up")
 
 
 def _clause(clause: Clause) -> Iterator[Reference]:
     for index, heading in enumerate(clause.headings):
-        yield from refs_in_text(heading, clause.id, field=f"headings[{index}]")
-    yield from refs_in_text(clause.text, clause.id)
+        yield from references_in_text(heading, clause.id, field=f"headings[{index}]")
+    yield from references_in_text(clause.text, clause.id)
     yield from _subparagraphs(clause.subparagraphs, clause.id)
     if clause.wrap_up:
-        yield from refs_in_text(clause.wrap_up, clause.id, field="wrap_up")
+        yield from references_in_text(clause.wrap_up, clause.id, field="wrap_up")
 
 
 def _annex(annex: Annex, key: str) -> Iterator[Reference]:
     """An annex in printed order: title, clauses, trailing lines, the annexes inside it."""
     location = f"annex{key}"
     for index, line in enumerate(annex.title):
-        yield from refs_in_text(line, location, field=f"title[{index}]")
+        yield from references_in_text(line, location, field=f"title[{index}]")
     for clause in annex.preamble + annex.body:
         yield from _clause(clause)
     for index, line in enumerate(annex.trailing):
-        yield from refs_in_text(line, location, field=f"trailing[{index}]")
+        yield from references_in_text(line, location, field=f"trailing[{index}]")
     for inner in annex.annexes:
         word = (inner.label.split() or ["annex"])[0].lower()
         yield from _annex(inner, f"{key}.{word}{inner.num}")
@@ -137,7 +137,7 @@ def _header(resolution: Resolution) -> Iterator[Reference]:
                 )
 
 
-def find_refs(resolution: Resolution) -> tuple[Reference, ...]:
+def find_references(resolution: Resolution) -> tuple[Reference, ...]:
     """Every document reference in ``resolution``, in document order (see the module doc)."""
     refs: list[Reference] = list(_header(resolution))
     annexed = {id(clause) for annex in resolution.annexes for clause in annex.clauses}
@@ -146,10 +146,10 @@ def find_refs(resolution: Resolution) -> tuple[Reference, ...]:
             refs.extend(_clause(clause))
     for annex in resolution.annexes:
         refs.extend(_annex(annex, annex.num))
-    from resolution_cli.query import citations
+    from resolution_cli.query import footnote_clauses
 
-    cited = citations(resolution)  # footnote -> the clauses citing it, in document order
+    cited = footnote_clauses(resolution)  # footnote -> its clauses, in document order
     for note in resolution.footnotes:
         citing = cited.get(note.number, ())
-        refs.extend(refs_in_text(note.text, f"footnote {note.number}", cited_by=citing))
+        refs.extend(references_in_text(note.text, f"footnote {note.number}", cited_by=citing))
     return tuple(refs)
