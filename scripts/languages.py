@@ -242,7 +242,7 @@ def _refused(
         **ident,
         "part": part,
         "read": False,
-        "reason": why,
+        "reason": why.removeprefix(f"{name}: "),
     }
 
 
@@ -314,6 +314,11 @@ def measure(records: list[dict[str, Any]], examples: int) -> dict[str, Any]:
                 "session_frbr": _counts(r.get("frbr_session") for r in read),
                 "session_names": dict(Counter(r.get("session_name") for r in read).most_common(5)),
                 "title_dash": [r["file"] for r in read if r["title"].lstrip().startswith("-")],
+                "id_off_number": {
+                    r["file"] + (f" ({r['part']})" if r["part"] else ""): off
+                    for r in read
+                    if (off := off_number(r))
+                },
                 "numbered_by_position": sorted(
                     {
                         r["file"] + (f" ({r['part']})" if r["part"] else "")
@@ -339,6 +344,30 @@ def measure(records: list[dict[str, Any]], examples: int) -> dict[str, Any]:
             "all_six_agree_pct": _pct(len(agree), len(everywhere)),
         }
     return report
+
+
+_OP_ID = re.compile(r"(?:^|\.)OP(\d+)$")
+_PRINTED = re.compile(r"^\s*(\d+)\s*[.\-]?\s*$")
+
+
+def off_number(r: dict[str, Any]) -> list[list[str | None]]:
+    """Operative paragraphs whose id does not follow the number printed with them
+    (issue 16): ``[id, printed]`` for each, and ``[id, None]`` for an unnumbered
+    paragraph in a run of numbered ones (it shifts the ids after it)."""
+    found: list[list[str | None]] = []
+    ops = [
+        (cid, num, match)
+        for cid, num in zip(r["ids"], r["nums"], strict=True)
+        if (match := _OP_ID.search(cid)) and not cid.startswith("annex")
+    ]
+    numbered = {cid[: m.start()] for cid, num, m in ops if num and _PRINTED.match(num)}
+    for cid, num, match in ops:
+        printed = _PRINTED.match(num or "")
+        if printed and printed.group(1) != match.group(1):
+            found.append([cid, num])
+        elif num is None and cid[: match.start()] in numbered:
+            found.append([cid, None])  # unnumbered among numbered ones of its scope
+    return found
 
 
 def _mismatch(e: dict[str, Any], r: dict[str, Any]) -> dict[str, Any]:
@@ -377,7 +406,7 @@ def table(report: dict[str, Any], top: int) -> str:
     lines = []
     head = (
         f"{'sess':<4} {'lang':<4} {'files':>5} {'read':>5} {'refus':>5} {'w/en':>5} "
-        f"{'ids=en':>7} {'leads':>7} {'ld-aln':>7} {'warns':>6}  session reader | frbr"
+        f"{'ids=en':>7} {'leads':>7} {'ld-aln':>7} {'warns':>6} {'off#':>5}  session reader | frbr"
     )
     for session, data in report.items():
         lines.append(head)
@@ -386,7 +415,8 @@ def table(report: dict[str, Any], top: int) -> str:
                 f"{session:<4} {lang:<4} {f['files']:>5} {f['read']:>5} {len(f['refused']):>5} "
                 f"{f['with_english']:>5} {_fmt(f['ids_equal_pct']):>7} "
                 f"{_fmt(f['leads_pct']):>7} {_fmt(f['leads_aligned_pct']):>7} "
-                f"{f['warnings']:>6}  {_dist(f['session_reader'])} | {_dist(f['session_frbr'])}"
+                f"{f['warnings']:>6} {len(f['id_off_number']):>5}  "
+                f"{_dist(f['session_reader'])} | {_dist(f['session_frbr'])}"
             )
         lines.append(
             f"session {session}: {data['in_all_six']} resolutions in all six languages, "
