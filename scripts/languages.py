@@ -213,6 +213,7 @@ def survey(source: Source) -> list[dict[str, Any]]:
                 "read": True,
                 "symbol": res.symbol,
                 "title": res.title,
+                "script": script_of(res.title + " ".join(c.text for c in clauses[:3])),
                 "reader_session": res.session,
                 "session_name": res.session_name,
                 "reader_work": res.work_uri,
@@ -270,6 +271,18 @@ def measure(records: list[dict[str, Any]], examples: int) -> dict[str, Any]:
                     duplicates.append([works[r["work"]]["file"], r["file"], r["work"]])
                 elif r.get("work"):
                     works[r["work"]] = r
+            # The work's date differs between languages in a few files (or is empty):
+            # an unmatched version is matched on the rest of FRBRthis when that names
+            # one English work only (lettered resolutions share it: 75-253 A/B/C).
+            by_rest: dict[str, list[str]] = defaultdict(list)
+            for w in english:
+                by_rest[_undated(w)].append(w)
+            date_differs = []
+            for w in [w for w in works if w not in english]:
+                found = by_rest.get(_undated(w), [])
+                if len(found) == 1 and found[0] not in works:
+                    date_differs.append([works[w]["file"], w, found[0]])
+                    works[found[0]] = works.pop(w)
             works_by_lang[lang] = works
             pairs = [(english[w], r) for w, r in works.items() if w in english]
             same = [p for p in pairs if p[0]["ids"] == p[1]["ids"]]
@@ -327,6 +340,12 @@ def measure(records: list[dict[str, Any]], examples: int) -> dict[str, Any]:
                     }
                 ),
                 "only_here": sorted(set(works) - set(english)) if lang != "en" else [],
+                "frbr_date_differs": date_differs,
+                "script_differs": [
+                    [r["file"], r.get("frbr_lang"), r["script"]]
+                    for r in read
+                    if r["script"] != _SCRIPT_OF.get(lang, "latin")
+                ],
                 "mismatches": mismatches,
             }
         everywhere = [
@@ -368,6 +387,29 @@ def off_number(r: dict[str, Any]) -> list[list[str | None]]:
         elif num is None and cid[: match.start()] in numbered:
             found.append([cid, None])  # unnumbered among numbered ones of its scope
     return found
+
+
+def _undated(work: str) -> str:
+    return re.sub(r"/unga/[^/]*/", "/unga/*/", work)
+
+
+_SCRIPT_OF = {"ar": "arabic", "zh": "han", "ru": "cyrillic"}
+
+
+def script_of(text: str) -> str:
+    """The script most letters of ``text`` are written in: arabic, han, cyrillic, latin."""
+    counts: Counter[str] = Counter()
+    for ch in text:
+        code = ord(ch)
+        if 0x0600 <= code <= 0x06FF:
+            counts["arabic"] += 1
+        elif 0x4E00 <= code <= 0x9FFF:
+            counts["han"] += 1
+        elif 0x0400 <= code <= 0x04FF:
+            counts["cyrillic"] += 1
+        elif ch.isalpha():
+            counts["latin"] += 1
+    return counts.most_common(1)[0][0] if counts else "latin"
 
 
 def _mismatch(e: dict[str, Any], r: dict[str, Any]) -> dict[str, Any]:
