@@ -10,6 +10,8 @@ in place with :mod:`zipfile`), every file is read with the project's AKN reader
   annexes, in order) equal those of the English version of the same resolution;
 - leads: clauses with a lead phrase, relative to the English version (over the
   resolutions that exist in both), and aligned (same id, English has one);
+- sub-paragraphs read, relative to the English version;
+- operative ids that do not follow the number printed with them (issue 16);
 - warnings, grouped by kind (line numbers, numbers and quoted text folded);
 - the session as the reader gives it against the session of the FRBR Work.
 
@@ -175,6 +177,11 @@ def _clauses(res: Any) -> list[Any]:
     return found
 
 
+def _subs(subparagraphs: Any) -> int:
+    """How many sub-paragraphs, nested ones included."""
+    return sum(1 + _subs(s.subparagraphs) for s in subparagraphs)
+
+
 def survey(source: Source) -> list[dict[str, Any]]:
     """Read one file: one record per resolution (per part of a collection)."""
     session, folder_lang, _, _ = source
@@ -221,6 +228,7 @@ def survey(source: Source) -> list[dict[str, Any]]:
                 "nums": [c.num for c in clauses],
                 "leads": [c.verb for c in clauses],
                 "texts": [c.text[:80] for c in clauses],
+                "subs": sum(_subs(c.subparagraphs) for c in clauses),
                 "pp": len(res.preamble),
                 "op": len(res.operative),
                 "sections": len(res.sections),
@@ -288,6 +296,8 @@ def measure(records: list[dict[str, Any]], examples: int) -> dict[str, Any]:
             same = [p for p in pairs if p[0]["ids"] == p[1]["ids"]]
             en_leads = sum(sum(1 for v in e["leads"] if v) for e, _ in pairs)
             my_leads = sum(sum(1 for v in r["leads"] if v) for _, r in pairs)
+            en_subs = sum(e["subs"] for e, _ in pairs)
+            my_subs = sum(r["subs"] for _, r in pairs)
             aligned = hit = 0
             for e, r in pairs:
                 mine_by_id = dict(zip(r["ids"], r["leads"], strict=True))
@@ -320,6 +330,8 @@ def measure(records: list[dict[str, Any]], examples: int) -> dict[str, Any]:
                 "leads_en": en_leads,
                 "leads_pct": _pct(my_leads, en_leads),
                 "leads_aligned_pct": _pct(hit, aligned),
+                "subparagraphs": my_subs,
+                "subparagraphs_pct": _pct(my_subs, en_subs),
                 "warnings": sum(kinds.values()),
                 "warning_kinds": dict(kinds.most_common()),
                 "warning_examples": dict(example),
@@ -448,7 +460,7 @@ def table(report: dict[str, Any], top: int) -> str:
     lines = []
     head = (
         f"{'sess':<4} {'lang':<4} {'files':>5} {'read':>5} {'refus':>5} {'w/en':>5} "
-        f"{'ids=en':>7} {'leads':>7} {'ld-aln':>7} {'warns':>6} {'off#':>5}  session reader | frbr"
+        f"{'ids=en':>7} {'leads':>7} {'ld-aln':>7} {'subs':>7} {'warns':>6} {'off#':>5}  session reader | frbr"
     )
     for session, data in report.items():
         lines.append(head)
@@ -457,6 +469,7 @@ def table(report: dict[str, Any], top: int) -> str:
                 f"{session:<4} {lang:<4} {f['files']:>5} {f['read']:>5} {len(f['refused']):>5} "
                 f"{f['with_english']:>5} {_fmt(f['ids_equal_pct']):>7} "
                 f"{_fmt(f['leads_pct']):>7} {_fmt(f['leads_aligned_pct']):>7} "
+                f"{_fmt(f['subparagraphs_pct']):>7} "
                 f"{f['warnings']:>6} {len(f['id_off_number']):>5}  "
                 f"{_dist(f['session_reader'])} | {_dist(f['session_frbr'])}"
             )
