@@ -460,7 +460,8 @@ def table(report: dict[str, Any], top: int) -> str:
     lines = []
     head = (
         f"{'sess':<4} {'lang':<4} {'files':>5} {'read':>5} {'refus':>5} {'w/en':>5} "
-        f"{'ids=en':>7} {'leads':>7} {'ld-aln':>7} {'subs':>7} {'warns':>6} {'off#':>5}  session reader | frbr"
+        f"{'ids=en':>7} {'leads':>7} {'ld-aln':>7} {'subs':>7} {'warns':>6} {'off#':>5}  "
+        "session reader | frbr"
     )
     for session, data in report.items():
         lines.append(head)
