@@ -170,16 +170,21 @@ def kind_of(message: str, name: str) -> str:
 def _clauses(res: Any) -> list[Any]:
     """Every clause of a resolution in order: preamble, operative, sections, annexes."""
     found = list(res.preamble) + list(res.operative)
-    for section in res.sections:
+    for section in getattr(res, "sections", ()):
         found += list(section.clauses)
-    for annex in res.annexes:
+    for annex in getattr(res, "annexes", ()):
         found += list(annex.clauses)
     return found
 
 
+def _lead(clause: Any) -> str:
+    """A clause's lead phrase (``verb`` today; ``lead`` if the model renames it)."""
+    return str(getattr(clause, "verb", None) or getattr(clause, "lead", None) or "")
+
+
 def _subs(subparagraphs: Any) -> int:
     """How many sub-paragraphs, nested ones included."""
-    return sum(1 + _subs(s.subparagraphs) for s in subparagraphs)
+    return sum(1 + _subs(getattr(s, "subparagraphs", ())) for s in subparagraphs)
 
 
 def survey(source: Source, wanted: frozenset[str] = frozenset(ORDER)) -> list[dict[str, Any]]:
@@ -230,18 +235,19 @@ def survey(source: Source, wanted: frozenset[str] = frozenset(ORDER)) -> list[di
                 "title": res.title,
                 "script": script_of(res.title + " ".join(c.text for c in clauses[:3])),
                 "reader_session": res.session,
-                "session_name": res.session_name,
-                "reader_work": res.work_uri,
+                "session_name": getattr(res, "session_name", ""),
+                "reader_work": getattr(res, "work_uri", None),
+                "reader_lang": getattr(res, "lang", None),  # the field issue 17 adds
                 "ids": [c.id for c in clauses],
                 "nums": [c.num for c in clauses],
-                "leads": [c.verb for c in clauses],
+                "leads": [_lead(c) for c in clauses],
                 "texts": [c.text[:80] for c in clauses],
-                "subs": sum(_subs(c.subparagraphs) for c in clauses),
+                "subs": sum(_subs(getattr(c, "subparagraphs", ())) for c in clauses),
                 "pp": len(res.preamble),
                 "op": len(res.operative),
-                "sections": len(res.sections),
-                "annexes": len(res.annexes),
-                "footnotes": len(res.footnotes),
+                "sections": len(getattr(res, "sections", ())),
+                "annexes": len(getattr(res, "annexes", ())),
+                "footnotes": len(getattr(res, "footnotes", ())),
                 "warnings": warnings,
                 "kinds": [kind_of(w, name) for w in warnings],
             }
@@ -361,6 +367,7 @@ def measure(records: list[dict[str, Any]], examples: int) -> dict[str, Any]:
                 ),
                 "only_here": sorted(set(works) - set(english)) if lang != "en" else [],
                 "frbr_date_differs": date_differs,
+                "reader_lang": _counts(r.get("reader_lang") for r in read),
                 "script_differs": [
                     [r["file"], r.get("frbr_lang"), r["script"]]
                     for r in read
@@ -444,8 +451,12 @@ def _mismatch(e: dict[str, Any], r: dict[str, Any]) -> dict[str, Any]:
             return None
         return [x["ids"][at], x["nums"][at], x["texts"][at]]
 
+    here = set(r["ids"])
+    there = set(e["ids"])
     return {
         "work": e["work"],
+        "missing": [i for i in e["ids"] if i not in here][:8],
+        "extra": [i for i in r["ids"] if i not in there][:8],
         "en_file": e["file"],
         "file": r["file"],
         "part": r["part"],
