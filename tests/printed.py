@@ -229,6 +229,8 @@ class _Layout:
         for sub in subs:
             if page.due():
                 page.page_break()
+            for heading in sub.headings:  # printed inside the run, before its label
+                page.para(f"**{_escape(heading)}**")
             page.para(f"{sub.num} {_inline(sub.text, sub.markers, 0)}")
             page.cite(sub.markers)
             self.subparagraphs(sub.subparagraphs)

@@ -104,6 +104,17 @@ class SubParagraph(_Frozen):
         str | None,
         Field(description="Text printed after the nested sub-paragraphs, if any."),
     ] = None
+    headings: Annotated[
+        tuple[str, ...],
+        Field(
+            description=(
+                "Heading lines printed before it, inside the run of its clause's "
+                "sub-paragraphs ('A. Build economic resilience' before '(a)'); left out "
+                "while empty."
+            ),
+            exclude_if=_empty,
+        ),
+    ] = ()
 
 
 class Clause(_Frozen):
@@ -215,11 +226,13 @@ class Clause(_Frozen):
     ] = False
 
     def all_text(self) -> str:
-        """Its text with the text of every sub-paragraph, one per line, labels included."""
+        """Its text with the text of every sub-paragraph, one per line, labels included
+        (and the heading lines printed inside the run of sub-paragraphs, in place)."""
         lines = [self.text]
 
         def walk(subs: tuple[SubParagraph, ...]) -> None:
             for sub in subs:
+                lines.extend(sub.headings)
                 lines.append(f"{sub.num} {sub.text}")
                 walk(sub.subparagraphs)
                 if sub.wrap_up:

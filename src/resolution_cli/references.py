@@ -95,6 +95,8 @@ def _label(num: str) -> str:
 def _subparagraphs(subs: tuple[SubParagraph, ...], prefix: str) -> Iterator[Reference]:
     for sub in subs:
         location = prefix + _label(sub.num)
+        for index, heading in enumerate(sub.headings):
+            yield from references_in_text(heading, location, field=f"headings[{index}]")
         yield from references_in_text(sub.text, location)
         yield from _subparagraphs(sub.subparagraphs, location)
         if sub.wrap_up:

@@ -46,6 +46,56 @@ def test_pattern_5_a_bold_line_between_continuing_numbers_heads_what_follows() -
     assert not [w for w in warnings if "position" in w]
 
 
+def _subs(resolution: Resolution, cid: str) -> list[tuple[tuple[str, ...], str, str]]:
+    (clause,) = [c for c in resolution.clauses if c.id == cid]
+    return [(s.headings, s.num, s.text) for s in clause.subparagraphs]
+
+
+def test_pattern_6_headings_inside_a_run_of_sub_paragraphs_stay_where_printed() -> None:
+    """ "32. We commit to the following:", "A. Build economic resilience", (a), (b),
+    "B. Scale up climate action", (a), (b), then 33.: each heading heads the sub-paragraph
+    printed after it, inside paragraph 32, never after the whole run (nor before 33.)."""
+    resolution, warnings = _load("headings_in_run.xml")
+    assert [c.id for c in resolution.clauses] == [
+        *("PP1", "OP1", "OP2", "OP3"),
+        *("annex.31", "annex.32", "annex.33"),
+    ]
+    assert _subs(resolution, "annex.32") == [
+        (("A. Build economic resilience",), "(a)", "Diversify exports;"),
+        ((), "(b)", "Strengthen public finances;"),
+        (("B. Scale up climate action",), "(a)", "Adapt infrastructure to a changing climate;"),
+        ((), "(b)", "Protect coastal communities;"),
+    ]
+    assert _subs(resolution, "OP2") == [
+        (("I. Data",), "(a)", "To collect data on progress;"),
+        ((), "(b)", "To publish the data each year;"),
+        (("II. Reporting",), "(c)", "To report to the Assembly at its one hundredth session;"),
+    ]
+    # the clauses after the runs have no heading: nothing was carried past the run
+    assert [c.headings for c in resolution.clauses if c.id in ("OP3", "annex.33")] == [(), ()]
+    assert warnings == []
+    # printed in place: the words of the page in their order
+    shown = run("--file", str(FIXTURES / "headings_in_run.xml"), "show", "annex.32", "OP2")
+    assert shown.exit_code == 0
+    lines = [line.strip() for line in shown.stdout.splitlines() if line.strip()]
+    assert lines == [
+        "2. Requests the Secretary-General:",
+        "I. Data",
+        "(a) To collect data on progress;",
+        "(b) To publish the data each year;",
+        "II. Reporting",
+        "(c) To report to the Assembly at its one hundredth session;",
+        "Annex",  # the annex a cited paragraph is in is named before it
+        "32. We commit to the following:",
+        "A. Build economic resilience",
+        "(a) Diversify exports;",
+        "(b) Strengthen public finances;",
+        "B. Scale up climate action",
+        "(a) Adapt infrastructure to a changing climate;",
+        "(b) Protect coastal communities;",
+    ]
+
+
 def test_pattern_4_a_table_in_the_main_body_belongs_to_the_paragraph_introducing_it() -> None:
     resolution, warnings = _load("table_between.xml")
     assert _rows(resolution) == [
@@ -169,5 +219,6 @@ def test_every_fixture_of_issue_16_is_a_file(tmp_path: Path) -> None:
         "table_between.xml",
         "budget_preamble_in_body.xml",
         "bare_sections.xml",
+        "headings_in_run.xml",
     ):
         assert (FIXTURES / name).is_file()

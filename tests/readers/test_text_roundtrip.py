@@ -57,6 +57,7 @@ def _subs(subs: tuple[SubParagraph, ...]) -> list[Any]:
             [m.number for m in s.markers],
             _subs(s.subparagraphs),
             _words(s.wrap_up),
+            [_words(h) for h in s.headings],
         )
         for s in subs
     ]
@@ -207,6 +208,7 @@ def test_the_layout_breaks_pages_where_the_issue_says() -> None:
         "budget_preamble_in_body.xml",
         "bare_sections.xml",
         "declaration_in_body.xml",
+        "headings_in_run.xml",
     ],
     ids=lambda n: n.removesuffix(".xml"),
 )

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from conftest import BUNDLED
+from conftest import BUNDLED, ROOT
 from resolution_cli.loader import load, parse
 from resolution_cli.model import Clause, Footnote, FootnoteRef, Part, Resolution, SubParagraph
 from resolution_cli.render import UnsupportedView, akn
@@ -174,6 +174,30 @@ def test_preamble_headings_round_trip() -> None:
     data = render(Document(r))
     assert schema_problems(data) == []
     assert parse(data, "x.xml", "akn").preamble == r.preamble
+
+
+def test_headings_inside_a_run_of_sub_paragraphs_round_trip() -> None:
+    """Issue 16, pattern 6: a sub-paragraph's heading lines are its point's heading and
+    subheading (a block list item's, in the preamble), valid AKN, read back in place."""
+    r = load(str(ROOT / "tests" / "fixtures" / "akn" / "headings_in_run.xml"))
+    assert r.clauses[5].subparagraphs[0].headings == ("A. Build economic resilience",)
+    data = render(Document(r))
+    assert schema_problems(data) == []
+    assert parse(data, "x.xml", "akn") == r
+    pp1 = r.preamble[0].model_copy(
+        update={
+            "subparagraphs": (
+                SubParagraph(num="(a)", text="one;", headings=("I", "Trade")),
+                SubParagraph(num="(b)", text="two,", headings=("II", "Climate", "and", "ocean")),
+            )
+        }
+    )
+    r = r.model_copy(update={"preamble": (pp1,)})
+    data = render(Document(r))
+    assert schema_problems(data) == []
+    back = parse(data, "x.xml", "akn").preamble[0].subparagraphs
+    # AKN has room for two heading lines: a third and more join the second
+    assert [s.headings for s in back] == [("I", "Trade"), ("II", "Climate and ocean")]
 
 
 def test_a_selection_of_clauses_is_refused() -> None:

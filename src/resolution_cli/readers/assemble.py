@@ -567,6 +567,14 @@ class Outline(Generic[D]):
         taken, self.pending = self.pending, []
         return taken
 
+    def sub_headings(self) -> list[str]:
+        """The headings of a sub-paragraph about to be placed: those waiting were printed
+        inside the run of its clause's sub-paragraphs ("32. ... commit to the following:",
+        "A. Build economic resilience", "(a) ..."), so they head that sub-paragraph, where
+        they are printed, never the clause after the run."""
+        taken, self.pending = self.pending, []
+        return taken
+
     def add(self, part: Part, draft: D) -> None:
         self.current.clauses[part].append(draft)
 

@@ -491,6 +491,7 @@ class _Writer:
         for index, sub in enumerate(clause.subparagraphs, start=1):
             item = _el(block, "item", eId=f"{eid}__list__item_{index}")
             _el(item, "num", sub.num)
+            self._sub_headings(item, sub)
             self.inline(_el(item, "p"), sub.text, sub.markers)
         if clause.wrap_up and clause.subparagraphs:  # read back as the clause's wrap_up
             self.inline(_el(block, "listWrapUp"), clause.wrap_up)
@@ -511,6 +512,16 @@ class _Writer:
             wrap = _el(lst, "wrapUp", eId=f"{eid}__list__wrapUp")
             self.inline(_el(wrap, "p"), clause.wrap_up)
 
+    @staticmethod
+    def _sub_headings(parent: etree._Element, sub: SubParagraph) -> None:
+        """The heading lines printed before a sub-paragraph, as the ``heading`` and
+        ``subheading`` of its point (read back as its headings); AKN has room for two,
+        so a third line and more join the subheading."""
+        if sub.headings:
+            _el(parent, "heading", sub.headings[0])
+        if len(sub.headings) > 1:
+            _el(parent, "subheading", " ".join(sub.headings[1:]))
+
     def _points(self, lst: etree._Element, eid: str, subs: tuple[SubParagraph, ...]) -> None:
         """One ``point`` per sub-paragraph; a ``sublist`` after a point holds its own."""
         used: set[str] = set()
@@ -522,6 +533,7 @@ class _Writer:
             pid = f"{eid}__point_{slug}"
             point = _el(lst, "point", eId=pid)
             _el(point, "num", sub.num)
+            self._sub_headings(point, sub)
             content = _el(point, "content", eId=f"{pid}__content")
             self.inline(_el(content, "p"), sub.text, sub.markers)
             if sub.subparagraphs:

@@ -168,6 +168,7 @@ class _Writer:
         self, subs: tuple[SubParagraph, ...], indent: str, blocks: list[str]
     ) -> None:
         for sub in subs:
+            blocks.extend(f"{indent}**{escape(heading, indent)}**" for heading in sub.headings)
             num = escape(sub.num, indent)
             text = _inline(sub.text, sub.markers, indent)
             blocks.append(f"{indent}{num} {text}" if text else indent + num)

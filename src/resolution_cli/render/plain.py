@@ -116,6 +116,7 @@ def paragraph_lines(clause: Clause) -> list[str]:
 
     def walk(subs: tuple[SubParagraph, ...], depth: int) -> None:
         for sub in subs:
+            lines.extend("    " * depth + heading for heading in sub.headings)
             lines.append("    " * depth + f"{sub.num} {with_markers(sub.text, sub.markers, sup)}")
             walk(sub.subparagraphs, depth + 1)
             if sub.wrap_up:

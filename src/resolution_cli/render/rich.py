@@ -137,6 +137,10 @@ def _clause(clause: Clause, spans: tuple[tuple[int, int], ...] = ()) -> Renderab
 
     def walk(subs: tuple[SubParagraph, ...], depth: int) -> None:
         for sub in subs:
+            for heading in sub.headings:  # a line of all_text() of its own
+                drawn = _marked(heading, (), local(heading))
+                drawn.stylize("bold")
+                parts.append(Padding(drawn, (0, 0, 0, 4 * depth)))
             line = f"{sub.num} {sub.text}"
             shift = len(line) - len(sub.text)
             markers = tuple(m.model_copy(update={"offset": m.offset + shift}) for m in sub.markers)

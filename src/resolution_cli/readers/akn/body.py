@@ -320,6 +320,7 @@ class _Reader(_ClauseReader):
         previous = self.last(Part.OPERATIVE)
         if label is not None and previous is not None:
             sub = _Sub(num=label, text=text, markers=markers)
+            sub.headings = self.outline.sub_headings()
             for lst in lists:
                 sub.subs += self.points(lst)
             self.place_sub(previous, sub, element)
@@ -445,6 +446,11 @@ class _Reader(_ClauseReader):
                 blocks = [b for b in blocks if b not in wraps]
                 text, markers = self.flow_of(blocks).finish()
                 sub = _Sub(num=num, text=text, markers=markers)
+                sub.headings = [
+                    line
+                    for h in _children(child, "heading", "subheading")
+                    if (line := self.heading_text(h))
+                ]
                 if wraps:
                     sub.wrap_up = self.wrap_text_of(wraps)
                 for inner in _children(child, "list", "sublist"):
@@ -453,7 +459,10 @@ class _Reader(_ClauseReader):
                     if wrap is not None:
                         sub.wrap_up = _join(sub.wrap_up or "", self.wrap_text(wrap))
                 for other in _children(child):
-                    if _local(other) not in ("num", "content", "intro", "list", "sublist"):
+                    if _local(other) not in (
+                        *("num", "heading", "subheading"),
+                        *("content", "intro", "list", "sublist"),
+                    ):
                         self.kept(other)
                         sub.text = _join(sub.text, self.flow_of([other]).finish()[0])
                 subs.append(sub)

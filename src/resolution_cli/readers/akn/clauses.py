@@ -331,9 +331,17 @@ class _ClauseReader(_InlineReader):
                 self.append(clause, text, markers, item)
                 continue
             num = _plain(_child(item, "num"))
-            flow = self.flow_of(c for c in _children(item) if _local(c) != "num")
+            heads = ("num", "heading", "subheading")
+            flow = self.flow_of(c for c in _children(item) if _local(c) not in heads)
             text, markers = flow.finish()
-            clause.subs.append(_Sub(num=num, text=text, markers=markers))
+            sub = _Sub(num=num, text=text, markers=markers)
+            # this tool's export writes a sub-paragraph's heading lines there
+            sub.headings = [
+                line
+                for h in _children(item, "heading", "subheading")
+                if (line := self.heading_text(h))
+            ]
+            clause.subs.append(sub)
 
     # -- the whole ----------------------------------------------------------------
 

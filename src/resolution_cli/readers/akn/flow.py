@@ -91,6 +91,7 @@ class _Sub:
     markers: list[FootnoteRef] = field(default_factory=list)
     subs: list[_Sub] = field(default_factory=list)
     wrap_up: str | None = None
+    headings: list[str] = field(default_factory=list)
 
     def build(self) -> SubParagraph:
         return SubParagraph(
@@ -99,6 +100,7 @@ class _Sub:
             markers=tuple(self.markers),
             subparagraphs=tuple(s.build() for s in self.subs),
             wrap_up=self.wrap_up,
+            headings=tuple(self.headings),
         )
 
 

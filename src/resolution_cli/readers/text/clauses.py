@@ -70,6 +70,7 @@ class Piece:
     inline: Inline
     line: int
     wrap: Inline | None = None
+    headings: list[str] = field(default_factory=list)  # printed before it, in the run
 
 
 @dataclass
@@ -171,9 +172,10 @@ class Body:
     def sub(self, line: int, label: str, inline: Inline) -> bool:
         """A sub-paragraph of the clause before it; False when there is none."""
         draft = self.current.last()
-        if draft is None or self.pending:
+        if draft is None:
             return False
-        draft.subs.append(Piece(label, inline, line))
+        # headings waiting were printed inside the run of sub-paragraphs: this one's
+        draft.subs.append(Piece(label, inline, line, headings=self.outline.sub_headings()))
         return True
 
     def para(
@@ -396,6 +398,7 @@ def nest(pieces: list[Piece], say: Callable[[int, str], None]) -> tuple[SubParag
             markers=tuple(node.piece.inline.markers),
             subparagraphs=tuple(build(child) for child in node.children),
             wrap_up=wrap.text if wrap is not None and wrap.text else None,
+            headings=tuple(node.piece.headings),
         )
 
     return tuple(build(node) for node in root)
