@@ -440,6 +440,17 @@ class Resolution(_Frozen):
     additional_sponsors: Annotated[
         tuple[str, ...], Field(description="Additional sponsors of the draft.")
     ] = ()
+    sponsor_notes: Annotated[
+        tuple[str, ...],
+        Field(
+            description=(
+                "Notes printed in a sponsor line after its last name ('Philippines was "
+                "removed from the list of sponsors of the draft resolution'), kept apart "
+                "from the names; left out while empty."
+            ),
+            exclude_if=_empty,
+        ),
+    ] = ()
     vote: Annotated[
         Vote | None,
         Field(description="The recorded vote, when it was adopted by one.", exclude_if=_empty),

@@ -76,6 +76,18 @@ def test_sponsor_gives_the_same_resolutions_for_every_spelling(db: str) -> None:
             assert _symbols(db, "--sponsor", spelling) == expected, spelling
 
 
+def test_sponsor_takes_a_part_of_a_name_as_votes_state_does(db: str) -> None:
+    """ "cote" is no State's whole name: as ``votes --state cote``, every State whose
+    name holds it (a whole name, "Guinea", is that State alone)."""
+    official = require_shared(74)
+    ivory = re.compile(r"C[oô]te d['’]Ivoire", re.IGNORECASE)
+    expected = {_symbol(official / f) for f in FILES if ivory.search(_sponsor_lines(official / f))}
+    assert _symbols(db, "--sponsor", "cote") == _symbols(db, "--sponsor", "Côte") == expected
+    assert _symbols(db, "--sponsor", "IVOIRE") == expected
+    result = run("--db", db, "corpus", "list", "--sponsor", "Atlantis")
+    assert result.exit_code == 2 and "Atlantis" in result.stderr
+
+
 def _organizations(path: Path) -> dict[str, str]:
     """Each State of the recorded vote, by the <count> it is listed under."""
     root = etree.parse(str(path)).getroot()

@@ -87,6 +87,9 @@ class Filters:
     extra: list[str] = field(default_factory=list)
     #: The languages chosen, once :meth:`check` has resolved ``lang`` (() = all).
     langs: tuple[str, ...] | None = None
+    #: The States ``sponsor`` names, once :meth:`check` has found them (canonical names):
+    #: the one it spells, else every State whose name holds it ("cote", "guinea").
+    sponsor_states: tuple[str, ...] | None = None
 
     def chosen(self) -> tuple[str, ...]:
         """The language codes the filter keeps (() = every language)."""
@@ -109,11 +112,13 @@ class Filters:
             terms.append("r.adopted <= ?")
             params.append(self.until)
         if self.sponsor:
+            wanted = self.sponsor_states or (same_state(self.sponsor),)
             terms.append(
                 "EXISTS (SELECT 1 FROM sponsors s WHERE s.resolution_id = r.id "
-                "AND rcli_state(s.name) = ?)"  # any spelling of the State: store._connect
+                # any spelling of the State: store._connect
+                f"AND rcli_state(s.name) IN ({','.join('?' * len(wanted))}))"
             )
-            params.append(same_state(self.sponsor))
+            params.extend(wanted)
         if self.title:
             escaped = self.title.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             terms.append("r.title LIKE ? ESCAPE '\\'")
@@ -131,14 +136,21 @@ class Filters:
         import difflib
 
         if self.sponsor:
+            from resolution_cli.states import fold
+
+            exact = same_state(self.sponsor)
             row = conn.execute(
-                "SELECT 1 FROM sponsors WHERE rcli_state(name) = ? LIMIT 1",
-                (same_state(self.sponsor),),
+                "SELECT 1 FROM sponsors WHERE rcli_state(name) = ? LIMIT 1", (exact,)
             ).fetchone()
-            if row is None:
+            self.sponsor_states = (exact,)
+            if row is None:  # a part of a name, as votes --state takes it: "cote"
                 names = [n for (n,) in conn.execute("SELECT DISTINCT name FROM sponsors")]
-                near = difflib.get_close_matches(self.sponsor, names, n=3, cutoff=0.5)
-                raise UnknownSponsor(self.sponsor, tuple(near))
+                part = fold(self.sponsor)
+                found = {same_state(n) for n in names if part and part in fold(n)}
+                if not found:
+                    near = difflib.get_close_matches(self.sponsor, names, n=3, cutoff=0.5)
+                    raise UnknownSponsor(self.sponsor, tuple(near))
+                self.sponsor_states = tuple(sorted(found))
         have = [n for (n,) in conn.execute("SELECT DISTINCT lang FROM resolutions ORDER BY lang")]
         if self.lang is None:  # English when the index has it, else every language
             self.langs = ("en",) if "en" in have or not have else ()

@@ -301,14 +301,17 @@ class _Writer:
             if r.drafts:
                 step.set("as", r.drafts[0])
             step.set("by", join_and(r.sponsors))
+        notes = "".join(f". - {note}" for note in r.sponsor_notes)  # after the last name
         if r.additional_sponsors:
             _el(
                 workflow,
                 "step",
                 date=_UNKNOWN_DATE,
                 outcome="draftResolutionAdditionalSponsors",
-                by=join_and(r.additional_sponsors),
+                by=join_and(r.additional_sponsors) + notes,
             )
+        elif notes and r.sponsors:
+            step.set("by", join_and(r.sponsors) + notes)
         step = _el(workflow, "step", date=adopted, outcome="adopted")
         if r.record:
             step.set("as", r.record)

@@ -96,6 +96,7 @@ def info_rows(resolution: Resolution) -> list[tuple[str, str]]:
         ("record", r.record or ""),
         ("sponsors", ", ".join(r.sponsors)),
         ("additional sponsors", ", ".join(r.additional_sponsors)),
+        ("sponsor notes", "; ".join(r.sponsor_notes)),
         ("preambular clauses", str(sum(c.part.value == "preambular" for c in own))),
         ("operative paragraphs", str(sum(c.part.value == "operative" for c in own))),
     ]

@@ -198,15 +198,18 @@ def _vote(voting: Element | None, name: str, warn: Warn) -> Vote | None:
     return Vote.model_validate(fields)
 
 
-def _states(step: Element | None, name: str, warn: Warn) -> tuple[str, ...]:
-    """The State names of a workflow step's ``by`` (sponsors), warnings naming its line."""
+def _states(
+    step: Element | None, name: str, warn: Warn, notes: list[str] | None = None
+) -> tuple[str, ...]:
+    """The State names of a workflow step's ``by`` (sponsors), warnings naming its line;
+    a note printed after the last name goes to ``notes``."""
     if step is None:
         return ()
 
     def say(message: str) -> None:
         warn(f"{name}: line {step.sourceline}: <step {step.get('outcome')}>: {message}")
 
-    return split_states(step.get("by") or "", say)
+    return split_states(step.get("by") or "", say, notes)
 
 
 def front(
@@ -301,9 +304,10 @@ def facts(doc: Element, statement: Element, name: str, warn: Warn) -> dict[str, 
         provenance["adopted"] = _PROVENANCE_META
     steps = {s.get("outcome"): s for s in _descendants(_child(meta, "workflow"), "step")}
     main_step = steps.get("draftResolution")
-    sponsors = _states(main_step, name, warn)
+    notes: list[str] = []
+    sponsors = _states(main_step, name, warn, notes)
     extra_step = steps.get("draftResolutionAdditionalSponsors")
-    additional = _states(extra_step, name, warn)
+    additional = _states(extra_step, name, warn, notes)
     if sponsors:
         provenance["sponsors"] = _PROVENANCE_WORKFLOW
     if additional:
@@ -341,6 +345,7 @@ def facts(doc: Element, statement: Element, name: str, warn: Warn) -> dict[str, 
         "record": record,
         "sponsors": sponsors,
         "additional_sponsors": additional,
+        "sponsor_notes": tuple(notes),
         "work_uri": work_uri,
         "lang": _lang(part_meta) or _lang(meta),
         "provenance": provenance,

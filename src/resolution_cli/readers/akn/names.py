@@ -73,9 +73,23 @@ def _bracket(value: str, end: int) -> int:
     return len(value)
 
 
-def split_states(value: str, warn: Callable[[str], None]) -> tuple[str, ...]:
-    """Split a line of sponsors into names of States (see the module's docstring)."""
+#: A note printed after the last name of a sponsor line: "... and Togo. - Philippines
+#: was removed from the list of sponsors of the draft resolution".
+_NOTE = re.compile(r"\.\s*[-\u2013\u2014]\s+(\S.*)$")
+
+
+def split_states(
+    value: str, warn: Callable[[str], None], notes: list[str] | None = None
+) -> tuple[str, ...]:
+    """Split a line of sponsors into names of States (see the module's docstring).
+
+    A note printed after the last name (". - Philippines was removed from the list of
+    sponsors ...") goes to ``notes`` when given, its State kept as a name; without
+    ``notes`` it stays with that name, whole."""
     value = normalise(value)
+    if notes is not None and (note := _NOTE.search(value)) is not None:
+        notes.append(note.group(1))
+        value = value[: note.start()]
     if not value:
         return ()
     if value[0].islower():
