@@ -57,6 +57,19 @@ class VersionsError(ResolutionError):
     """The versions given cannot be aligned: of different resolutions, a language twice..."""
 
 
+class BadLanguages(VersionsError):
+    """``value`` is not ``all`` nor a comma list of the six language codes."""
+
+    def __init__(self, value: str) -> None:
+        self.value = value
+        super().__init__(self.worded())
+
+    def worded(self, option: str | None = None) -> str:
+        """The message, naming the option that gave the value (``--lang``), if any."""
+        given = f"{option} {self.value!r}" if option else f"languages {self.value!r}"
+        return f"{given}: expected 'all' or a comma list of {', '.join(LANGUAGES)}"
+
+
 def parse_langs(value: str) -> tuple[str, ...]:
     """``"en,fr"`` -> ``("en", "fr")``; ``"all"`` -> the six. A code not of the six is an error."""
     if value.strip().lower() == "all":
@@ -64,9 +77,7 @@ def parse_langs(value: str) -> tuple[str, ...]:
     langs = tuple(dict.fromkeys(p.strip().lower() for p in value.split(",") if p.strip()))
     unknown = [code for code in langs if code not in LANGUAGES]
     if unknown or not langs:
-        raise VersionsError(
-            f"--lang {value!r}: expected 'all' or a comma list of {', '.join(LANGUAGES)}"
-        )
+        raise BadLanguages(value)
     return langs
 
 

@@ -209,3 +209,22 @@ def test_pattern_errors_carry_their_fields_and_name_no_flag(bundled: Resolution)
     timeout = rc.PatternTimeout(2.0)
     assert timeout.seconds == 2.0 and "-F" not in str(timeout)
     assert timeout.worded("-F").endswith("simplify it or use -F")
+
+
+def test_library_messages_name_no_command_line_option(tmp_path: Path) -> None:
+    """What the library says reads as well from Python as from the command line: the
+    CLI adds its option's name (``--lang``), the library does not."""
+    from resolution_cli.versions import BadLanguages, parse_langs
+
+    with pytest.raises(BadLanguages) as bad:
+        parse_langs("en,xx")
+    assert bad.value.value == "en,xx" and "--" not in str(bad.value)
+    assert bad.value.worded("--lang").startswith("--lang 'en,xx': expected 'all'")
+    said: list[str] = []
+    rc.load(FIXTURES / "several_pairs.xml", part_of="B", warn=said.append)
+    assert said == [f"{FIXTURES / 'several_pairs.xml'}: holds a single resolution; part B ignored"]
+    from resolution_cli.corpus.store import load_resolution
+
+    with pytest.raises(rc.CorpusError) as two:
+        load_resolution("75/272", tmp_path / "index.sqlite", lang="en,fr")
+    assert str(two.value) == "one language version is read at a time, not 'en,fr'"

@@ -38,13 +38,13 @@ def parse_langs(value: str | None) -> tuple[str, ...] | None:
     given, in the order given)."""
     if value is None or value.strip().lower() == "all":
         return None
-    from resolution_cli.errors import ResolutionError
+    from resolution_cli.versions import BadLanguages
     from resolution_cli.versions import parse_langs as parse
 
     try:
         return parse(value)
-    except ResolutionError as exc:
-        raise Failure(str(exc)) from None
+    except BadLanguages as exc:
+        raise Failure(exc.worded("--lang")) from None
 
 
 def versions(ctx: Context, langs: tuple[str, ...] | None) -> list[Resolution]:

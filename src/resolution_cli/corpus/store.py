@@ -113,7 +113,7 @@ def create_index(path: Path, *, rebuild: bool = False) -> sqlite3.Connection:
             app = conn.execute("PRAGMA application_id").fetchone()[0]
             conn.close()
             if app != schema.APPLICATION_ID:
-                raise CorpusError(f"{path} is {found}; --rebuild only replaces an index")
+                raise CorpusError(f"{path} is {found}; rebuilding only replaces an index")
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
             conn = _connect(path)
@@ -253,7 +253,7 @@ def load_resolution(
 
     chosen = languages(lang)
     if len(chosen) != 1:
-        raise CorpusError(f"--res reads one language version at a time, not {lang!r}")
+        raise CorpusError(f"one language version is read at a time, not {lang!r}")
     conn = open_index(default_db(db))
     try:
         return read_model(conn, resolution_id(conn, symbol, chosen[0]))

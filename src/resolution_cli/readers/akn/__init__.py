@@ -85,7 +85,7 @@ def _read(root: Element, name: str, *, part_of: str | None, warn: Warn) -> Resol
             label, statement = found[0]
             warn(
                 f"{name}: holds resolutions {', '.join(labels)}; reading {label} "
-                "(choose with --part-of)"
+                "(another is chosen by its letter)"
             )
         else:
             wanted = part_of.strip().casefold()
@@ -94,7 +94,7 @@ def _read(root: Element, name: str, *, part_of: str | None, warn: Warn) -> Resol
                 raise UnknownPart(name, part_of, tuple(labels))
             label, statement = chosen[0]
     elif part_of is not None:
-        warn(f"{name}: holds a single resolution; --part-of {part_of} ignored")
+        warn(f"{name}: holds a single resolution; part {part_of} ignored")
 
     reader = _Reader(name, warn)
     fields = front(doc, statement, label, reader, name)
