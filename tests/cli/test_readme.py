@@ -171,3 +171,23 @@ def test_sh_command_runs_as_written_from_the_root(
             assert written.read_bytes() == (ROOT / "data" / written.name).read_bytes()
     elif " corpus add " not in f" {command}" and " validate " not in f" {command}":
         assert result.stdout.strip(), command
+
+
+PYTHON_BLOCKS = re.findall(r"```python\n(.*?)```", README, re.S)
+
+
+@pytest.mark.parametrize("code", PYTHON_BLOCKS, ids=lambda code: code.splitlines()[-1][:60])
+def test_python_block_runs_as_written_from_the_root(code: str) -> None:
+    """Each ``python`` block of the README runs from the clone's root and prints."""
+    assert PYTHON_BLOCKS
+    env = _environment(code)
+    result = subprocess.run(
+        [sys.executable, "-c", code.replace("../shared/", f"{SHARED}/")],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() and not result.stderr
