@@ -14,7 +14,6 @@ import pytest
 from lxml import etree
 
 from conftest import require_shared
-from lineage_corpora import build
 from resolution_cli.corpus.history import history
 from resolution_cli.corpus.lineage import lineage
 
@@ -62,9 +61,9 @@ def _statements(directory: Path) -> list[tuple[str, str, list[str]]]:
 
 
 @pytest.fixture(scope="module")
-def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    old, new = require_shared(74), require_shared(75)
-    return build(tmp_path_factory.mktemp("official") / "index.sqlite", old, new)
+def index(corpus_db: str) -> Path:
+    """The shared index of sessions 74 and 75 (tests/conftest.py), read only."""
+    return Path(corpus_db)
 
 
 def _title_pairs() -> list[tuple[str, str, list[str]]]:
