@@ -22,7 +22,7 @@ def indexes(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     root = tmp_path_factory.mktemp("lineage")
     return {
         name: build(root / f"{name}.sqlite", FIXTURES / name)
-        for name in ("renamed", "ab", "paragraphs")
+        for name in ("renamed", "ab", "paragraphs", "split")
     }
 
 
@@ -208,3 +208,53 @@ def test_paragraph_that_moves(indexes: dict[str, Path]) -> None:
 def test_history_follows_one_paragraph(indexes: dict[str, Path]) -> None:
     with pytest.raises(HistoryError, match="names 2 paragraphs"):
         history(indexes["paragraphs"], "72/42", "OP1-2")
+
+
+AGENDA_PART = "Decides to include the item in its agenda;"
+
+
+def test_a_paragraph_split_off_then_merged_back(indexes: dict[str, Path]) -> None:
+    """71/51 splits paragraph 2 of 70/50 in two (make.py); 72/52 merges them again: the
+    part split off starts with the paragraph it came from and ends in the one it joined."""
+    found = history(indexes["split"], "71/51", "OP3")
+    assert found.steps == (
+        Step(
+            "A/RES/71/51",
+            71,
+            "2016-12-05",
+            "OP3",
+            AGENDA_PART,
+            "first",
+            None,
+            (Segment("insert", AGENDA_PART),),
+            split_from="A/RES/70/50 OP2",
+        ),
+    )
+    assert (found.absent_before, found.gone_from, found.merged_into) == (
+        "A/RES/70/50",
+        "A/RES/72/52",
+        "OP2",
+    )
+    # the larger part is the paragraph itself, changed twice
+    whole = history(indexes["split"], "71/51", "OP2")
+    assert [(s.symbol, s.op, s.id) for s in whole.steps] == [
+        ("A/RES/70/50", "first", "OP2"),
+        ("A/RES/71/51", "changed", "OP2"),
+        ("A/RES/72/52", "changed", "OP2"),
+    ]
+    assert [(s.op, s.text) for s in whole.steps[1].diff if s.op != "equal"] == [
+        ("delete", ", and decides to include the item in its agenda")
+    ]
+    from helpers import run
+
+    shown = run("--db", str(indexes["split"]), "--res", "71/51", "history", "OP3")
+    assert (shown.exit_code, shown.stdout.splitlines()) == (
+        0,
+        [
+            "history A/RES/71/51 OP3",
+            "first A/RES/71/51 OP3 2016-12-05 (absent from A/RES/70/50, split from "
+            "A/RES/70/50 OP2)",
+            f"    {AGENDA_PART}",
+            "gone A/RES/72/52 (merged into OP2)",
+        ],
+    )
