@@ -4,20 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import BUNDLED
 from helpers import run
 
 
 @pytest.mark.parametrize(
     ("args", "hint"),
     [
-        (
-            ("corpus", "add", "X", "--db", "D"),
-            "--db goes before the command: resolution --db ... corpus add ...",
-        ),
-        (
-            ("show", "--file", "x.xml"),
-            "--file goes before the command: resolution --file ... show ...",
-        ),
         (
             ("--format", "plain", "show", "OP2"),
             "--format goes after the command: resolution show ... --format plain",
@@ -38,3 +31,22 @@ def test_a_misplaced_option_is_told_where_it_goes(args: tuple[str, ...], hint: s
     assert result.exit_code == 2
     assert result.stdout == ""
     assert result.stderr == f"resolution: error: {hint}\n"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("show", "OP2", "--file", str(BUNDLED)),
+        ("show", "--file", str(BUNDLED), "OP2"),
+        ("show", "OP2", f"--file={BUNDLED}"),
+    ],
+)
+def test_a_global_option_after_the_command_is_read_as_if_before(args: tuple[str, ...]) -> None:
+    """``resolution lineage 75/162 --db X``: a global option (--file, --db, --res...)
+    typed after the command means what it means before it."""
+    before = run("--file", str(BUNDLED), "show", "OP2")
+    after = run(*args)
+    assert (after.exit_code, after.stdout, after.stderr) == (0, before.stdout, "")
+    missing = run("corpus", "list", "--db", "/nonexistent/dir/index.sqlite")
+    assert missing.exit_code == 2
+    assert missing.stderr.startswith("resolution: error: ") and "before" not in missing.stderr

@@ -388,7 +388,22 @@ def run(argv: Sequence[str] | None = None, term: Terminal | None = None) -> int:
             signal.signal(signal.SIGINT, previous)
 
 
-def _run(argv: Sequence[str] | None, term: Terminal | None) -> int:
+def _global_first(exc: click.ClickException, argv: Sequence[str]) -> list[str] | None:
+    """``argv`` with the global option a command refused (``lineage 75/162 --db X``)
+    moved before the command, as if typed there; None when that is not the error."""
+    name = exc.option_name if isinstance(exc, click.NoSuchOption) else None
+    if name not in GLOBAL_OPTIONS:
+        return None
+    args = list(argv)
+    for at, token in enumerate(args):
+        if token == name and at + 1 < len(args):
+            return [token, args[at + 1], *args[:at], *args[at + 2 :]]
+        if token.startswith(f"{name}="):
+            return [token, *args[:at], *args[at + 1 :]]
+    return None
+
+
+def _run(argv: Sequence[str] | None, term: Terminal | None, *, again: bool = False) -> int:
     _tolerant_stdout()
     if completion.wanted():
         completion.install()
@@ -419,7 +434,13 @@ def _run(argv: Sequence[str] | None, term: Terminal | None) -> int:
     except (Interrupted, KeyboardInterrupt, click.exceptions.Abort):
         return _interrupted()
     except click.ClickException as exc:
-        return _error(_one_line(exc, sys.argv[1:] if argv is None else list(argv)))
+        given = sys.argv[1:] if argv is None else list(argv)
+        # a global option after the command: read as if it came first (parsing failed
+        # before any command ran, so running again repeats nothing)
+        moved = None if again else _global_first(exc, given)
+        if moved is not None:
+            return _run(moved, term, again=True)
+        return _error(_one_line(exc, given))
     except ResolutionError as exc:
         return _error(str(exc))
     except (BrokenPipeError, OutputClosed):
