@@ -46,6 +46,27 @@ def test_pattern_5_a_bold_line_between_continuing_numbers_heads_what_follows() -
     assert not [w for w in warnings if "position" in w]
 
 
+def test_pattern_5_holds_whatever_the_numbers_around_the_bold_line(tmp_path: Path) -> None:
+    """The same fixture with paragraph 4 printed "3." (a repeat) and 5 after it (a gap):
+    "Peace and security" still heads the paragraph printed 5., as printed."""
+    xml = (FIXTURES / "heading_between.xml").read_text(encoding="utf-8")
+    assert xml.count("<num>4.</num>") == 1
+    path = tmp_path / "repeat.xml"
+    path.write_text(xml.replace("<num>4.</num>", "<num>3.</num>"), encoding="utf-8")
+    resolution, warnings = _load(str(path))
+    assert [(c.id, c.headings) for c in resolution.operative] == [
+        ("OP1", ()),
+        ("OP2", ()),
+        ("OP3", ("I", "Children and the Sustainable Development Goals")),
+        ("OP3_2", ()),
+        ("OP5", ("Peace and security",)),
+    ]
+    assert [w.split(": ", 2)[-1] for w in warnings] == [
+        "paragraph 3. is printed again; this paragraph is OP3_2",
+        "paragraph 5. is printed after 3.; its id is OP5, as printed",
+    ]
+
+
 def _subs(resolution: Resolution, cid: str) -> list[tuple[tuple[str, ...], str, str]]:
     (clause,) = [c for c in resolution.clauses if c.id == cid]
     return [(s.headings, s.num, s.text) for s in clause.subparagraphs]

@@ -264,16 +264,17 @@ def between_numbers(blocks: Sequence[Block]) -> set[int]:
 
 
 def headings_between(blocks: Sequence[Block]) -> set[int]:
-    """The indexes of the paragraphs printed all in bold, without a number, after
-    paragraph n when the next numbered paragraph is n + 1 (a bold "I" and "Children
-    and the Sustainable Development Goals"; "Peace and security"): headings of
-    paragraph n + 1, where they are printed, never the end of paragraph n."""
+    """The indexes of the paragraphs printed all in bold, without a number, between two
+    numbered paragraphs (a bold "I" and "Children and the Sustainable Development
+    Goals"; "Peace and security"): headings of the paragraph after them, where they
+    are printed, never the end of the paragraph before, whatever the numbers (a gap or
+    a repeat in the printing changes nothing)."""
     found: set[int] = set()
     previous: int | None = None
     waiting: list[int] = []
     for index, block in enumerate(blocks):
         if isinstance(block, Numbered):
-            if previous is not None and block.value == previous + 1:
+            if previous is not None:
                 found.update(waiting)
             previous, waiting = block.value, []
         elif isinstance(block, Unnumbered) and block.bold and previous is not None:
