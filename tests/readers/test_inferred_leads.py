@@ -89,3 +89,35 @@ def test_an_annex_printing_italics_is_unchanged() -> None:
         assert "lead_inferred" not in record
     exported = run("export", "--format", "json")
     assert "lead_inferred" not in exported.stdout
+
+
+def _body_paragraph_texts(path: str) -> list[str]:
+    """The text of each numbered paragraph of the main body, from the UN's XML."""
+    body = etree.parse(path).find(f".//{AKN}mainBody")
+    assert body is not None
+    texts = []
+    for paragraph in body.iter(f"{AKN}paragraph"):
+        content = paragraph.find(f"{AKN}content")
+        if paragraph.find(f"{AKN}num") is not None and content is not None:
+            texts.append(" ".join("".join(content.itertext()).split()))
+    return texts
+
+
+def test_a_declaration_adopted_in_the_body_takes_the_lexicons_leads() -> None:
+    """74/2 adopts its political declaration in the body ("*Adopts* the following
+    political declaration ...", issue 16): the declaration's paragraphs print no
+    italics, and "Reaffirm ...", "Recognize ..." are found as an annex's are."""
+    path = str(require_shared(74) / "74_2.xml")
+    printed = _body_paragraph_texts(path)
+    starting = {
+        phrase: sum(text.startswith(f"{phrase} ") for text in printed)
+        for phrase in ("Reaffirm", "Recognize")
+    }
+    assert starting["Reaffirm"] >= 3 and starting["Recognize"] >= 10
+    records = _records("--file", path, "grep", "--verb", "reaffirm")
+    assert len(records) == starting["Reaffirm"]
+    assert all(r["lead_inferred"] is True and r["verb"] == "Reaffirm" for r in records)
+    found = _records("--file", path, "list", "--verb", "recognize")
+    assert len(found) == starting["Recognize"]
+    adopting = _records("--file", path, "show", "OP.u1")
+    assert adopting[0]["verb"] == "Adopts" and "lead_inferred" not in adopting[0]

@@ -108,6 +108,7 @@ from resolution_cli.readers.blocks import (
     SubParagraph,
     Unnumbered,
 )
+from resolution_cli.readers.leads import with_inferred_body_leads
 from resolution_cli.words import ENGLISH
 
 #: Reports a warning about the block on ``line``.
@@ -620,7 +621,8 @@ class Outline(Generic[D]):
             clause(d, Part.PREAMBULAR, i, None, preambular_id(i))
             for i, d in enumerate(top.preamble, 1)
         )
-        operative = self.operative(top, clause, sectioned, say)
+        # a document adopted in the body that prints no italics: the lexicon's leads
+        operative = with_inferred_body_leads(self.operative(top, clause, sectioned, say))
         sections = tuple(
             Section(
                 num=level.num or "",

@@ -1,4 +1,5 @@
-"""Lead phrases where nothing prints them: an annex with no italics at all.
+"""Lead phrases where nothing prints them: an annex, or a document adopted in the body,
+with no italics at all.
 
 A declaration annexed to a resolution (75/284, 75/212) may print its paragraphs
 "Reaffirm the 2030 Agenda ...", "Recognize ..." with no italics, where the
@@ -7,7 +8,11 @@ each annex they build (:func:`with_inferred_leads`): when no clause of the annex
 (its own preamble and body) has a lead phrase printed in italics, each clause takes
 the lead phrase of the lexicon of lead verbs (``data/lexicon.json``, as the text
 reader does for a text without markup) that starts its text, marked
-``lead_inferred``; a clause that starts with no known phrase keeps none.
+``lead_inferred``; a clause that starts with no known phrase keeps none. The same
+holds for a document adopted in the resolution's own body ("*Adopts* the following
+political declaration:", then the declaration's paragraphs, 74/2 and 75/1): the
+paragraphs after the unnumbered adopting one (:func:`with_inferred_body_leads`,
+applied by the assembler to the operative part).
 
 The phrases looked for (:func:`declaration_lead`): the lexicon's own (operative
 "Decides", preambular "Recalling"), and the operative ones in the form a
@@ -90,3 +95,16 @@ def with_inferred_leads(
         return clause.model_copy(update={"lead": lead, "lead_inferred": True})
 
     return tuple(map(inferred, preamble)), tuple(map(inferred, body))
+
+
+def with_inferred_body_leads(operative: Sequence[Clause]) -> tuple[Clause, ...]:
+    """The operative part, with the paragraphs of a document adopted in the body given
+    the lexicon's lead phrases when none of them prints one: those after the first
+    unnumbered paragraph that numbered ones follow ("*Adopts* the following
+    declaration:"); else as it is."""
+    for index, clause in enumerate(operative):
+        rest = operative[index + 1 :]
+        if clause.num is None and any(c.num is not None for c in rest):
+            _, body = with_inferred_leads((), rest)
+            return (*operative[: index + 1], *body)
+    return tuple(operative)
