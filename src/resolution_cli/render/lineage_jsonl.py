@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, TextIO
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, TextIO
 
 from resolution_cli.render.lineage_records import history_lines, lineage_lines
 
@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from resolution_cli.views import HistoryView, LineageView
 
 
-def _lines(records: Iterable[dict[str, Any]], out: TextIO) -> None:
+def _lines(records: Iterable[Mapping[str, object]], out: TextIO) -> None:
     for record in records:
         out.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")))
         out.write("\n")

@@ -9,22 +9,18 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Annotated, Literal, TypedDict
 
-from resolution_cli.render.schemas import (
-    INT,
-    NULLABLE_INT,
-    NULLABLE_STRING,
-    STRING,
-    STRINGS,
-    object_schema,
-)
+from resolution_cli.render.schemas import Doc, Extra, Raw, record_schema
 
 if TYPE_CHECKING:
     from resolution_cli.corpus.history import History, Step
     from resolution_cli.corpus.lineage import Lineage, Version
 
 __all__ = [
+    "HistoryStepDict",
+    "HistorySummaryDict",
+    "LineageRecordDict",
     "history_document",
     "history_lines",
     "history_step_schema",
@@ -36,10 +32,106 @@ __all__ = [
     "version_record",
 ]
 
+_Date = Annotated[str | None, Extra(format="date")]
 
-def version_record(version: Version) -> dict[str, Any]:
+
+class _PreviousDict(TypedDict):
+    symbol: str
+    reasons: Annotated[
+        list[str],
+        Raw({"type": "array", "items": {"enum": ["title", "citation", "agenda item"]}}),
+    ]
+    cited_in: Annotated[str | None, Doc("The id of the clause citing it as its own resolution.")]
+    competing: bool
+
+
+class _VotesDict(TypedDict):
+    in_favour: int | None
+    against: int | None
+    abstaining: int | None
+
+
+class LineageRecordDict(TypedDict):
+    """resolution lineage: one version of a resolution, and why it follows the earlier one."""
+
+    symbol: str
+    session: int | None
+    date: _Date
+    title: str
+    adoption_type: str | None
+    votes: Annotated[_VotesDict | None, Doc("The counts of a recorded vote, else null.")]
+    clauses: int
+    agenda_items: list[str]
+    previous: Annotated[
+        list[_PreviousDict], Doc("The versions just before it (two or more: competing).")
+    ]
+    competing: Annotated[list[str], Doc("Other resolutions of its session under its title.")]
+    note: str | None
+
+
+class LineageDocumentDict(TypedDict):
+    symbol: str
+    versions: list[LineageRecordDict]
+
+
+class _SegmentDict(TypedDict):
+    op: Literal["equal", "delete", "insert"]
+    text: str
+
+
+class HistoryStepDict(TypedDict):
+    """resolution history: the paragraph in one version, and its changes against the
+    version before."""
+
+    op: Annotated[str, Raw({"enum": ["first", "same", "changed", "moved"]})]
+    symbol: str
+    session: int | None
+    date: _Date
+    id: Annotated[str, Doc("Its id in this version.")]
+    previous_id: str | None
+    text: str
+    diff: list[_SegmentDict]
+    similarity: float | None
+    by_place: bool
+    split_from: str | None
+    footnotes_added: list[str]
+    footnotes_removed: list[str]
+    note: str | None
+
+
+class _FirstDict(TypedDict):
+    symbol: str
+    id: str
+    date: _Date
+
+
+class HistoryDocumentDict(TypedDict):
+    symbol: str
+    id: str
+    first: _FirstDict
+    absent_before: str | None
+    gone_from: str | None
+    merged_into: str | None
+    gone_note: str | None
+    steps: list[HistoryStepDict]
+
+
+class HistorySummaryDict(TypedDict):
+    """The last line of resolution history --format jsonl (json: its fields and 'steps')."""
+
+    op: Literal["summary"]
+    symbol: str
+    id: str
+    first: _FirstDict
+    absent_before: str | None
+    gone_from: str | None
+    merged_into: str | None
+    gone_note: str | None
+
+
+def version_record(version: Version) -> LineageRecordDict:
     """One version of the chain."""
-    votes = None
+    votes: _VotesDict | None = None
     if version.in_favour is not None or version.against is not None:
         votes = {
             "in_favour": version.in_favour,
@@ -69,15 +161,15 @@ def version_record(version: Version) -> dict[str, Any]:
     }
 
 
-def lineage_document(lineage: Lineage) -> dict[str, Any]:
+def lineage_document(lineage: Lineage) -> LineageDocumentDict:
     return {"symbol": lineage.symbol, "versions": lineage_lines(lineage)}
 
 
-def lineage_lines(lineage: Lineage) -> list[dict[str, Any]]:
+def lineage_lines(lineage: Lineage) -> list[LineageRecordDict]:
     return [version_record(v) for v in lineage.versions]
 
 
-def step_record(step: Step) -> dict[str, Any]:
+def step_record(step: Step) -> HistoryStepDict:
     """The paragraph in one version."""
     return {
         "op": step.op,
@@ -97,7 +189,7 @@ def step_record(step: Step) -> dict[str, Any]:
     }
 
 
-def _summary(history: History) -> dict[str, Any]:
+def _summary(history: History) -> HistorySummaryDict:
     first = history.first
     return {
         "op": "summary",
@@ -111,125 +203,37 @@ def _summary(history: History) -> dict[str, Any]:
     }
 
 
-def history_document(history: History) -> dict[str, Any]:
+def history_document(history: History) -> HistoryDocumentDict:
     summary = _summary(history)
-    del summary["op"]
-    return {**summary, "steps": [step_record(s) for s in history.steps]}
+    return {
+        "symbol": summary["symbol"],
+        "id": summary["id"],
+        "first": summary["first"],
+        "absent_before": summary["absent_before"],
+        "gone_from": summary["gone_from"],
+        "merged_into": summary["merged_into"],
+        "gone_note": summary["gone_note"],
+        "steps": [step_record(s) for s in history.steps],
+    }
 
 
-def history_lines(history: History) -> list[dict[str, Any]]:
-    return [step_record(s) for s in history.steps] + [_summary(history)]
+def history_lines(history: History) -> list[HistoryStepDict | HistorySummaryDict]:
+    return [*map(step_record, history.steps), _summary(history)]
 
 
 # --------------------------------------------------------------------------- JSON Schemas
 
-_DATE: dict[str, Any] = {"type": ["string", "null"], "format": "date"}
+
+def lineage_record_schema() -> dict[str, object]:
+    """``resolution schema lineage-record``: derived from :class:`LineageRecordDict`."""
+    return record_schema(LineageRecordDict, "Lineage record")
 
 
-def lineage_record_schema() -> dict[str, Any]:
-    """``resolution schema lineage-record``."""
-    link = {
-        "type": "object",
-        "properties": {
-            "symbol": STRING,
-            "reasons": {
-                "type": "array",
-                "items": {"enum": ["title", "citation", "agenda item"]},
-            },
-            "cited_in": {
-                **NULLABLE_STRING,
-                "description": "The id of the clause citing it as its own resolution.",
-            },
-            "competing": {"type": "boolean"},
-        },
-        "required": ["symbol", "reasons", "cited_in", "competing"],
-        "additionalProperties": False,
-    }
-    votes = {
-        "type": ["object", "null"],
-        "properties": {
-            "in_favour": NULLABLE_INT,
-            "against": NULLABLE_INT,
-            "abstaining": NULLABLE_INT,
-        },
-        "required": ["in_favour", "against", "abstaining"],
-        "additionalProperties": False,
-    }
-    return object_schema(
-        "Lineage record",
-        "resolution lineage: one version of a resolution, and why it follows the earlier one.",
-        {
-            "symbol": STRING,
-            "session": NULLABLE_INT,
-            "date": _DATE,
-            "title": STRING,
-            "adoption_type": NULLABLE_STRING,
-            "votes": {**votes, "description": "The counts of a recorded vote, else null."},
-            "clauses": INT,
-            "agenda_items": STRINGS,
-            "previous": {
-                "type": "array",
-                "items": link,
-                "description": "The versions just before it (two or more: competing).",
-            },
-            "competing": {
-                **STRINGS,
-                "description": "Other resolutions of its session under its title.",
-            },
-            "note": NULLABLE_STRING,
-        },
-    )
+def history_step_schema() -> dict[str, object]:
+    """``resolution schema history-step``: derived from :class:`HistoryStepDict`."""
+    return record_schema(HistoryStepDict, "History step")
 
 
-def history_step_schema() -> dict[str, Any]:
-    """``resolution schema history-step``."""
-    segment = {
-        "type": "object",
-        "properties": {"op": {"enum": ["equal", "delete", "insert"]}, "text": STRING},
-        "required": ["op", "text"],
-        "additionalProperties": False,
-    }
-    return object_schema(
-        "History step",
-        "resolution history: the paragraph in one version, and its changes against the "
-        "version before.",
-        {
-            "op": {"enum": ["first", "same", "changed", "moved"]},
-            "symbol": STRING,
-            "session": NULLABLE_INT,
-            "date": _DATE,
-            "id": {**STRING, "description": "Its id in this version."},
-            "previous_id": NULLABLE_STRING,
-            "text": STRING,
-            "diff": {"type": "array", "items": segment},
-            "similarity": {"type": ["number", "null"]},
-            "by_place": {"type": "boolean"},
-            "split_from": NULLABLE_STRING,
-            "footnotes_added": STRINGS,
-            "footnotes_removed": STRINGS,
-            "note": NULLABLE_STRING,
-        },
-    )
-
-
-def history_summary_schema() -> dict[str, Any]:
-    """``resolution schema history-summary``."""
-    return object_schema(
-        "History summary",
-        "The last line of resolution history --format jsonl (json: its fields and 'steps').",
-        {
-            "op": {"const": "summary"},
-            "symbol": STRING,
-            "id": STRING,
-            "first": {
-                "type": "object",
-                "properties": {"symbol": STRING, "id": STRING, "date": _DATE},
-                "required": ["symbol", "id", "date"],
-                "additionalProperties": False,
-            },
-            "absent_before": NULLABLE_STRING,
-            "gone_from": NULLABLE_STRING,
-            "merged_into": NULLABLE_STRING,
-            "gone_note": NULLABLE_STRING,
-        },
-    )
+def history_summary_schema() -> dict[str, object]:
+    """``resolution schema history-summary``: derived from :class:`HistorySummaryDict`."""
+    return record_schema(HistorySummaryDict, "History summary")
