@@ -209,6 +209,12 @@ def test_bash_completes_the_indexed_symbols(tmp_path: Path) -> None:
             timeout=60,
         )
         assert result.returncode == 0, symbol
+    # lineage SYMBOL and history's --res and REF complete from the index too
+    assert "75/272" in _bash(["resolution", "--db", str(db), "lineage", "75/27"])
+    assert "75/283" in _bash(["resolution", "--db", str(db), "history", "--res", "75/28"])
+    ids = _bash(["resolution", "--db", str(db), "history", "--res", "75/272", "OP"])
+    printed = (official / "75_272_E.xml").read_text(encoding="utf-8").split("<mainBody")[1]
+    assert ids == [f"OP{n}" for n in range(1, printed.count("<num>") + 1)]
 
 
 # -- the shells, interactively ------------------------------------------------------

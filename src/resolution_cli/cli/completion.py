@@ -101,7 +101,8 @@ def refs(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[Co
 def _clause_ids(ctx: click.Context) -> list[str]:
     params = ctx.find_root().params
     files = params.get("files") or ()
-    res, db = params.get("res"), params.get("db")
+    # --res before the command, or history's own --res after it
+    res, db = params.get("res") or ctx.params.get("symbol"), params.get("db")
     if res:
         from resolution_cli.corpus import load_resolution
 
@@ -124,7 +125,7 @@ def symbols(ctx: click.Context, param: click.Parameter, incomplete: str) -> list
     from click.shell_completion import CompletionItem
 
     try:
-        found = _indexed_symbols(ctx.params.get("db"))
+        found = _indexed_symbols(ctx.find_root().params.get("db"))
     except Exception:  # no index, not an index, locked: nothing to offer
         return []
     full = incomplete.upper().startswith("A/")

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import click
 
+from resolution_cli.cli import completion
 from resolution_cli.cli.app import Context, Failure, cli, format_option
 from resolution_cli.cli.corpus import _corpus, pass_index
 
 
 @cli.command(short_help="The earlier and later versions of a resolution in the index.")
-@click.argument("symbol")
+@click.argument("symbol", shell_complete=completion.symbols)
 @format_option()
 @pass_index
 def lineage(ctx: Context, symbol: str, fmt: str) -> None:
@@ -34,11 +35,12 @@ def lineage(ctx: Context, symbol: str, fmt: str) -> None:
 
 
 @cli.command(short_help="One paragraph through the versions of its resolution.")
-@click.argument("ref", metavar="REF")
+@click.argument("ref", metavar="REF", shell_complete=completion.refs)
 @click.option(
     "--res",
     "symbol",
     metavar="SYMBOL",
+    shell_complete=completion.symbols,
     help="The resolution of the corpus index (or give --res before the command).",
 )
 @format_option()
