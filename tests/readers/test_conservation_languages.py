@@ -19,10 +19,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_conservation import _files, check
 
 from conftest import OFFICIAL, require_shared
 from helpers import run
+from test_conservation import _files, check
 
 #: Folder of session 75 -> the number of files it holds.
 FOLDERS = {"French": 319, "Spanish": 319, "Russian": 319, "Arabic": 319, "Chinese": 318}
