@@ -7,6 +7,13 @@ sub-paragraph and a clause being read. :class:`_InlineReader` reads inline
 content (text, footnotes, line breaks, tables kept as text) into flows; the
 body reader (:mod:`.body`) and the annex reader (:mod:`.annexes`) build on it.
 
+Lead phrases: a paragraph's lead phrase is the first span of its flow printed in its
+language's lead emphasis (:mod:`resolution_cli.typography`: italic; bold in Chinese,
+``<span class="bold">\t遵循</span>``; the italic of Arabic's bold italic), when the
+paragraph's text starts with that span's text (:func:`_verb`); the language is the
+document's ``FRBRlanguage`` (:func:`document_language`). The lead is the span's text
+as printed, white space at its ends and a final ``,;:.`` dropped.
+
 Text: tabs and line breaks become spaces (a run of white space holding one
 becomes a single space), the ends are stripped, nothing else changes. Footnote
 markers (``authorialNote``, and a ``<sup>n</sup>`` that cites footnote n again)
