@@ -189,7 +189,7 @@ _KEYWORD = re.compile(
     r"|[Rr]esoluci(?:ón|ones)|[Dd]ecisi(?:ón|ones)|[Рр]езолюци\w*|[Рр]ешени\w*"  # noqa: RUF001
     r"|[وبلف]?(?:ال)?(?:قرار|مقرر)(?:ها|ات|اتها|ين|يها|ي|ه)?)\s+"  # noqa: RUF001
     # Chinese puts the keyword after the numbers: 第72/7号决议, 第74/544号决定
-    r"|(?P<zh>第)(?=[^号。；]{1,80}号(?P<zhkind>决议|决定))"  # noqa: RUF001
+    r"|(?P<zh>第)(?=(?:[^号。；]{1,80}号[、，和及])*[^号。；]{1,80}号(?P<zhkind>决议|决定))"  # noqa: RUF001
 )
 #: The keywords that introduce decisions, not resolutions.
 _DECISION_KW = re.compile(r"[Dd][eé]cisi|DECISI|[Рр]ешени|[وبلف]?(?:ال)?مقرر")  # noqa: RUF001
