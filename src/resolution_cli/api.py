@@ -80,7 +80,7 @@ def clauses(
         chosen = {c.id for c in query.select(refs, resolution)}
         found = tuple(c for c in found if c.id in chosen)
     if verb is not None:
-        found = query.by_verb(found, verb)
+        found = query.by_verb(found, verb, resolution.lang)
     return found
 
 

@@ -218,14 +218,36 @@ def stem(word: str) -> str:
     return w
 
 
-def verb_matches(lead: str, phrase: str) -> bool:
-    """Whether lead phrase ``lead`` belongs to the family of ``phrase``.
+def verb_matches(lead: str, phrase: str, lang: str | None = None) -> bool:
+    """Whether lead phrase ``lead``, of a version in language ``lang`` (None: English),
+    belongs to the family of ``phrase``.
 
-    The stems of the words of ``phrase`` must equal those of ``lead`` from its
-    start, or from its verb when adverbs or a declaration's "We" come first
+    English: the stems of the words of ``phrase`` must equal those of ``lead`` from
+    its start, or from its verb when adverbs or a declaration's "We" come first
     (*Also encourages*, *Strongly condemns*, *We decide*, *We strongly commit*).
     Case does not matter; the body text is never searched.
+
+    The other languages (:mod:`resolution_cli.typography`, ``verb_match``): case,
+    accents, Arabic marks and letter variants do not matter; in French, Spanish,
+    Russian and Arabic the words of ``phrase`` start consecutive words of ``lead``,
+    from any of its words (an Arabic word may carry its clitic: "إذ تشير" finds
+    *وإذ تشير أيضا*; "rappel" finds *Rappelant* and *Rappelle également*); in
+    Chinese ``phrase`` is a substring of ``lead`` ("回顾" finds *又回顾*).
     """
+    from resolution_cli.typography import verb_match
+
+    how = verb_match(lang)
+    if how == "stem":
+        return _stem_matches(lead, phrase)
+    wanted, found = _folded(phrase), _folded(lead)
+    if how == "chars":
+        wanted, found = "".join(wanted.split()), "".join(found.split())
+        return bool(wanted) and wanted in found
+    return _words_match(found.split(), wanted.split(), _clitics(lang))
+
+
+def _stem_matches(lead: str, phrase: str) -> bool:
+    """English: the stems of ``phrase`` from the start of ``lead`` or from its verb."""
     wanted = [stem(w) for w in phrase.split()]
     words = lead.split()
     if not wanted or not words:
@@ -243,9 +265,45 @@ def verb_matches(lead: str, phrase: str) -> bool:
     return any(stems[s : s + len(wanted)] == wanted for s in starts)
 
 
-def by_verb(clauses: Iterable[C], phrase: str) -> tuple[C, ...]:
-    """The clauses whose lead phrase belongs to the family of ``phrase``."""
-    return tuple(c for c in clauses if verb_matches(c.lead, phrase))
+def _clitics(lang: str | None) -> tuple[str, ...]:
+    from resolution_cli.typography import CLITICS
+
+    return tuple(_folded(c) for c in CLITICS.get(lang or "", ()))
+
+
+def _folded(text: str) -> str:
+    """``text`` for comparing lead phrases: lower case, without accents, Arabic marks
+    and tatweel, Arabic letter variants folded (:mod:`resolution_cli.corpus.textfold`)."""
+    import unicodedata
+
+    from resolution_cli.corpus.textfold import fold
+
+    decomposed = unicodedata.normalize("NFD", fold(text).casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _words_match(words: list[str], wanted: list[str], clitics: tuple[str, ...]) -> bool:
+    """Whether the words ``wanted`` start consecutive words of ``words``, from any of
+    them (the first may follow a clitic glued to it)."""
+    wanted = [w.strip(",;:.،؛") for w in wanted]
+    wanted = [w for w in wanted if w]
+    if not wanted:
+        return False
+    words = [w.strip(",;:.،؛") for w in words]
+    for start in range(len(words) - len(wanted) + 1):
+        first = words[start]
+        heads = [first] + [first[len(c) :] for c in clitics if first.startswith(c)]
+        if any(h.startswith(wanted[0]) for h in heads) and all(
+            words[start + i].startswith(w) for i, w in enumerate(wanted[1:], 1)
+        ):
+            return True
+    return False
+
+
+def by_verb(clauses: Iterable[C], phrase: str, lang: str | None = None) -> tuple[C, ...]:
+    """The clauses whose lead phrase belongs to the family of ``phrase`` (the clauses of
+    a version in language ``lang``; None: English)."""
+    return tuple(c for c in clauses if verb_matches(c.lead, phrase, lang))
 
 
 def verbs(clauses: Iterable[Clause]) -> list[tuple[str, tuple[str, ...]]]:

@@ -25,7 +25,9 @@ Forms recognised
   ``Economic and Social Council resolution 2019/33``, ``Environment Assembly resolution 4/1``.
 
 The rule for bare numbers: in running text, ``72/7`` is a reference only when introduced by
-``resolution(s)``/``decision(s)`` (or French ``résolution(s)``/``décision(s)``), directly or as a
+``resolution(s)``/``decision(s)`` (or French ``résolution(s)``/``décision(s)``, Spanish
+``resolución``, Russian ``резолюция``/``решение``, Arabic ``قرار``/``مقرر`` with their clitics
+and endings, Chinese ``第…号决议``/``第…号决定`` around the numbers), directly or as a
 later item of the list so introduced (items are separated by ``,``, ``;``, ``and``, ``as well
 as`` ..., at most 300 characters apart, with no other keyword between). The organ named just
 before the keyword decides the series: ``Security Council`` -> ``S/RES``, ``Human Rights
@@ -182,8 +184,15 @@ _VOLUME_AFTER = re.compile(r"\),\s+vol\.\s+([IVX]+)\b")
 
 # In running text: a keyword, then a list of numbers.
 _KEYWORD = re.compile(
-    r"\b(?P<kw>[Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?|[Rr]ésolutions?|[Dd]écisions?)\s+"
+    r"\b(?P<kw>[Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?|[Rr]ésolutions?|[Dd]écisions?"
+    # the other official languages (issue 17): es, ru, ar (with its clitics and suffixes)
+    r"|[Rr]esoluci(?:ón|ones)|[Dd]ecisi(?:ón|ones)|[Рр]езолюци\w*|[Рр]ешени\w*"  # noqa: RUF001
+    r"|[وبلف]?(?:ال)?(?:قرار|مقرر)(?:ها|ات|اتها|ين|يها|ي|ه)?)\s+"  # noqa: RUF001
+    # Chinese puts the keyword after the numbers: 第72/7号决议, 第74/544号决定
+    r"|(?P<zh>第)(?=(?:[^号。；]{1,80}号[、，和及])*[^号。；]{1,80}号(?P<zhkind>决议|决定))"  # noqa: RUF001
 )
+#: The keywords that introduce decisions, not resolutions.
+_DECISION_KW = re.compile(r"[Dd][eé]cisi|DECISI|[Рр]ешени|[وبلف]?(?:ال)?مقرر")  # noqa: RUF001
 _ITEM = re.compile(
     r"(?:(?P<ss>E?S)" + _D + r")?(?P<a>\d{1,4})/(?P<b>\d{1,4})(?![/\d]|[.,]\d|" + _D + r"\d)"
     r"|(?P<on>\d{1,4})(?:" + _SP + r"?(?P<ol>[A-Z]))?" + _SP + r"?\((?P<os>" + _SESSION_OLD + r")\)"
@@ -195,10 +204,13 @@ _MONTHS = (
 #: How far a list of numbers may run between two items, and how the gap must end.
 _GAP_LIMIT = 300
 _GAP_END = re.compile(
-    r"(?:,|;|\band|\bor|\bto|\bas\s+well\s+as|\bet)\s*"
+    r"(?:,|;|\band|\bor|\bto|\bas\s+well\s+as|\bet|\by|\bи|\sو|[،、和及])\s*"
     r"(?:(?:its|ses|General\s+Assembly|Assembly)\s+)?$"
 )
-_GAP_STOP = re.compile(r"[Rr][eé]solution|[Dd][eé]cision|RESOLUTION|DECISION")
+_GAP_STOP = re.compile(
+    r"[Rr][eé]solution|[Dd][eé]cision|RESOLUTION|DECISION|[Rr]esoluci|[Dd]ecisi|[Рр]езолюци"  # noqa: RUF001
+    r"|[Рр]ешени|قرار|مقرر|号"  # noqa: RUF001
+)
 
 _ORGANS: tuple[tuple[str, str], ...] = (
     ("Security Council", "SC"),
@@ -434,7 +446,8 @@ def _keyword_matches(text: str) -> Iterator[SymbolMatch]:
     """Numbers introduced by ``resolution(s)``/``decision(s)`` in running text."""
     for key in _KEYWORD.finditer(text):
         organ = _organ_before(text, key.start())
-        decision = key.group("kw").lower().startswith(("decision", "décision"))
+        kw = key.group("kw")
+        decision = bool(_DECISION_KW.match(kw)) if kw else key.group("zhkind") == "决定"
         pos = key.end()
         while True:
             item = _ITEM.match(text, pos)

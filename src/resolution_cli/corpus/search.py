@@ -99,12 +99,15 @@ class Hit:
 
 
 def verbs_of(conn: sqlite3.Connection, phrase: str) -> list[str]:
-    """The indexed lead phrases of ``phrase``'s family (``query.verb_matches``)."""
+    """The indexed lead phrases of ``phrase``'s family (``query.verb_matches``, each
+    in the language of the versions that print it)."""
     from resolution_cli.query import verb_matches
 
-    return [
-        v for (v,) in conn.execute("SELECT DISTINCT verb FROM clauses") if verb_matches(v, phrase)
-    ]
+    rows = conn.execute(
+        "SELECT DISTINCT c.verb, r.lang FROM clauses c "
+        "JOIN resolutions r ON r.id = c.resolution_id WHERE c.verb != ''"
+    )
+    return sorted({v for v, lang in rows if verb_matches(v, phrase, lang)})
 
 
 def _rows(
@@ -198,7 +201,7 @@ def search(
             )
             selected = query.keep_part(clauses, part)
             if verb is not None:
-                selected = query.by_verb(selected, verb)
+                selected = query.by_verb(selected, verb, lang)
             # The SQL prefilter made grep's own test (query.text_matches) on every row.
             for clause in selected:
                 yield Hit(symbol, clause, date, session, compiled, lang)

@@ -7,6 +7,13 @@ sub-paragraph and a clause being read. :class:`_InlineReader` reads inline
 content (text, footnotes, line breaks, tables kept as text) into flows; the
 body reader (:mod:`.body`) and the annex reader (:mod:`.annexes`) build on it.
 
+Lead phrases: a paragraph's lead phrase is the first span of its flow printed in its
+language's lead emphasis (:mod:`resolution_cli.typography`: italic; bold in Chinese,
+``<span class="bold">\t遵循</span>``; the italic of Arabic's bold italic), when the
+paragraph's text starts with that span's text (:func:`_verb`); the language is the
+document's ``FRBRlanguage`` (:func:`document_language`). The lead is the span's text
+as printed, white space at its ends and a final ``,;:.`` dropped.
+
 Text: tabs and line breaks become spaces (a run of white space holding one
 becomes a single space), the ends are stripped, nothing else changes. Footnote
 markers (``authorialNote``, and a ``<sup>n</sup>`` that cites footnote n again)
@@ -33,6 +40,7 @@ from resolution_cli.readers.akn.xml import (
     normalise,
 )
 from resolution_cli.readers.blocks import Numbered, Opening, Unnumbered
+from resolution_cli.typography import iso_language, lead_emphasis
 
 #: Elements whose text runs on inside a paragraph.
 _INLINE = frozenset(
@@ -65,7 +73,9 @@ class _Flow:
 
     raw: list[str] = field(default_factory=list)
     notes: list[int] = field(default_factory=list)
-    italic: str | None = None  # the first italic span of the first block, normalised
+    #: The first span in the language's lead emphasis (italic; bold in Chinese, bold
+    #: italic in Arabic: :mod:`resolution_cli.typography`), normalised.
+    italic: str | None = None
 
     def finish(self) -> tuple[str, list[FootnoteRef]]:
         text = normalise("".join(self.raw))
@@ -161,6 +171,14 @@ def _content(paragraph: Element) -> list[Element]:
     return [b for c in _children(paragraph, "content") for b in _children(c)]
 
 
+def document_language(root: Element) -> str | None:
+    """The language of the document ``root`` holds: its first ``FRBRExpression/
+    FRBRlanguage``, ISO 639-1 (a component of a collection has the collection's)."""
+    for found in root.iter("{*}FRBRlanguage"):
+        return iso_language(found.get("language"))
+    return None
+
+
 def _verb(flow: _Flow, text: str) -> str:
     if flow.italic and text.startswith(flow.italic):
         return flow.italic.rstrip(",;:. ").strip()
@@ -175,6 +193,20 @@ class _InlineReader:
         self.name = name
         self.warn = warn
         self.footnotes: dict[int, str] = {}
+        self._typeset: tuple[Element, frozenset[str]] | None = None
+
+    def lead_emphasis(self, element: Element) -> frozenset[str]:
+        """The class tokens of a lead phrase's span in the language of ``element``'s
+        document (its first ``FRBRlanguage``: :mod:`resolution_cli.typography`)."""
+        root = element.getroottree().getroot()
+        if self._typeset is None or self._typeset[0] is not root:
+            self._typeset = (root, lead_emphasis(document_language(root)))
+        return self._typeset[1]
+
+    def is_lead_span(self, element: Element) -> bool:
+        """Whether ``element`` is a span printed as a lead phrase is in its language."""
+        classes = (element.get("class") or "").split()
+        return _local(element) == "span" and self.lead_emphasis(element) <= set(classes)
 
     def say(self, element: Element, message: str) -> None:
         self.warn(f"{self.name}: line {element.sourceline}: {message}")
@@ -205,11 +237,7 @@ class _InlineReader:
                 flow.raw.append(_MARK)
                 flow.notes.append(number)
             elif local in _INLINE:
-                if (
-                    local == "span"
-                    and flow.italic is None
-                    and "italic" in (child.get("class") or "").split()
-                ):
+                if flow.italic is None and local == "span" and self.is_lead_span(child):
                     flow.italic = normalise(_text_without_notes(child))
                 self.inline(child, flow)
             elif block or local in ("p", "table", "tr", "td", "th", "item", "list", "blockList"):

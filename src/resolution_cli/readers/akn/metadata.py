@@ -6,7 +6,8 @@
   and "agenda item name"; "Agenda items 139 and 151" gives two items), the
   committee line and the drafts (``docProponent`` and its ``inline``
   "originating document");
-- the preface: number (``docNumber`` without its final dot) and title; a
+- the preface: number (``docNumber`` without its final dot) and title (without
+  a leading dash and white space, "- " in the Arabic files); a
   resolution published in parts (``75/253 B``) adds its letter to the number,
   and a part's own title, when it has one, is the title;
 - the conclusions: the adoption meeting;
@@ -43,6 +44,7 @@ from resolution_cli.readers.akn.xml import (
     _plain,
     normalise,
 )
+from resolution_cli.typography import iso_language
 
 _SYMBOL = re.compile(r"^[A-Z]+(?:/[\w.\-]+)+")
 _COLLECTION_SUFFIX = re.compile(r"\s+[A-Z](?:-[A-Z])+$")
@@ -138,17 +140,21 @@ def _work_uri(meta: Element | None) -> str | None:
 _WORK_SESSION = re.compile(r"/unga/[^/]*/(?:E?S-)?(\d+)-")
 
 
-#: FRBRlanguage (ISO 639-2/T, as the UN writes it) -> ISO 639-1, the model's ``lang``.
-LANGUAGES = {"eng": "en", "fra": "fr", "spa": "es", "rus": "ru", "ara": "ar", "zho": "zh"}
-
-
 def _lang(meta: Element | None) -> str | None:
     """The version's language: ``FRBRExpression/FRBRlanguage/@language`` in ISO 639-1."""
     expression = _first(meta, "FRBRExpression")
     found = _child(expression, "FRBRlanguage")
-    code = (found.get("language") if found is not None else None) or ""
-    code = code.strip().lower()
-    return LANGUAGES.get(code, code if len(code) == 2 else None)
+    return iso_language(found.get("language") if found is not None else None)
+
+
+#: A dash and white space before a title: the Arabic files print "-\tدور مركز …" (the
+#: dash of the printed layout, not a word of the title).
+_TITLE_DASH = re.compile(r"^[-\u2010-\u2015\u2212]\s+")
+
+
+def _title(text: str) -> str:
+    """A title without the stray dash the UN's Arabic files print before it."""
+    return _TITLE_DASH.sub("", text)
 
 
 def _adopted(meta: Element | None) -> date | None:
@@ -223,21 +229,23 @@ def front(
     preface_ps = list(_children(preface, "p")) if preface is not None else []
     main_p = preface_ps[0] if preface_ps else preface
     number = _plain(_child(main_p, "docNumber")).rstrip(".").strip() if main_p is not None else ""
-    titles = [_plain(t) for t in _children(main_p, "docTitle")] if main_p is not None else []
+    titles = (
+        [_title(_plain(t)) for t in _children(main_p, "docTitle")] if main_p is not None else []
+    )
     title = "; ".join(t for t in titles if t)
     letter: str | None = None
     part_title = ""
     if label is not None:
         letter = label
         part_preface = _child(statement, "preface")
-        part_title = _plain(_first(part_preface, "docTitle"))
+        part_title = _title(_plain(_first(part_preface, "docTitle")))
     else:
         numbers = list(_descendants(preface, "docNumber"))
         if len(numbers) > 1:
             letter = _plain(numbers[1]).rstrip(".").strip() or None
             holder = numbers[1].getparent()
             if holder is not None and holder is not main_p:
-                part_title = _plain(_child(holder, "docTitle"))
+                part_title = _title(_plain(_child(holder, "docTitle")))
     notes = list(_descendants(preface, "authorialNote"))  # e.g. on the letter "B"
     if statement is not doc:
         notes += _descendants(_child(statement, "preface"), "authorialNote")
