@@ -202,13 +202,12 @@ def test_machine_formats_keep_the_text_in_logical_order(lang: str) -> None:
     assert info["lang"] == lang
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the clause records of show/list/grep carry no 'lang' (info, export and the "
-    "corpus records do); adding it changes the English output: the lead's decision",
-)
 def test_clause_records_carry_the_language() -> None:
     path = _path("fr", "272")
     shown = _json("--file", str(path), "show", "PP1", "--format", "json")
     assert isinstance(shown, list)
     assert shown[0].get("lang") == "fr"
+    for command in (("list",), ("grep", "Asie"), ("show", "OP1-2")):
+        records = _json("--file", str(path), *command, "--format", "json")
+        assert isinstance(records, list) and records
+        assert {r.get("lang") for r in records} == {"fr"}, command

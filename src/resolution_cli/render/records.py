@@ -56,6 +56,16 @@ class ClauseRecord(TypedDict):
             "'' for a lone 'Annex', 'I.appendix' for an annex inside an annex."
         ),
     ]
+    lang: NotRequired[
+        Annotated[
+            str,
+            Doc(
+                "The language of the resolution's version (ISO 639-1: ar, en, es, fr, ru, "
+                "zh), when its file says (AKN's FRBRlanguage); absent for a JSON resolution "
+                "that declares none (the bundled one)."
+            ),
+        ]
+    ]
     article: NotRequired[
         Annotated[str | None, Doc("Annex records only: the number of its article, or null.")]
     ]
@@ -134,8 +144,11 @@ class RefRecord(TypedDict):
     end: int | None
 
 
-def clause_record(clause: Clause, matches: tuple[str, ...] | None = None) -> ClauseRecord:
-    """A clause: the model's fields, plus ``footnotes`` (the numbers it cites)."""
+def clause_record(
+    clause: Clause, matches: tuple[str, ...] | None = None, lang: str | None = None
+) -> ClauseRecord:
+    """A clause: the model's fields, plus ``footnotes`` (the numbers it cites) and the
+    language of its resolution (``lang``), when known."""
     data = clause.model_dump(mode="json")
     record: ClauseRecord = {
         "id": data["id"],
@@ -152,6 +165,8 @@ def clause_record(clause: Clause, matches: tuple[str, ...] | None = None) -> Cla
         "section": clause.section,
         "annex": clause.annex,
     }
+    if lang is not None:
+        record["lang"] = lang
     if clause.annex is not None:
         record["article"] = clause.article
     if clause.lead_inferred:
@@ -220,7 +235,7 @@ def _clauses(view: Clauses) -> list[Any]:
         if view.mode == "grep":
             text = clause.all_text()
             matches = tuple(text[a:b] for a, b in view.spans.get(clause.id, ()))
-        out.append(clause_record(clause, matches))
+        out.append(clause_record(clause, matches, view.resolution.lang))
     return out
 
 
@@ -246,7 +261,9 @@ def _corpus(view: Hits | Rows) -> list[Any]:
 #: view type -> its records, in order.
 _RECORDS: dict[str, Callable[[Any], list[Any]]] = {
     "Info": lambda view: [info_record(view.resolution)],
-    "Document": lambda view: [clause_record(c) for c in view.resolution.clauses],
+    "Document": lambda view: [
+        clause_record(c, lang=view.resolution.lang) for c in view.resolution.clauses
+    ],
     "Clauses": _clauses,
     "Verbs": lambda view: [_verb_record(r) for r in view.rows],
     "Footnotes": lambda view: [
