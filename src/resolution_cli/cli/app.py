@@ -89,7 +89,10 @@ def verb_option(func: F) -> F:
         "--verb",
         metavar="PHRASE",
         callback=_verb_given,
-        help="Only clauses whose lead phrase is of this verb's family (stem, any case).",
+        help=(
+            "Only clauses whose lead phrase is of this verb's family (English: its "
+            "stem; other languages: the start of a word; Chinese: a part; any case)."
+        ),
     )(func)
 
 
