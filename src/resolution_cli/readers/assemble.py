@@ -165,11 +165,17 @@ class Forms:
     def __init__(self, words: Words) -> None:
         self.words = words
         english = words is ENGLISH
-        marks = "|".join(r"\s*-" if mark == "-" else re.escape(mark) for mark in words.number_marks)
+        marks = "|".join(
+            r"\s*[-\u2013]" if mark == "-" else re.escape(mark) for mark in words.number_marks
+        )
+        # a right-to-left text may have a direction mark before the number ("\u200f19 -")
+        lead = "" if english else "[\u200e\u200f]?"
         #: A printed paragraph number, whole (in ``num``); group 1 its digits.
-        self.number = re.compile(r"^(\d{1,3})(?:" + marks + r")?[\u200e\u200f]?$")
+        self.number = re.compile(r"^" + lead + r"(\d{1,3})(?:" + marks + r")?[\u200e\u200f]?$")
         #: A printed paragraph number at the head of a paragraph's text.
-        self.leading_number = re.compile(r"^(\d{1,3})(?:" + marks + r")?[\u200e\u200f]?\s+")
+        self.leading_number = re.compile(
+            r"^" + lead + r"(\d{1,3})(?:" + marks + r")?[\u200e\u200f]?\s+"
+        )
         fold = words.homoglyphs
         self.fold = str.maketrans(fold[0::2], fold[1::2]) if fold else None
         latin = "a-z" + "".join(fold[0::2])
@@ -440,15 +446,31 @@ def chapter_heading(num: str, bold: bool) -> bool:
     return bold and _CHAPTER_NUMBER.fullmatch(num.strip()) is not None
 
 
-def preambular_in_body(lead: str, *, first: bool, numbered_follows: bool) -> bool:
+def preambular_in_body(
+    lead: str,
+    *,
+    first: bool,
+    numbered_follows: bool,
+    text: str = "",
+    words: Words = ENGLISH,
+) -> bool:
     """Whether an unnumbered paragraph of a main body is a preambular clause: printed
     before any operative paragraph and any heading of it (``first``), with a lead
     phrase in the preamble's form ("*Having further considered* the notes ...", not an
     operative verb such as "*Adopts*" or "*Resolves*"), when numbered paragraphs follow
-    (budget and Fifth Committee resolutions)."""
+    (budget and Fifth Committee resolutions).
+
+    In another language (whose verbs this tool does not list), the form is told by the
+    clause's end: a preambular clause ends with a comma (the Arabic and the full-width ones included), an
+    operative one before numbered paragraphs with a colon ("Adopte la déclaration
+    suivante :", "Resuelve que, para 2021:")."""
+    if not (first and numbered_follows and lead):
+        return False
+    if words is not ENGLISH:
+        return text.rstrip().endswith((",", "\u060c", "\uff0c"))
     from resolution_cli.readers.text.leads import is_operative
 
-    return first and numbered_follows and bool(lead) and not is_operative(lead)
+    return not is_operative(lead)
 
 
 # ------------------------------------------------------------------------ ids
@@ -552,20 +574,22 @@ def starts_next_annex(word: str, first: str) -> bool:
     return word.casefold() == first.casefold()
 
 
-def annex_title(blocks: Sequence[Block]) -> int:
+def annex_title(blocks: Sequence[Block], printed: Forms | None = None) -> int:
     """How many of the blocks after an annex's label are its title: the headings up to
-    a paragraph, a numbered heading, an article heading or a division heading."""
+    a paragraph, a numbered heading, an article heading or a division heading (in the
+    language of ``printed``; English by default)."""
+    printed = printed or forms(ENGLISH)
     count = 0
     for block in blocks:
         if not isinstance(block, Heading) or block.numbered:
             break
-        if ARTICLE.match(block.text) or DIVISION.match(block.text):
+        if printed.article.match(block.text) or printed.is_division(block.text):
             break
         count += 1
     return count
 
 
-def annex_preamble(blocks: Sequence[Block]) -> int:
+def annex_preamble(blocks: Sequence[Block], printed: Forms | None = None) -> int:
     """How many of the blocks after an annex's title are its own preamble: the
     unnumbered paragraphs before any heading ("Recalling ...", "Have agreed as
     follows:"), when numbered paragraphs or articles follow; else none."""
@@ -577,8 +601,9 @@ def annex_preamble(blocks: Sequence[Block]) -> int:
             break
         count += 1
     later = blocks[count:]
+    article = (printed or forms(ENGLISH)).article
     if count and any(
-        isinstance(b, Numbered) or (isinstance(b, Heading) and ARTICLE.match(b.text)) for b in later
+        isinstance(b, Numbered) or (isinstance(b, Heading) and article.match(b.text)) for b in later
     ):
         return count
     return 0

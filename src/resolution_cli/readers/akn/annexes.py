@@ -80,9 +80,6 @@ from dataclasses import dataclass, field
 from resolution_cli.model import Annex, Clause, Part
 from resolution_cli.readers.akn.body import (
     _HEADINGS,
-    _LABEL,
-    _LEADING_NUMBER,
-    _PRINTED,
     _Clause,
     _Flow,
     _Reader,
@@ -99,8 +96,6 @@ from resolution_cli.readers.akn.xml import (
     normalise,
 )
 from resolution_cli.readers.assemble import (
-    ANNEX_LABEL_ANY_CASE,
-    DIVISION,
     annex_ids,
     annex_keys,
     annex_preamble,
@@ -149,6 +144,7 @@ class _Segment:
     children: list[_Segment] = field(default_factory=list)
     docs: list[Element] = field(default_factory=list)  # nested attachment docs
     line: int = 0
+    key: str = ""  # the label's word as English prints it ("Appendice" -> "Appendix")
 
 
 def _classes(element: Element) -> set[str]:
@@ -180,6 +176,7 @@ class _AnnexReader:
 
     def sub_reader(self) -> _Reader:
         sub = _Reader(self.reader.name, self.reader.warn)
+        sub.use_language(self.reader.words)
         sub.footnotes = self.reader.footnotes  # numbered on, one list for the resolution
         return sub
 
@@ -208,7 +205,8 @@ class _AnnexReader:
         if any(k not in ("num", "content", *_HEADINGS) for k in kids):
             return False
         num = _plain(_child(element, "num"))
-        if num and (_PRINTED.match(num) or _LABEL.fullmatch(num)):
+        forms = self.reader.forms
+        if num and (forms.number.match(num) or forms.label.fullmatch(num)):
             return False
         content = _child(element, "content")
         if content is None or any(_local(b) != "p" for b in _children(content)):
@@ -218,7 +216,7 @@ class _AnnexReader:
         if not _all_emphasised(content):
             return False
         text = normalise(_text_without_notes(content))
-        return bool(text) and text[-1] not in ".,;:" and not _LEADING_NUMBER.match(text + " ")
+        return bool(text) and text[-1] not in ".,;:" and not forms.leading_number.match(text + " ")
 
     def events(self, children: Iterable[Element]) -> list[_Event]:
         found: list[_Event] = []
@@ -237,7 +235,7 @@ class _AnnexReader:
                     )
                 elif self.is_heading(child):
                     text = self.heading_line(child)
-                    kind = "label" if ANNEX_LABEL_ANY_CASE.match(text) else "heading"
+                    kind = "label" if self.label_of(text) else "heading"
                     numbered = _child(child, "num") is not None
                     if text:
                         found.append(_Event(kind, child, text, numbered=numbered))
@@ -250,7 +248,7 @@ class _AnnexReader:
             elif local in _HEADINGS or local == "num":
                 text = self.reader.heading_text(child)
                 if text:
-                    kind = "label" if ANNEX_LABEL_ANY_CASE.match(text) else "heading"
+                    kind = "label" if self.label_of(text) else "heading"
                     found.append(_Event(kind, child, text, numbered=local == "num"))
             elif local in ("hcontainer", "chapter", "part", "section", "article", "division"):
                 lines = [self.reader.heading_text(c) for c in _children(child, "num", *_HEADINGS)]
@@ -264,6 +262,11 @@ class _AnnexReader:
                 found.append(_Event("other", child))
         return found
 
+    def label_of(self, text: str) -> tuple[str, str] | None:
+        """An annex label's word (as English prints it) and number, in the language read
+        ("Annexe I", "المرفق الأول", "附件一" -> ("Annex", "I")), if ``text`` is one."""
+        return self.reader.forms.annex_label_of(text)
+
     # -- segments ---------------------------------------------------------------------
 
     def segments(self, doc: Element) -> list[_Segment]:
@@ -276,8 +279,8 @@ class _AnnexReader:
             label_el = next((e for e in preface.iter() if _local(e) == "docType"), None)
             if label_el is not None:
                 opening.label = _plain(label_el)
-                match = ANNEX_LABEL_ANY_CASE.match(opening.label)
-                opening.num = (match.group(2) or "") if match else ""
+                found = self.label_of(opening.label)
+                opening.num = found[1] if found else ""
             opening.title = [
                 self.reader.heading_text(e) for e in preface.iter() if _local(e) == "docTitle"
             ]
@@ -294,20 +297,23 @@ class _AnnexReader:
                 "meta", "coverPage", "preface", "preamble", "mainBody", "attachments",
             ):  # fmt: skip
                 events.append(_Event("other", child))
-        top_word = (opening.label.split() or [default])[0].casefold()
+        opened = self.label_of(opening.label)
+        top_word = (opened[0] if opened else (opening.label.split() or [default])[0]).casefold()
         segments: list[_Segment] = [opening]
         current = opening
         for event in events:
             if event.kind == "label":
-                match = ANNEX_LABEL_ANY_CASE.match(event.text)
-                word = (match.group(1) if match else event.text.split()[0]).casefold()
-                num = (match.group(2) or "") if match else ""
+                found = self.label_of(event.text)
+                word = (found[0] if found else event.text.split()[0]).casefold()
+                num = found[1] if found else ""
                 fresh = _Segment(label=event.text, num=num, line=_line(event.element))
+                fresh.key = found[0] if found else ""
                 fresh.title = list(event.title)
                 fresh.titled = bool(event.title)
                 starts_doc = not current.events and not current.children and current is opening
                 if starts_doc and not opening.titled and opening.preamble is None:
                     opening.label, opening.num, opening.line = event.text, num, fresh.line
+                    opening.key = fresh.key
                     opening.title, opening.titled = fresh.title, fresh.titled
                     top_word = word
                     continue
@@ -332,7 +338,7 @@ class _AnnexReader:
         events = list(segment.events)
         title = list(segment.title)
         if not segment.titled:
-            titled = annex_title([self.typed(e) for e in events])
+            titled = annex_title([self.typed(e) for e in events], reader.forms)
             title += [e.text for e in events[:titled]]
             events = events[titled:]
 
@@ -346,7 +352,7 @@ class _AnnexReader:
                 else:
                     title.append(pre.formula)
         else:
-            count = annex_preamble([self.typed(e) for e in events])
+            count = annex_preamble([self.typed(e) for e in events], reader.forms)
             later = events[count:]
             if count:
                 self.prepare(pre, events[:count])
@@ -369,15 +375,17 @@ class _AnnexReader:
             clauses = sub.clauses[Part.OPERATIVE]
             before = len(clauses)
             if event.kind in ("heading", "label"):
-                if (number := article_number(event.text)) is not None:
+                if (number := article_number(event.text, reader.words)) is not None:
                     article = number
-                elif event.numbered or DIVISION.match(event.text):
+                elif event.numbered or reader.forms.is_division(event.text):
                     article = None
                 sub.hold(event.text, event.element)
             elif event.kind == "para":
                 element = event.element
                 num = _plain(_child(element, "num"))
-                if num and not (_PRINTED.match(num) or _LABEL.fullmatch(num)):
+                if num and not (
+                    reader.forms.number.match(num) or reader.forms.label.fullmatch(num)
+                ):
                     reader.say(element, f"paragraph numbered {num!r}: the number kept in its text")
                     self.own_clause(sub, element, verb=False)
                 elif self.exported(element):
@@ -535,7 +543,7 @@ class _AnnexReader:
 
     def children(self, segments: list[_Segment], outer: str | None) -> tuple[Annex, ...]:
         """Read annexes side by side (of the resolution, or inside the annex ``outer``)."""
-        labels = [AnnexLabel(s.line, s.label, s.num) for s in segments]
+        labels = [AnnexLabel(s.line, s.label, s.num, key=s.key) for s in segments]
         keys = annex_keys(labels, outer, self.reader.say_line)
         annexes: list[Annex] = []
         for segment, (num, key) in zip(segments, keys, strict=True):

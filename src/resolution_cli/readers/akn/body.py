@@ -292,6 +292,19 @@ class _Reader(_ClauseReader):
             lines = lines[: next(i for i, e in enumerate(lines) if _local(e) == "paragraph")]
         return lines, None
 
+    def heads_section(self, paragraph: Element) -> bool:
+        """Where the language prints headings in bold paragraphs: whether ``paragraph``
+        is one right before a group that opens a section (a title over sections, as
+        English prints it in the section's own heading lines)."""
+        if not self.words.bold_sections or not self.heading_like(paragraph):
+            return False
+        following = next((e for e in paragraph.itersiblings() if isinstance(e.tag, str)), None)
+        return (
+            following is not None
+            and _local(following) in _GROUPS
+            and self.group_lines(following)[1] is not None
+        )
+
     def heading_like(self, paragraph: Element) -> bool:
         """A paragraph printed all in bold, without a number or a footnote marker."""
         return (
@@ -327,8 +340,12 @@ class _Reader(_ClauseReader):
         for child in list(_children(element))[skip:]:
             local = _local(child)
             if local == "paragraph":
-                if id(child) != self.closing:
-                    self.paragraph(child)
+                if id(child) == self.closing:
+                    continue
+                if self.heads_section(child):
+                    self.hold(self.heading_line(child), child)  # a title over sections
+                    continue
+                self.paragraph(child)
                 continue
             table = False
             if local in _GROUPS:
@@ -383,6 +400,9 @@ class _Reader(_ClauseReader):
             and self.bold_section(element) is not None
             and self.open_section([self.heading_line(element)], element, None)
         ):
+            return
+        if self.bold_section(element) is not None:
+            self.hold(self.heading_line(element), element)  # "I" over paragraphs numbered on
             return
         if (
             self.words.bold_sections
@@ -462,6 +482,8 @@ class _Reader(_ClauseReader):
                 _verb(flow, text),
                 first=previous is None and not self.pending,
                 numbered_follows=any(n is not None for n in self.printed.values()),
+                text=text,
+                words=self.words,
             )
         ):
             self.new_clause(Part.PREAMBULAR, element, flow)
