@@ -461,8 +461,8 @@ def preambular_in_body(
     (budget and Fifth Committee resolutions).
 
     In another language (whose verbs this tool does not list), the form is told by the
-    clause's end: a preambular clause ends with a comma (the Arabic and the full-width ones included), an
-    operative one before numbered paragraphs with a colon ("Adopte la déclaration
+    clause's end: a preambular clause ends with a comma (the Arabic and the full-width
+    ones included), an operative one before numbered paragraphs with a colon ("Adopte la déclaration
     suivante :", "Resuelve que, para 2021:")."""
     if not (first and numbered_follows and lead):
         return False
