@@ -65,6 +65,7 @@ class Words:
         "article_suffixes",
         "article_words",
         "bold_sections",
+        "closing_pattern",
         "code",
         "division_pattern",
         "division_words",
@@ -116,6 +117,7 @@ class Words:
         letter_names: tuple[str, ...] = (),
         section_split: bool = False,
         bold_sections: bool = False,
+        closing_pattern: str = "",
     ) -> None:
         #: ISO 639-1 code of the language.
         self.code = code
@@ -177,12 +179,15 @@ class Words:
         self.section_split = section_split
         #: Whether a paragraph printed all in bold may be a section's number line.
         self.bold_sections = bold_sections
+        #: The closing meeting line ("59th plenary meeting"), as the start of a pattern.
+        self.closing_pattern = closing_pattern
 
 
 _ARTICLE_SUFFIXES = ("bis", "ter", "quater")
 
 ENGLISH = Words(
     code="en",
+    closing_pattern=r"^\d+(?:st|nd|rd|th) plenary meeting",
     lead_adverbs=frozenset(
         {"also", "further", "again", "once", "furthermore", "moreover", "hereby", "therefore"}
     ),
@@ -195,6 +200,7 @@ ENGLISH = Words(
 
 FRENCH = Words(
     code="fr",
+    closing_pattern=r"^\d+e séance plénière",
     lead_adverbs=frozenset(),  # the lead-phrase rules read English (branch leads)
     annex_labels=("Annexe", "Appendice", "Pièce jointe", "Additif"),
     annex_keys={"Annexe": "Annex", "Appendice": "Appendix", "Pièce jointe": "Attachment"},
@@ -210,6 +216,7 @@ FRENCH = Words(
 
 SPANISH = Words(
     code="es",
+    closing_pattern=r"^(?:\d+[aª]|\w+) sesión plenaria",
     lead_adverbs=frozenset(),  # the lead-phrase rules read English (branch leads)
     annex_labels=("Anexo", "Apéndice", "Adjunto"),
     annex_keys={"Anexo": "Annex", "Apéndice": "Appendix", "Adjunto": "Attachment"},
@@ -224,6 +231,7 @@ SPANISH = Words(
 
 RUSSIAN = Words(
     code="ru",
+    closing_pattern=r"^\d+-[e\u0435] пленарное заседание",
     lead_adverbs=frozenset(),  # the lead-phrase rules read English (branch leads)
     annex_labels=("Приложение", "Добавление", "Дополнение"),
     annex_keys={"Приложение": "Annex", "Добавление": "Appendix", "Дополнение": "Attachment"},
@@ -239,6 +247,7 @@ RUSSIAN = Words(
 
 ARABIC = Words(
     code="ar",
+    closing_pattern=r"^الجلسة العامة \d+",
     lead_adverbs=frozenset(),
     annex_labels=("المرفق", "التذييل", "الضميمة"),
     annex_keys={"المرفق": "Annex", "التذييل": "Appendix", "الضميمة": "Attachment"},
@@ -305,6 +314,7 @@ ARABIC = Words(
 
 CHINESE = Words(
     code="zh",
+    closing_pattern=r"^第\d+次全体会议",
     lead_adverbs=frozenset(),  # the lead-phrase rules read English (branch leads)
     annex_labels=("附件", "附录", "附文"),
     annex_keys={"附件": "Annex", "附录": "Appendix", "附文": "Attachment"},

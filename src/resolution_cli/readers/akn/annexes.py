@@ -118,6 +118,8 @@ __all__ = ["read_annexes"]
 
 _EMPHASIS = frozenset({"bold", "italic"})
 _EXPORTED_UNNUMBERED = re.compile(r"__u\d+$")
+#: What a sentence (a clause, not a title) ends with, in every script read.
+_SENTENCE_END = frozenset(".,;:!?\u3002\uff1b\uff1a\uff0c\u060c\u061b")
 
 
 @dataclass
@@ -239,6 +241,10 @@ class _AnnexReader:
                     numbered = _child(child, "num") is not None
                     if text:
                         found.append(_Event(kind, child, text, numbered=numbered))
+                elif self.plain_label(child):  # "附件一", printed without emphasis
+                    found.append(_Event("label", child, self.heading_line(child)))
+                elif found and found[-1].kind == "label" and self.plain_title(child):
+                    found.append(_Event("heading", child, self.heading_line(child)))
                 elif "FootnoteText" in _classes(child):
                     found.append(_Event("note", child))
                 else:
@@ -261,6 +267,31 @@ class _AnnexReader:
             else:
                 found.append(_Event("other", child))
         return found
+
+    def plain_label(self, element: Element) -> bool:
+        """A paragraph, without a number, whose whole text is an annex label, whatever
+        its emphasis ("附件一", as the Chinese files print it)."""
+        if _child(element, "num") is not None or _child(element, "content") is None:
+            return False
+        if any(True for _ in element.iter("{*}authorialNote")):
+            return False
+        return self.label_of(self.heading_line(element)) is not None
+
+    def plain_title(self, element: Element) -> bool:
+        """The paragraph right after a label printed so, without a number, a footnote
+        marker or a sentence's end: the annex's title ("联合国……临时议程")."""
+        if _child(element, "num") is not None or _child(element, "content") is None:
+            return False
+        if any(True for _ in element.iter("{*}authorialNote")):
+            return False
+        text = self.heading_line(element)
+        forms = self.reader.forms
+        return (
+            bool(text)
+            and text[-1] not in _SENTENCE_END
+            and not forms.leading_label.match(text)
+            and not forms.leading_number.match(text + " ")
+        )
 
     def label_of(self, text: str) -> tuple[str, str] | None:
         """An annex label's word (as English prints it) and number, in the language read

@@ -133,7 +133,10 @@ class _Reader(_ClauseReader):
         """The closing line printed again as a main body's last paragraph (75/1 in
         Spanish: "Tercera sesión plenaria"): an unnumbered paragraph whose text is the
         conclusions' meeting line. It is not a clause (its words are the conclusions').
-        That paragraph, or None."""
+        Where the conclusions do not hold the meeting line (75/238 in Arabic), a last
+        paragraph in italics that reads as one (the language's
+        :attr:`~resolution_cli.words.Words.closing_pattern`) is not a clause either, its
+        words kept as a heading printed after the last paragraph. That paragraph, or None."""
         statement = element.getparent()
         conclusions = _child(statement, "conclusions") if statement is not None else None
         meeting = (
@@ -148,16 +151,34 @@ class _Reader(_ClauseReader):
             if conclusions is not None
             else None
         )
-        if meeting is None or not _plain(meeting):
-            return None
         last = next(
             (c for c in reversed(list(_children(element))) if _local(c) == "paragraph"), None
         )
         if last is None or _child(last, "num") is not None:
             return None
-        if " ".join(_plain(last).split()) != " ".join(_plain(meeting).split()):
-            return None
-        return last
+        text = " ".join(_plain(last).split())
+        self.closing_kept = False
+        if meeting is not None and text == " ".join(_plain(meeting).split()):
+            return last
+        pattern = self.words.closing_pattern
+        if pattern and re.match(pattern, text) and self.italic_only(last):
+            self.closing_kept = True  # not in the conclusions: its words are kept
+            return last
+        return None
+
+    @staticmethod
+    def italic_only(paragraph: Element) -> bool:
+        """Whether a paragraph's text is all in italic spans (a closing meeting line)."""
+        content = _child(paragraph, "content")
+        if content is None:
+            return False
+        text = "".join(_plain(content).split())
+        italic = "".join(
+            "".join(_plain(span).split())
+            for span in content.iter("{*}span")
+            if "italic" in (span.get("class") or "").split()
+        )
+        return bool(text) and italic == text
 
     def bold_section(self, paragraph: Element) -> str | None:
         """The text of a paragraph printed all in bold, without a number, that a section
@@ -165,12 +186,16 @@ class _Reader(_ClauseReader):
         section numbers so (:attr:`~resolution_cli.words.Words.bold_sections`)."""
         if not self.words.bold_sections or _child(paragraph, "num") is not None:
             return None
-        if not self.has_body(paragraph) or not self.bold_only(paragraph):
-            return None
-        if any(True for _ in paragraph.iter("{*}authorialNote")):
+        if not self.has_body(paragraph) or any(True for _ in paragraph.iter("{*}authorialNote")):
             return None
         text = " ".join(_plain(_child(paragraph, "content")).split())
-        return text if section_line(text, self.words) is not None else None
+        if not text or section_line(text, self.words) is None:
+            return None
+        if self.bold_only(paragraph):
+            return text
+        # a native number, printed without emphasis: "一 导言" (no sentence's end)
+        native = text[:1] in self.words.numerals
+        return text if native and text[-1] not in ".,;:\u3002\uff1b\uff1a\uff0c" else None
 
     def typed(self, paragraph: Element) -> Block:
         """A paragraph as the assembler's rules see it (:mod:`..blocks`)."""
@@ -341,6 +366,8 @@ class _Reader(_ClauseReader):
             local = _local(child)
             if local == "paragraph":
                 if id(child) == self.closing:
+                    if self.closing_kept:
+                        self.hold(self.heading_line(child), child)
                     continue
                 if self.heads_section(child):
                     self.hold(self.heading_line(child), child)  # a title over sections
@@ -403,6 +430,14 @@ class _Reader(_ClauseReader):
             return
         if self.bold_section(element) is not None:
             self.hold(self.heading_line(element), element)  # "I" over paragraphs numbered on
+            return
+        if (
+            self.words.bold_sections
+            and self.pending
+            and section_line(self.pending[-1], self.words) is not None
+            and self.heading_like(element)
+        ):  # the heading of a held "أولا", in another bold paragraph
+            self.hold(self.heading_line(element), element)
             return
         if (
             self.words.bold_sections

@@ -97,6 +97,7 @@ class _ClauseReader(_InlineReader):
         self.keep_alive: list[Element] = []
         self.closing: int | None = None  # the closing line printed again in a main body
         self.closing_element: Element | None = None
+        self.closing_kept = False  # it is not in the conclusions: kept as a heading
         self.several = False  # several preamble/mainBody pairs
         self.after_table = False  # the element read last was a table kept as text
         self.formula: str | None = None
