@@ -82,6 +82,7 @@ class Words:
         "ordinal_units",
         "ordinals",
         "paren_numerals",
+        "plain_headings",
         "section_split",
         "section_word",
         "teen_word",
@@ -118,6 +119,7 @@ class Words:
         section_split: bool = False,
         bold_sections: bool = False,
         closing_pattern: str = "",
+        plain_headings: bool = False,
     ) -> None:
         #: ISO 639-1 code of the language.
         self.code = code
@@ -181,6 +183,9 @@ class Words:
         self.bold_sections = bold_sections
         #: The closing meeting line ("59th plenary meeting"), as the start of a pattern.
         self.closing_pattern = closing_pattern
+        #: Whether a paragraph without a number, emphasis or a sentence's end is a
+        #: heading (Chinese prints headings so; its sentences all end in "。", "；" ...).
+        self.plain_headings = plain_headings
 
 
 _ARTICLE_SUFFIXES = ("bis", "ter", "quater")
@@ -326,6 +331,7 @@ CHINESE = Words(
     section_word="",
     paren_numerals="㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩",
     numerals="一二三四五六七八九十",
+    plain_headings=True,
     section_split=True,
     bold_sections=True,
 )

@@ -15,8 +15,8 @@ agree across versions (``II.OP5`` in every language):
 - where the language prints it so (:attr:`~resolution_cli.words.Words.section_split`),
   the number may carry the section's heading on the same line, after a space, a
   "." or a " -" ("I Деятельность ...", "一 内部监督事务厅的活动", "أولا - تنظيم الأعمال"):
-  :func:`section_line` gives both. Only a roman numeral or a native number starts
-  such a line, never a capital letter ("A Member State ..." is a sentence).
+  :func:`section_line` gives both. A single letter starts such a line only before
+  a capital ("A Escala de sueldos", not "A la luz de ...").
 """
 
 from __future__ import annotations
@@ -98,7 +98,7 @@ def _native(words: Words) -> dict[str, str]:
 @cache
 def _pattern(words: Words) -> re.Pattern[str]:
     native = sorted(_native(words), key=len, reverse=True)
-    parts = [r"[IVXL]{1,6}"]
+    parts = [r"[IVXL]{1,6}", r"[A-Z]"]
     if words.numerals:
         parts.append("[" + re.escape(words.numerals) + "]{1,3}")
     parts += [re.escape(word) for word in native]
@@ -106,7 +106,7 @@ def _pattern(words: Words) -> re.Pattern[str]:
 
 
 def _value(number: str, words: Words) -> str | None:
-    if re.fullmatch(r"[IVXL]{1,6}", number):
+    if re.fullmatch(r"[IVXL]{1,6}|[A-Z]", number):
         return number
     native = _native(words).get(number)
     if native is not None:
@@ -133,6 +133,8 @@ def section_line(line: str, words: Words = ENGLISH) -> tuple[str, str] | None:
     heading = match.group(2) or ""
     if number is None or (heading and not words.section_split):
         return None
+    if heading and len(match.group(1)) == 1 and not heading[0].isupper():
+        return None  # "A la luz de ...", "I have": a sentence, not "A Escala de sueldos"
     return number, heading
 
 

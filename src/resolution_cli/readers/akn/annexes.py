@@ -96,6 +96,7 @@ from resolution_cli.readers.akn.xml import (
     normalise,
 )
 from resolution_cli.readers.assemble import (
+    SENTENCE_END,
     annex_ids,
     annex_keys,
     annex_preamble,
@@ -118,8 +119,6 @@ __all__ = ["read_annexes"]
 
 _EMPHASIS = frozenset({"bold", "italic"})
 _EXPORTED_UNNUMBERED = re.compile(r"__u\d+$")
-#: What a sentence (a clause, not a title) ends with, in every script read.
-_SENTENCE_END = frozenset(".,;:!?\u3002\uff1b\uff1a\uff0c\u060c\u061b")
 
 
 @dataclass
@@ -222,10 +221,13 @@ class _AnnexReader:
 
     def events(self, children: Iterable[Element]) -> list[_Event]:
         found: list[_Event] = []
+        titled_plain = False  # the last event is a title line after a plain label
         for child in children:
             if not _local(child):
                 continue
             local = _local(child)
+            titling = bool(found) and (found[-1].kind == "label" or titled_plain)
+            titled_plain = False
             if local == "paragraph":
                 doc_type = next((e for e in child.iter() if _local(e) == "docType"), None)
                 if doc_type is not None:
@@ -243,8 +245,9 @@ class _AnnexReader:
                         found.append(_Event(kind, child, text, numbered=numbered))
                 elif self.plain_label(child):  # "附件一", printed without emphasis
                     found.append(_Event("label", child, self.heading_line(child)))
-                elif found and found[-1].kind == "label" and self.plain_title(child):
+                elif titling and self.plain_title(child):  # its title, in plain lines
                     found.append(_Event("heading", child, self.heading_line(child)))
+                    titled_plain = True
                 elif "FootnoteText" in _classes(child):
                     found.append(_Event("note", child))
                 else:
@@ -288,7 +291,7 @@ class _AnnexReader:
         forms = self.reader.forms
         return (
             bool(text)
-            and text[-1] not in _SENTENCE_END
+            and text[-1] not in SENTENCE_END
             and not forms.leading_label.match(text)
             and not forms.leading_number.match(text + " ")
         )

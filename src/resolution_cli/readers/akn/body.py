@@ -76,6 +76,7 @@ from resolution_cli.readers.akn.xml import (
     _plain,
 )
 from resolution_cli.readers.assemble import (
+    SENTENCE_END,
     SUB_LABEL,
     between_numbers,
     chapter_heading,
@@ -191,11 +192,11 @@ class _Reader(_ClauseReader):
         text = " ".join(_plain(_child(paragraph, "content")).split())
         if not text or section_line(text, self.words) is None:
             return None
-        if self.bold_only(paragraph):
+        if self.bold_words(paragraph):
             return text
         # a native number, printed without emphasis: "一 导言" (no sentence's end)
         native = text[:1] in self.words.numerals
-        return text if native and text[-1] not in ".,;:\u3002\uff1b\uff1a\uff0c" else None
+        return text if native and text[-1] not in SENTENCE_END else None
 
     def typed(self, paragraph: Element) -> Block:
         """A paragraph as the assembler's rules see it (:mod:`..blocks`)."""
@@ -228,6 +229,23 @@ class _Reader(_ClauseReader):
             if _local(span) == "b" or "bold" in (span.get("class") or "").split()
         )
         return any(ch.isalnum() for ch in text) and bold == text
+
+    @staticmethod
+    def bold_words(paragraph: Element) -> bool:
+        """Whether every letter and digit of a paragraph's content is in bold (the
+        punctuation between bold spans aside: "XIII État d</span>’<span ...>")."""
+        content = _child(paragraph, "content")
+        if content is None:
+            return False
+        text = [ch for ch in _plain(content) if ch.isalnum()]
+        bold = [
+            ch
+            for span in content.iter("{*}span", "{*}b")
+            if _local(span) == "b" or "bold" in (span.get("class") or "").split()
+            for ch in _plain(span)
+            if ch.isalnum()
+        ]
+        return bool(text) and bold == text
 
     def reading_order(self, element: Element) -> list[tuple[Element, Block]]:
         """The paragraphs, heading lines and other elements of a main body (its groups
@@ -331,11 +349,12 @@ class _Reader(_ClauseReader):
         )
 
     def heading_like(self, paragraph: Element) -> bool:
-        """A paragraph printed all in bold, without a number or a footnote marker."""
+        """A paragraph printed in bold (its punctuation aside), without a number or a
+        footnote marker."""
         return (
             _child(paragraph, "num") is None
             and self.has_body(paragraph)
-            and self.bold_only(paragraph)
+            and self.bold_words(paragraph)
             and not any(True for _ in paragraph.iter("{*}authorialNote"))
         )
 
@@ -487,6 +506,17 @@ class _Reader(_ClauseReader):
             markers = _shift(markers, len(label) + 1, len(text))
         elif num and chapter_heading(num, self.bold_only(element)) and not markers:
             self.hold(_join(num, text), element)  # "I. Sustainable development ..."
+            return
+        elif (
+            self.words.plain_headings
+            and num_el is None
+            and printed is None
+            and not markers
+            and text
+            and text[-1] not in SENTENCE_END
+            and not _verb(flow, text)
+        ):
+            self.hold(text, element)  # "海洋事务和海洋法司的活动": a heading
             return
         elif id(element) in self.heads_between and not markers:
             self.hold(text, element)  # a bold line between n and n + 1: a heading
