@@ -133,7 +133,7 @@ def section_line(line: str, words: Words = ENGLISH) -> tuple[str, str] | None:
     heading = match.group(2) or ""
     if number is None or (heading and not words.section_split):
         return None
-    if heading and len(match.group(1)) == 1 and not heading[0].isupper():
+    if heading and re.fullmatch("[A-Z]", match.group(1)) and not heading[0].isupper():
         return None  # "A la luz de ...", "I have": a sentence, not "A Escala de sueldos"
     return number, heading
 

@@ -248,6 +248,10 @@ class _AnnexReader:
                 elif titling and self.plain_title(child):  # its title, in plain lines
                     found.append(_Event("heading", child, self.heading_line(child)))
                     titled_plain = True
+                elif self.reader.words.plain_headings and self.plain_title(child):
+                    text = self.heading_line(child)  # "A. 全体会议": a heading, not bold
+                    numbered = self.reader.forms.is_division(text)
+                    found.append(_Event("heading", child, text, numbered=numbered))
                 elif "FootnoteText" in _classes(child):
                     found.append(_Event("note", child))
                 else:

@@ -515,6 +515,8 @@ class _Reader(_ClauseReader):
             and text
             and text[-1] not in SENTENCE_END
             and not _verb(flow, text)
+            and not any(mark in text for mark in ":\uff1a")  # a line of a list ("6月2日 ...")
+            and not (previous is not None and previous.text.endswith((":", "\uff1a")))
         ):
             self.hold(text, element)  # "海洋事务和海洋法司的活动": a heading
             return
