@@ -94,7 +94,7 @@ from resolution_cli.readers.blocks import (
     Table,
     Unnumbered,
 )
-from resolution_cli.readers.numbering import section_line
+from resolution_cli.readers.numbering import section_line, section_number
 
 _LABEL = SUB_LABEL
 _LEADING_LABEL = re.compile(r"^(" + _LABEL.pattern + r")\s+")
@@ -329,8 +329,8 @@ class _Reader(_ClauseReader):
                 break
             lines.append(child)
         for line in lines:
-            if (found := section_line(self.line_text(line), self.words)) is not None:
-                return lines, found[0]
+            if (num := section_number(self.line_text(line), self.words)) is not None:
+                return lines, num
         if bold:
             lines = lines[: next(i for i, e in enumerate(lines) if _local(e) == "paragraph")]
         return lines, None

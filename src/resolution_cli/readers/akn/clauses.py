@@ -53,7 +53,7 @@ from resolution_cli.readers.akn.xml import (
     _plain,
 )
 from resolution_cli.readers.assemble import Forms, Level, Outline, forms
-from resolution_cli.readers.numbering import section_line
+from resolution_cli.readers.numbering import section_line, section_number
 from resolution_cli.words import ENGLISH, Words, words_for
 
 _HEADINGS = frozenset({"heading", "subheading", "crossHeading"})
@@ -189,9 +189,9 @@ class _ClauseReader(_InlineReader):
         A heading printed on the number's line ("I Деятельность ...") is the first of
         the lines after it (:func:`~resolution_cli.readers.numbering.section_line`)."""
         for index, line in enumerate(lines):
-            found = section_line(line, self.words)
-            if found is not None:
-                num, heading = found
+            num = section_number(line, self.words)
+            if num is not None:
+                heading = (section_line(line, self.words) or ("", ""))[1]
                 num = f"{outer}.{num}" if outer else num
                 own = [heading] if heading else []
                 self.start_section(num, lines[:index] + own + lines[index + 1 :], at)
