@@ -173,12 +173,14 @@ class Forms:
             r"\s*[-\u2013]" if mark == "-" else re.escape(mark) for mark in words.number_marks
         )
         # a right-to-left text may have a direction mark before the number ("\u200f19 -")
-        lead = "" if english else "[\u200e\u200f]?"
+        lead = "" if english else "[\u200e\u200f]?\\s*"
         #: A printed paragraph number, whole (in ``num``); group 1 its digits.
         self.number = re.compile(r"^" + lead + r"(\d{1,3})(?:" + marks + r")?[\u200e\u200f]?$")
         #: A printed paragraph number at the head of a paragraph's text.
+        # Chinese runs its text on after "19." with no space ("19.在不开创先例的情况下")
+        glued = r"|(?<=\.)(?=[\u3400-\u9fff])" if words.numerals else ""
         self.leading_number = re.compile(
-            r"^" + lead + r"(\d{1,3})(?:" + marks + r")?[\u200e\u200f]?\s+"
+            r"^" + lead + r"(\d{1,3})(?:" + marks + r")?[\u200e\u200f]?(?:\s+" + glued + ")"
         )
         fold = words.homoglyphs
         self.fold = str.maketrans(fold[0::2], fold[1::2]) if fold else None
