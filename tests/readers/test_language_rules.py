@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001, RUF003
 """The structure rules of the six official languages (issue 17): the printed forms of
 :mod:`resolution_cli.words`, compiled by :class:`resolution_cli.readers.assemble.Forms`
 and :mod:`resolution_cli.readers.numbering`, then read by the AKN reader.
@@ -369,7 +370,8 @@ def test_english_keeps_a_heading_on_the_number_line_as_text() -> None:
 
 def test_the_closing_line_printed_again_is_not_a_clause() -> None:
     # 75_1_S.xml line 410: the last mainBody paragraph repeats the conclusions' line 417
-    closing = '<paragraph><content><p><span class="italic">Tercera sesión plenaria</span></p></content></paragraph>'
+    italic = '<paragraph><content><p><span class="italic">{}</span></p></content></paragraph>'
+    closing = italic.format("Tercera sesión plenaria")
     body = (
         _p('<span class="italic">Decide</span> aprobar la declaración;', "1.")
         + _p('<span class="italic">Decide</span> seguir ocupándose.', "2.")
@@ -381,7 +383,7 @@ def test_the_closing_line_printed_again_is_not_a_clause() -> None:
     assert "Tercera" not in res.operative[-1].text
     assert warnings == []
     # 75_238_A.xml line 700: not in the conclusions; its words are kept, with a warning
-    closing = '<paragraph><content><p><span class="italic">الجلسة العامة 48 (المستأنفة)</span></p></content></paragraph>'
+    closing = italic.format("الجلسة العامة 48 (المستأنفة)")
     body = _p('<span class="bold italic">تقرر</span> ذلك.', "1 -") + closing
     res, warnings = _read(_xml("ara", _PP, body))
     assert [c.id for c in res.operative] == ["OP1"]
@@ -408,7 +410,8 @@ def test_annex_labels_and_articles_give_the_english_ids() -> None:
         + _p("\t\t拟议工作安排")
         + _p("会议将举行六次全体会议。", "1.")
     )
-    res, _ = _read(_xml("zho", _PP, _p('<span class="bold">决定</span>召开会议；', "1."), annexes))
+    body = _p('<span class="bold">决定</span>召开会议；', "1.")
+    res, _ = _read(_xml("zho", _PP, body, annexes))
     assert [a.num for a in res.annexes] == ["I", "II"]
     assert [a.title for a in res.annexes] == [("临时议程",), ("拟议工作安排",)]
     assert [c.id for a in res.annexes for c in a.clauses] == ["annexI.1", "annexI.2", "annexII.1"]
