@@ -342,9 +342,10 @@ def test_sections_numbered_in_each_language() -> None:
         + "</section>"
     )
     res, _ = _read(_xml("ara", "", section))
+    # ids by the roman numeral; the number as printed stays the heading's first line
     assert [(s.num, s.heading) for s in res.sections] == [
-        ("I", ("أنشطة المكتب",)),
-        ("II", ("أنشطة اللجنة",)),
+        ("I", ("أولا", "أنشطة المكتب")),
+        ("II", ("ثانيا", "أنشطة اللجنة")),
     ]
     # 75_253_C.xml line 189: "一" in its own subheading
     section = (
@@ -355,7 +356,11 @@ def test_sections_numbered_in_each_language() -> None:
         + "</section>"
     )
     res, _ = _read(_xml("zho", "", section))
-    assert [s.num for s in res.sections] == ["I", "II"]
+    assert [(s.num, s.heading) for s in res.sections] == [
+        ("I", ("一", "申请补助金")),
+        ("II", ("二", "订正估计数")),
+    ]
+    assert [c.id for s in res.sections for c in s.clauses] == ["I.OP1", "II.OP1"]
 
 
 def test_english_keeps_a_heading_on_the_number_line_as_text() -> None:

@@ -187,13 +187,18 @@ class _ClauseReader(_InlineReader):
     def open_section(self, lines: list[str], at: Element, outer: str | None) -> bool:
         """Open a section if one of ``lines`` is a section number; say whether it did.
         A heading printed on the number's line ("I Деятельность ...") is the first of
-        the lines after it (:func:`~resolution_cli.readers.numbering.section_line`)."""
+        the lines after it (:func:`~resolution_cli.readers.numbering.section_line`). A
+        number printed in the language's own words ("أولا", "一") is the section's
+        roman numeral for its ids, and its line is kept, as printed, as the first line
+        of the section's heading: no printed word is dropped."""
         for index, line in enumerate(lines):
             num = section_number(line, self.words)
             if num is not None:
                 heading = (section_line(line, self.words) or ("", ""))[1]
-                num = f"{outer}.{num}" if outer else num
                 own = [heading] if heading else []
+                if not line.strip().startswith(num):
+                    own = [line.strip()]  # "أولا", "一 内部监督 ...": kept as printed
+                num = f"{outer}.{num}" if outer else num
                 self.start_section(num, lines[:index] + own + lines[index + 1 :], at)
                 return True
         return False
