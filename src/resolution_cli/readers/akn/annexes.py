@@ -19,6 +19,13 @@ Reading the elements of an annex's ``mainBody``:
   attachment ("Annex") starts the next annex; a label with another word (an
   "Appendix" inside an annex) starts an annex inside the current one. An attachment
   with no label is an annex labelled after its ``doc/@name`` ("Annex"), number "";
+- **languages**: labels, articles and divisions in the words of the file's language
+  ("Annexe I", "Anexo I", "Приложение I", "المرفق الأول", "附件一"; "Article premier",
+  "Статья 1", "المادة 1", "第1条"), the label's word and number as English prints
+  them in ids (``annexI.1``, ``annex.art1``); a paragraph that is only a label is a
+  label whatever its emphasis ("附件一" in a plain ``p``), and the plain lines after
+  it with no sentence's end are its title; in Chinese any such plain line is a
+  heading;
 - **title**: the heading lines right after the label (or at the start of an
   unlabelled attachment), up to the first paragraph, table, numbered heading
   ("I.", "A"), article heading or label; an annex's ``preface`` (as this tool

@@ -42,6 +42,18 @@ How the corpus encodes operative paragraphs, and what is made of it:
 - ids follow the printed numbers: "Adopts the following declaration:" is
   ``OP.u1`` and the declaration's paragraph 1 is OP1; a number printed again
   (numbering restarting without a section heading) is ``OP1_2``, with a warning;
+- in each language (:mod:`resolution_cli.words`, from ``FRBRlanguage``): the
+  printed forms of :class:`~resolution_cli.readers.assemble.Forms` ("1 -" numbers,
+  "a)", "(أ)", "㈠" labels); a paragraph all in bold (punctuation aside) whose text is
+  a section number ("أولا", "I Demande de subvention ...") is a section's number
+  line where the language prints them so, and the bold paragraphs right after it,
+  or right before a section group, are heading lines; in Chinese a plain paragraph
+  with no sentence's end ("海洋事务和海洋法司的活动") is a heading, and a section
+  number needs no bold ("一 导言");
+- the closing meeting line printed again as the main body's last paragraph (its
+  text the conclusions' meeting line, or, in italics, the language's closing line
+  "Tercera sesión plenaria", "الجلسة العامة 48") is not a clause; without a meeting
+  line in the conclusions its words are kept as a heading after the last paragraph;
 - a table (``container``/``table``) printed after a paragraph ("... as set out
   in the table below:") is kept as text in that paragraph (cell text in reading
   order, cells separated by spaces), in place: appended to its text, or to the
