@@ -93,8 +93,8 @@ of its English version. A printed number may be followed by " -" (Arabic "1 -", 
 ``num`` or at the head of the text, read as the number, not text); a sub-paragraph
 label may lack its opening parenthesis ("a)": French, Spanish, Russian), be typed
 with Cyrillic look-alikes of Latin letters (Russian), be an abjad letter ("(أ)",
-"(هـ)" = (a), (e)), a nested "’1‘" or "㈠"; :meth:`Forms.canonical` gives the label's meaning for the
-lettering rules, the label is printed as published. Annex labels, article and
+"(هـ)" = (a), (e)), a nested "’1‘" or "㈠"; :meth:`Forms.canonical` gives the
+label's meaning for the lettering rules, the label is printed as published. Annex labels, article and
 division words are the language's ("Annexe I", "المرفق الأول", "附件一" -> annex I;
 "Article premier", "第1条" -> article 1). A preambular clause in the body
 (:func:`preambular_in_body`) is told, in a language whose verbs are not listed, by
