@@ -87,15 +87,15 @@ kept as text after the last clause (its wrap_up when it has sub-paragraphs, its
 text otherwise), with a warning. A second section with a number already used is
 numbered by its position, with a warning.
 
-Languages (:class:`Forms`, from the table of :mod:`resolution_cli.words`; the
-reader knows the language from ``FRBRlanguage``): every version is read to the ids
-of its English version. A printed number may be followed by " -" (Arabic "1 -", in
-``num`` or at the head of the text, read as the number, not text); a sub-paragraph
-label may lack its opening parenthesis ("a)": French, Spanish, Russian), be typed
-with Cyrillic look-alikes of Latin letters (Russian), be an abjad letter ("(أ)",
-"(هـ)" = (a), (e)), a nested "’1‘" or "㈠"; :meth:`Forms.canonical` gives the
-label's meaning for the lettering rules, the label is printed as published. Annex labels, article and
-division words are the language's ("Annexe I", "المرفق الأول", "附件一" -> annex I;
+Languages (:class:`Forms`, from the table of :mod:`resolution_cli.words`; the reader
+knows the language from ``FRBRlanguage``): every version is read to the ids of its
+English version. A printed number may be followed by " -" (Arabic "1 -", in ``num``
+or at the head of the text, read as the number, not text); a sub-paragraph label may
+lack its opening parenthesis ("a)": French, Spanish, Russian), be typed with
+Cyrillic look-alikes of Latin letters (Russian), be an abjad letter ("(أ)", "(هـ)" =
+(a), (e)), a nested "’1‘" or "㈠"; :meth:`Forms.canonical` gives the label's meaning
+for the lettering rules, the label is printed as published. Annex labels, article
+and division words are the language's ("Annexe I", "المرفق الأول", "附件一" -> annex I;
 "Article premier", "第1条" -> article 1). A preambular clause in the body
 (:func:`preambular_in_body`) is told, in a language whose verbs are not listed, by
 its ending comma. :data:`SENTENCE_END` holds what ends a sentence in every script.
