@@ -221,6 +221,8 @@ class _AnnexReader:
             return False
         if any(c.startswith("H") for c in _classes(element)):
             return True
+        if num and self.reader.words.plain_headings and self.plain_heading(element):
+            return True  # "A." and "全体会议", not emphasised (Chinese)
         if not _all_emphasised(content):
             return False
         text = normalise(_text_without_notes(content))
@@ -255,7 +257,9 @@ class _AnnexReader:
                 elif titling and self.plain_title(child):  # its title, in plain lines
                     found.append(_Event("heading", child, self.heading_line(child)))
                     titled_plain = True
-                elif self.reader.words.plain_headings and self.plain_title(child):
+                elif self.reader.words.plain_headings and (
+                    self.plain_heading(child) or (not found and self.plain_title(child))
+                ):  # an annex's title, first, may hold a colon
                     text = self.heading_line(child)  # "A. 全体会议": a heading, not bold
                     numbered = self.reader.forms.is_division(text)
                     found.append(_Event("heading", child, text, numbered=numbered))
@@ -303,6 +307,23 @@ class _AnnexReader:
         return (
             bool(text)
             and text[-1] not in SENTENCE_END
+            and not forms.leading_label.match(text)
+            and not forms.leading_number.match(text + " ")
+        )
+
+    def plain_heading(self, element: Element) -> bool:
+        """In a language that prints headings without emphasis (Chinese): a paragraph
+        with no sentence's end and no colon (a schedule's line,
+        "3月22日星期三 ..." with its colon, is a paragraph's text)."""
+        content = _child(element, "content")
+        if content is None:
+            return False  # a footnote marker is kept (as in English headings: a warning)
+        text = normalise(_text_without_notes(content))
+        forms = self.reader.forms
+        return (
+            bool(text)
+            and text[-1] not in SENTENCE_END
+            and not any(mark in text for mark in ":\uff1a")
             and not forms.leading_label.match(text)
             and not forms.leading_number.match(text + " ")
         )
