@@ -73,6 +73,7 @@ class Words:
         "lead_adverbs",
         "letter_names",
         "letters",
+        "lower_case_leads",
         "nested_marks",
         "number_in_text",
         "number_marks",
@@ -120,6 +121,7 @@ class Words:
         bold_sections: bool = False,
         closing_pattern: str = "",
         plain_headings: bool = False,
+        lower_case_leads: bool = False,
     ) -> None:
         #: ISO 639-1 code of the language.
         self.code = code
@@ -186,6 +188,10 @@ class Words:
         #: Whether a paragraph without a number, emphasis or a sentence's end is a
         #: heading (Chinese prints headings so; its sentences all end in "。", "；" ...).
         self.plain_headings = plain_headings
+        #: Whether preambular clauses open in lower case (Russian "поскольку",
+        #: "ссылаясь"): in an annex's own preamble, a paragraph starting in lower case
+        #: is then a clause of its own, not the continuation of the one before.
+        self.lower_case_leads = lower_case_leads
 
 
 _ARTICLE_SUFFIXES = ("bis", "ter", "quater")
@@ -245,6 +251,7 @@ RUSSIAN = Words(
     division_words=("Глава", "Часть", "Раздел"),
     section_word="Раздел",
     open_optional=True,
+    lower_case_leads=True,
     homoglyphs="\u0430a\u0441c\u0435e\u043eo\u0440p\u0445x\u0456i",  # Cyrillic а с е о р х і
     section_split=True,
     bold_sections=True,

@@ -191,9 +191,9 @@ DIFFERENCES: dict[tuple[int, str, str], str] = {
         "where 75_253B_E.xml line 386 prints the one read as V.OP6"
     ),
     (75, "ru", "A/RES/75/257 B"): (
-        "A_RES_75_257 B-2109408R.xml line 276: the articles of the annexed addendum are laid "
-        "out otherwise in the UN's Russian file (annex.art1 where A_RES_75_257 B-2109408E.xml"
-        " line 242 has annex.PP2)"
+        "A_RES_75_257 B-2109408R.xml line 377: the articles of the annexed addendum are laid "
+        "out otherwise in the UN's Russian file (annex.art4, one paragraph, where "
+        "A_RES_75_257 B-2109408E.xml line 377 has annex.art4.u1 and line 382 annex.art4.u2)"
     ),
     (75, "ru", "A/RES/75/293"): (
         "A_RES_75_293-2108996R.xml line 813: the annex's staffing tables and their notes make"

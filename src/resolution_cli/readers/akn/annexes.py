@@ -422,6 +422,7 @@ class _AnnexReader:
             later = events[count:]
             if count:
                 self.prepare(pre, events[:count])
+                pre.own_lines = reader.words.lower_case_leads  # "поскольку ...": a clause
                 for event in events[:count]:
                     pre.paragraph(event.element)
                 for clause in pre.clauses[Part.OPERATIVE]:

@@ -539,7 +539,8 @@ class _Reader(_ClauseReader):
             if not any(ch.isalnum() for ch in text) and not markers:
                 self.hold(text, element)
                 return
-            continues = text[:1].islower() or after_table or id(element) in self.between
+            lower = text[:1].islower() and not self.own_lines
+            continues = lower or after_table or id(element) in self.between
             if continues:
                 self.after_table = after_table  # notes after a table: all of them
                 self.continuation(previous, text, markers, element)
