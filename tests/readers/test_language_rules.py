@@ -433,3 +433,20 @@ def test_annex_labels_and_articles_give_the_english_ids() -> None:
     res, _ = _read(_xml("fra", _PP, body, annexes))
     ids = [c.id for a in res.annexes for c in a.clauses]
     assert ids == ["annex.art1", "annex.art2.1", "annex.art2.2"]
+
+
+def test_a_russian_annex_preamble_opens_its_clauses_in_lower_case() -> None:
+    # A_RES_75_257 B-2109408R.xml lines 234-256: "ссылаясь ...", "поскольку ...", then
+    # "Статья 1": each preambular paragraph is a clause, as "Recalling", "Whereas" are
+    bold = '<paragraph><content><p><span class="bold">{}</span></p></content></paragraph>'
+    annexes = _annex(
+        _p("\tссылаясь на Соглашение,")
+        + _p("\tпоскольку стороны договариваются,")
+        + _p("\tс учетом вышеуказанного стороны договорились о нижеследующем:")
+        + bold.format("Статья 1")
+        + _p("\tСудьи выбывают из состава палат.")
+    )
+    body = _p('<span class="italic">одобряет</span> добавление;', "1.")
+    res, _ = _read(_xml("rus", _PP, body, annexes))
+    ids = [c.id for a in res.annexes for c in a.clauses]
+    assert ids == ["annex.PP1", "annex.PP2", "annex.PP3", "annex.art1"]
