@@ -38,7 +38,9 @@ Reading the elements of an annex's ``mainBody``:
 - **the annex's own preamble**: the unnumbered paragraphs right after the title,
   before any heading, when numbered paragraphs or articles follow in the same annex
   ("Recalling ...", "Whereas ...", "Have agreed as follows:"; a declaration's
-  opening "We, Heads of State ..."); a ``preamble`` element of the annex's ``doc``
+  opening "We, Heads of State ..."; in Russian, whose preambular clauses open in lower
+  case, "поскольку ..." is a clause of its own, not a continuation); a ``preamble``
+  element of the annex's ``doc``
   is read as the resolution's preamble is;
 - **paragraphs** are read by the body reader's own rules (:mod:`.body`): the number
   in ``num`` or at the start of the text, sub-paragraphs as paragraphs of their own
