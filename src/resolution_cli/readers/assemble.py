@@ -87,6 +87,19 @@ kept as text after the last clause (its wrap_up when it has sub-paragraphs, its
 text otherwise), with a warning. A second section with a number already used is
 numbered by its position, with a warning.
 
+Languages (:class:`Forms`, from the table of :mod:`resolution_cli.words`; the reader
+knows the language from ``FRBRlanguage``): every version is read to the ids of its
+English version. A printed number may be followed by " -" (Arabic "1 -", in ``num``
+or at the head of the text, read as the number, not text); a sub-paragraph label may
+lack its opening parenthesis ("a)": French, Spanish, Russian), be typed with
+Cyrillic look-alikes of Latin letters (Russian), be an abjad letter ("(أ)", "(هـ)" =
+(a), (e)), a nested "’1‘" or "㈠"; :meth:`Forms.canonical` gives the label's meaning
+for the lettering rules, the label is printed as published. Annex labels, article
+and division words are the language's ("Annexe I", "المرفق الأول", "附件一" -> annex I;
+"Article premier", "第1条" -> article 1). A preambular clause in the body
+(:func:`preambular_in_body`) is told, in a language whose verbs are not listed, by
+its ending comma. :data:`SENTENCE_END` holds what ends a sentence in every script.
+
 Warnings go through ``say(line, message)``; the reader adds the file's name.
 """
 
@@ -96,6 +109,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Generic, Protocol, TypeVar
 
 from resolution_cli.model import Clause, Part, Section
@@ -109,13 +123,18 @@ from resolution_cli.readers.blocks import (
     Unnumbered,
 )
 from resolution_cli.readers.leads import with_inferred_body_leads
-from resolution_cli.words import ENGLISH
+from resolution_cli.readers.numbering import han_value, roman, section_line
+from resolution_cli.words import ENGLISH, LATIN_LETTERS, Words
 
 #: Reports a warning about the block on ``line``.
 Say = Callable[[int, str], None]
 
 
 # ---------------------------------------------------------------- printed words
+
+
+#: What a sentence (a clause, not a heading or a title) ends with, in every script read.
+SENTENCE_END = frozenset(".,;:!?\u3002\uff1b\uff1a\uff0c\u060c\u061b")
 
 
 def _any(words: Sequence[str]) -> str:
@@ -144,10 +163,163 @@ DIVISION = re.compile(
 SUB_LABEL = re.compile(r"\((?:[a-z]{1,3}|[ivxlc]{1,6}|[A-Z]|\d{1,3})\)")
 
 
-def article_number(text: str) -> str | None:
-    """The article a heading opens ("Article 5 bis" -> "5bis"), if it heads one."""
-    match = ARTICLE.match(text)
-    return re.sub(r"\s+", "", match.group(1)) if match else None
+def article_number(text: str, words: Words = ENGLISH) -> str | None:
+    """The article a heading opens ("Article 5 bis" -> "5bis"; "Article premier",
+    "第1条" -> "1"), if it heads one."""
+    return forms(words).article_number(text)
+
+
+class Forms:
+    """The printed forms of one language (:class:`~resolution_cli.words.Words`), compiled:
+    paragraph numbers, sub-paragraph labels, annex labels, article and division headings.
+
+    English is exactly the module's patterns above (the text reader's). Another
+    language adds its own forms: a number followed by " -" ("1 -", Arabic), a label
+    without its opening parenthesis ("a)", French, Spanish, Russian), typed with
+    Cyrillic look-alikes of Latin letters, in abjad letters ("(أ)", "(هـ)"), nested "’1‘" or
+    "㈠"; its label, article and division words.
+    """
+
+    def __init__(self, words: Words) -> None:
+        self.words = words
+        english = words is ENGLISH
+        marks = "|".join(
+            r"\s*[-\u2013]" if mark == "-" else re.escape(mark) for mark in words.number_marks
+        )
+        # a right-to-left text may have a direction mark before the number ("\u200f19 -")
+        lead = "" if english else "[\u200e\u200f]?\\s*"
+        #: A printed paragraph number, whole (in ``num``); group 1 its digits.
+        self.number = re.compile(r"^" + lead + r"(\d{1,3})(?:" + marks + r")?[\u200e\u200f]?$")
+        #: A printed paragraph number at the head of a paragraph's text.
+        # Chinese runs its text on after "19." with no space ("19.在不开创先例的情况下")
+        glued = r"|(?<=\.)(?=[\u3400-\u9fff])" if words.numerals else ""
+        self.leading_number = re.compile(
+            r"^" + lead + r"(\d{1,3})(?:" + marks + r")?[\u200e\u200f]?(?:\s+" + glued + ")"
+        )
+        fold = words.homoglyphs
+        self.fold = str.maketrans(fold[0::2], fold[1::2]) if fold else None
+        latin = "a-z" + "".join(fold[0::2])
+        label = SUB_LABEL.pattern
+        if not english:
+            alternatives = [r"\((?:[" + latin + r"]{1,3}|[ivxlc]{1,6}|[A-Z]|\d{1,3})\)"]
+            if words.open_optional:
+                alternatives.append(r"(?:[" + latin + r"]{1,3}|[ivxlc]{1,6})\)")
+            if words.letters != LATIN_LETTERS:
+                letter = r"(?:[" + "".join(words.letters) + r"]\u0640?|\ufeeb)"
+                alternatives.append(r"[()]" + letter + r"(?:\s?" + letter + r")?\)")
+            if words.nested_marks:
+                opening, closing = words.nested_marks
+                alternatives.append(re.escape(opening) + r"\d{1,2}" + re.escape(closing))
+            if words.paren_numerals:
+                alternatives.append("[" + words.paren_numerals + "]")
+            label = "(?:" + "|".join(alternatives) + ")"
+        #: A sub-paragraph label, whole ("(a)"; "a)", "(أ)", "㈠" in other languages).
+        self.label = re.compile(label)
+        after = r"(?:\s+|(?<=[" + words.paren_numerals + r"]))" if words.paren_numerals else r"\s+"
+        #: A sub-paragraph label at the head of a paragraph's text (group 1).
+        self.leading_label = re.compile(r"^(" + label + r")" + after)
+        if english:
+            self.annex_label = ANNEX_LABEL_ANY_CASE
+            self.article = ARTICLE
+            self.division = DIVISION
+            return
+        numerals = words.numerals
+        number = r"[IVXLC]{1,6}|\d{1,3}|[A-Z]"
+        if numerals:
+            number = "[" + numerals + "]{1,3}|" + number
+        if words.annex_ordinals:
+            number = _any(sorted(words.annex_ordinals, key=len, reverse=True)) + "|" + number
+        space = r"\s*" if numerals else r"\s+"
+        self.annex_label = re.compile(
+            r"^((?i:" + _any(words.annex_labels) + r"))(?:" + space + r"(" + number + r"))?\.?$"
+        )
+        article = words.article_pattern or (
+            r"^(?:"
+            + _any(words.article_words or ("\uffff",))
+            + r")\s+(\d{1,3}(?:\s?(?:"
+            + _any(words.article_suffixes or ("\uffff",))
+            + r"))?|[IVXLC]{1,6}"
+            + "".join("|" + re.escape(w) for w in words.article_first)
+            + r")(?=$|[\s.:])"
+        )
+        self.article = re.compile(article)
+        divisions = [r"[IVXLC]{1,6}(?:\.\s|\.?$)", r"[A-Z](?:\.\s|\.?$)"]
+        if words.division_words:
+            divisions.insert(0, r"(?:" + _any(words.division_words) + r")\s+\S+")
+        if words.division_pattern:
+            divisions.insert(0, words.division_pattern.lstrip("^"))
+        self.division = re.compile(r"^(?:" + "|".join(divisions) + ")")
+
+    def canonical(self, label: str) -> str:
+        """A label as the lettering rules read it: "(a)" for "a)", its Cyrillic look-alike, "(أ)";
+        "(1)", "(2)" for the nested "’1‘", "㈠" (a kind of their own); any other label
+        as it is."""
+        words = self.words
+        if words is ENGLISH or not label:
+            return label
+        text = label.translate(self.fold) if self.fold else label
+        if words.paren_numerals and len(text) == 1 and text in words.paren_numerals:
+            return f"({words.paren_numerals.index(text) + 1})"
+        if words.nested_marks and text[:1] == words.nested_marks[0]:
+            return f"({text[1:-1]})"
+        if text[:1] in "()" and text[-1:] == ")" and words.letters != LATIN_LETTERS:
+            inner = text[1:-1].replace("\u0640", "").replace("\ufeeb", "\u0647").split()
+            if inner and all(letter in words.letters for letter in inner):
+                return "(" + "".join(_latin(words.letters.index(x)) for x in inner) + ")"
+            return "(" + text[1:]
+        if text[:1] != "(" and text[-1:] == ")":
+            return "(" + text
+        return text
+
+    def annex_label_of(self, text: str) -> tuple[str, str] | None:
+        """An annex label's word (its English key: "Appendice" -> "appendix") and number
+        (the English version's: "الأول", "一" -> "I"), if ``text`` is one."""
+        match = self.annex_label.match(text)
+        if not match:
+            return None
+        word = match.group(1)
+        for printed, key in self.words.annex_keys.items():
+            if printed.casefold() == word.casefold():
+                word = key
+        return word, self.annex_number(match.group(2) or "")
+
+    def annex_number(self, num: str) -> str:
+        words = self.words
+        if num in words.annex_ordinals:
+            return roman(words.annex_ordinals.index(num) + 1)
+        value = han_value(num, words.numerals)
+        return roman(value) if value else num
+
+    def article_number(self, text: str) -> str | None:
+        """See :func:`article_number`."""
+        match = self.article.match(text)
+        if not match:
+            return None
+        number = re.sub(r"\s+", "", match.group(1))
+        if number in self.words.article_first:
+            return "1"
+        value = han_value(number, self.words.numerals)
+        return str(value) if value else number
+
+    def is_division(self, text: str) -> bool:
+        """Whether a heading heads a division ("Chapitre II", "I.", "أولا - ...", "一.")."""
+        if self.division.match(text):
+            return True
+        if self.words is ENGLISH:
+            return False
+        found = section_line(text, self.words)
+        return found is not None and not re.match(r"[A-Z]\s", text)
+
+
+def _latin(index: int) -> str:
+    """The Latin letter at ``index`` of the lettering (26 -> "aa")."""
+    return chr(ord("a") + index % 26) * (index // 26 + 1)
+
+
+@cache
+def forms(words: Words) -> Forms:
+    """The compiled printed forms of ``words``' language."""
+    return Forms(words)
 
 
 # ------------------------------------------------------------------ lettering
@@ -295,15 +467,31 @@ def chapter_heading(num: str, bold: bool) -> bool:
     return bold and _CHAPTER_NUMBER.fullmatch(num.strip()) is not None
 
 
-def preambular_in_body(lead: str, *, first: bool, numbered_follows: bool) -> bool:
+def preambular_in_body(
+    lead: str,
+    *,
+    first: bool,
+    numbered_follows: bool,
+    text: str = "",
+    words: Words = ENGLISH,
+) -> bool:
     """Whether an unnumbered paragraph of a main body is a preambular clause: printed
     before any operative paragraph and any heading of it (``first``), with a lead
     phrase in the preamble's form ("*Having further considered* the notes ...", not an
     operative verb such as "*Adopts*" or "*Resolves*"), when numbered paragraphs follow
-    (budget and Fifth Committee resolutions)."""
+    (budget and Fifth Committee resolutions).
+
+    In another language (whose verbs this tool does not list), the form is told by the
+    clause's end: a preambular clause ends with a comma (the Arabic and the full-width
+    ones included), an operative one before numbered paragraphs with a colon ("Adopte la déclaration
+    suivante :", "Resuelve que, para 2021:")."""
+    if not (first and numbered_follows and lead):
+        return False
+    if words is not ENGLISH:
+        return text.rstrip().endswith((",", "\u060c", "\uff0c"))
     from resolution_cli.readers.text.leads import is_operative
 
-    return first and numbered_follows and bool(lead) and not is_operative(lead)
+    return not is_operative(lead)
 
 
 # ------------------------------------------------------------------------ ids
@@ -407,20 +595,22 @@ def starts_next_annex(word: str, first: str) -> bool:
     return word.casefold() == first.casefold()
 
 
-def annex_title(blocks: Sequence[Block]) -> int:
+def annex_title(blocks: Sequence[Block], printed: Forms | None = None) -> int:
     """How many of the blocks after an annex's label are its title: the headings up to
-    a paragraph, a numbered heading, an article heading or a division heading."""
+    a paragraph, a numbered heading, an article heading or a division heading (in the
+    language of ``printed``; English by default)."""
+    printed = printed or forms(ENGLISH)
     count = 0
     for block in blocks:
         if not isinstance(block, Heading) or block.numbered:
             break
-        if ARTICLE.match(block.text) or DIVISION.match(block.text):
+        if printed.article.match(block.text) or printed.is_division(block.text):
             break
         count += 1
     return count
 
 
-def annex_preamble(blocks: Sequence[Block]) -> int:
+def annex_preamble(blocks: Sequence[Block], printed: Forms | None = None) -> int:
     """How many of the blocks after an annex's title are its own preamble: the
     unnumbered paragraphs before any heading ("Recalling ...", "Have agreed as
     follows:"), when numbered paragraphs or articles follow; else none."""
@@ -432,8 +622,9 @@ def annex_preamble(blocks: Sequence[Block]) -> int:
             break
         count += 1
     later = blocks[count:]
+    article = (printed or forms(ENGLISH)).article
     if count and any(
-        isinstance(b, Numbered) or (isinstance(b, Heading) and ARTICLE.match(b.text)) for b in later
+        isinstance(b, Numbered) or (isinstance(b, Heading) and article.match(b.text)) for b in later
     ):
         return count
     return 0

@@ -24,9 +24,10 @@ reader.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from resolution_cli.readers.numbering import section_number
+from resolution_cli.words import ENGLISH, Words
 
 
 @dataclass(frozen=True)
@@ -37,11 +38,14 @@ class Heading:
     line: int
     text: str
     numbered: bool = False
+    #: The words of the language it is printed in (section numbers: "一", "أولا").
+    words: Words = field(default=ENGLISH, compare=False, repr=False)
 
     @property
     def section(self) -> str | None:
-        """The section number the line is ("II", "Section 2" -> "2"), if it is one."""
-        return section_number(self.text)
+        """The section number the line is ("II", "Section 2" -> "2"; "一" -> "I"), if
+        it is one (:func:`~resolution_cli.readers.numbering.section_number`)."""
+        return section_number(self.text, self.words)
 
 
 @dataclass(frozen=True)
@@ -105,11 +109,14 @@ class AnnexLabel:
     line: int
     text: str
     num: str = ""
+    #: The label's word as English prints it, when the label is in another language
+    #: ("Appendice" -> "Appendix"), so that ids agree across versions; "" for the text's.
+    key: str = ""
 
     @property
     def word(self) -> str:
         """The label's word in lower case ("Appendix A" -> "appendix")."""
-        return (self.text.split() or ["annex"])[0].lower()
+        return (self.key.split() or self.text.split() or ["annex"])[0].lower()
 
 
 @dataclass(frozen=True)

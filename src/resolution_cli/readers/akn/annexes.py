@@ -19,6 +19,13 @@ Reading the elements of an annex's ``mainBody``:
   attachment ("Annex") starts the next annex; a label with another word (an
   "Appendix" inside an annex) starts an annex inside the current one. An attachment
   with no label is an annex labelled after its ``doc/@name`` ("Annex"), number "";
+- **languages**: labels, articles and divisions in the words of the file's language
+  ("Annexe I", "Anexo I", "Приложение I", "المرفق الأول", "附件一"; "Article premier",
+  "Статья 1", "المادة 1", "第1条"), the label's word and number as English prints
+  them in ids (``annexI.1``, ``annex.art1``); a paragraph that is only a label is a
+  label whatever its emphasis ("附件一" in a plain ``p``), and the plain lines after
+  it with no sentence's end are its title; in Chinese any such plain line is a
+  heading;
 - **title**: the heading lines right after the label (or at the start of an
   unlabelled attachment), up to the first paragraph, table, numbered heading
   ("I.", "A"), article heading or label; an annex's ``preface`` (as this tool
@@ -31,7 +38,9 @@ Reading the elements of an annex's ``mainBody``:
 - **the annex's own preamble**: the unnumbered paragraphs right after the title,
   before any heading, when numbered paragraphs or articles follow in the same annex
   ("Recalling ...", "Whereas ...", "Have agreed as follows:"; a declaration's
-  opening "We, Heads of State ..."); a ``preamble`` element of the annex's ``doc``
+  opening "We, Heads of State ..."; in Russian, whose preambular clauses open in lower
+  case, "поскольку ..." is a clause of its own, not a continuation); a ``preamble``
+  element of the annex's ``doc``
   is read as the resolution's preamble is;
 - **paragraphs** are read by the body reader's own rules (:mod:`.body`): the number
   in ``num`` or at the start of the text, sub-paragraphs as paragraphs of their own
@@ -80,9 +89,6 @@ from dataclasses import dataclass, field
 from resolution_cli.model import Annex, Clause, Part
 from resolution_cli.readers.akn.body import (
     _HEADINGS,
-    _LABEL,
-    _LEADING_NUMBER,
-    _PRINTED,
     _Clause,
     _Flow,
     _Reader,
@@ -99,8 +105,7 @@ from resolution_cli.readers.akn.xml import (
     normalise,
 )
 from resolution_cli.readers.assemble import (
-    ANNEX_LABEL_ANY_CASE,
-    DIVISION,
+    SENTENCE_END,
     annex_ids,
     annex_keys,
     annex_preamble,
@@ -149,6 +154,7 @@ class _Segment:
     children: list[_Segment] = field(default_factory=list)
     docs: list[Element] = field(default_factory=list)  # nested attachment docs
     line: int = 0
+    key: str = ""  # the label's word as English prints it ("Appendice" -> "Appendix")
 
 
 def _classes(element: Element) -> set[str]:
@@ -180,6 +186,7 @@ class _AnnexReader:
 
     def sub_reader(self) -> _Reader:
         sub = _Reader(self.reader.name, self.reader.warn)
+        sub.use_language(self.reader.words)
         sub.footnotes = self.reader.footnotes  # numbered on, one list for the resolution
         return sub
 
@@ -208,24 +215,30 @@ class _AnnexReader:
         if any(k not in ("num", "content", *_HEADINGS) for k in kids):
             return False
         num = _plain(_child(element, "num"))
-        if num and (_PRINTED.match(num) or _LABEL.fullmatch(num)):
+        forms = self.reader.forms
+        if num and (forms.number.match(num) or forms.label.fullmatch(num)):
             return False
         content = _child(element, "content")
         if content is None or any(_local(b) != "p" for b in _children(content)):
             return False
         if any(c.startswith("H") for c in _classes(element)):
             return True
+        if num and self.reader.words.plain_headings and self.plain_heading(element):
+            return True  # "A." and "全体会议", not emphasised (Chinese)
         if not _all_emphasised(content):
             return False
         text = normalise(_text_without_notes(content))
-        return bool(text) and text[-1] not in ".,;:" and not _LEADING_NUMBER.match(text + " ")
+        return bool(text) and text[-1] not in ".,;:" and not forms.leading_number.match(text + " ")
 
     def events(self, children: Iterable[Element]) -> list[_Event]:
         found: list[_Event] = []
+        titled_plain = False  # the last event is a title line after a plain label
         for child in children:
             if not _local(child):
                 continue
             local = _local(child)
+            titling = bool(found) and (found[-1].kind == "label" or titled_plain)
+            titled_plain = False
             if local == "paragraph":
                 doc_type = next((e for e in child.iter() if _local(e) == "docType"), None)
                 if doc_type is not None:
@@ -237,10 +250,21 @@ class _AnnexReader:
                     )
                 elif self.is_heading(child):
                     text = self.heading_line(child)
-                    kind = "label" if ANNEX_LABEL_ANY_CASE.match(text) else "heading"
+                    kind = "label" if self.label_of(text) else "heading"
                     numbered = _child(child, "num") is not None
                     if text:
                         found.append(_Event(kind, child, text, numbered=numbered))
+                elif self.plain_label(child):  # "附件一", printed without emphasis
+                    found.append(_Event("label", child, self.heading_line(child)))
+                elif titling and self.plain_title(child):  # its title, in plain lines
+                    found.append(_Event("heading", child, self.heading_line(child)))
+                    titled_plain = True
+                elif self.reader.words.plain_headings and (
+                    self.plain_heading(child) or (not found and self.plain_title(child))
+                ):  # an annex's title, first, may hold a colon
+                    text = self.heading_line(child)  # "A. 全体会议": a heading, not bold
+                    numbered = self.reader.forms.is_division(text)
+                    found.append(_Event("heading", child, text, numbered=numbered))
                 elif "FootnoteText" in _classes(child):
                     found.append(_Event("note", child))
                 else:
@@ -250,7 +274,7 @@ class _AnnexReader:
             elif local in _HEADINGS or local == "num":
                 text = self.reader.heading_text(child)
                 if text:
-                    kind = "label" if ANNEX_LABEL_ANY_CASE.match(text) else "heading"
+                    kind = "label" if self.label_of(text) else "heading"
                     found.append(_Event(kind, child, text, numbered=local == "num"))
             elif local in ("hcontainer", "chapter", "part", "section", "article", "division"):
                 lines = [self.reader.heading_text(c) for c in _children(child, "num", *_HEADINGS)]
@@ -264,6 +288,53 @@ class _AnnexReader:
                 found.append(_Event("other", child))
         return found
 
+    def plain_label(self, element: Element) -> bool:
+        """A paragraph, without a number, whose whole text is an annex label, whatever
+        its emphasis ("附件一", as the Chinese files print it)."""
+        if _child(element, "num") is not None or _child(element, "content") is None:
+            return False
+        if any(True for _ in element.iter("{*}authorialNote")):
+            return False
+        return self.label_of(self.heading_line(element)) is not None
+
+    def plain_title(self, element: Element) -> bool:
+        """The paragraph right after a label printed so, without a number, a footnote
+        marker or a sentence's end: the annex's title ("联合国……临时议程")."""
+        if _child(element, "num") is not None or _child(element, "content") is None:
+            return False
+        if any(True for _ in element.iter("{*}authorialNote")):
+            return False
+        text = self.heading_line(element)
+        forms = self.reader.forms
+        return (
+            bool(text)
+            and text[-1] not in SENTENCE_END
+            and not forms.leading_label.match(text)
+            and not forms.leading_number.match(text + " ")
+        )
+
+    def plain_heading(self, element: Element) -> bool:
+        """In a language that prints headings without emphasis (Chinese): a paragraph
+        with no sentence's end and no colon (a schedule's line,
+        "3月22日星期三 ..." with its colon, is a paragraph's text)."""
+        content = _child(element, "content")
+        if content is None:
+            return False  # a footnote marker is kept (as in English headings: a warning)
+        text = normalise(_text_without_notes(content))
+        forms = self.reader.forms
+        return (
+            bool(text)
+            and text[-1] not in SENTENCE_END
+            and not any(mark in text for mark in ":\uff1a")
+            and not forms.leading_label.match(text)
+            and not forms.leading_number.match(text + " ")
+        )
+
+    def label_of(self, text: str) -> tuple[str, str] | None:
+        """An annex label's word (as English prints it) and number, in the language read
+        ("Annexe I", "المرفق الأول", "附件一" -> ("Annex", "I")), if ``text`` is one."""
+        return self.reader.forms.annex_label_of(text)
+
     # -- segments ---------------------------------------------------------------------
 
     def segments(self, doc: Element) -> list[_Segment]:
@@ -276,8 +347,8 @@ class _AnnexReader:
             label_el = next((e for e in preface.iter() if _local(e) == "docType"), None)
             if label_el is not None:
                 opening.label = _plain(label_el)
-                match = ANNEX_LABEL_ANY_CASE.match(opening.label)
-                opening.num = (match.group(2) or "") if match else ""
+                found = self.label_of(opening.label)
+                opening.num = found[1] if found else ""
             opening.title = [
                 self.reader.heading_text(e) for e in preface.iter() if _local(e) == "docTitle"
             ]
@@ -294,20 +365,23 @@ class _AnnexReader:
                 "meta", "coverPage", "preface", "preamble", "mainBody", "attachments",
             ):  # fmt: skip
                 events.append(_Event("other", child))
-        top_word = (opening.label.split() or [default])[0].casefold()
+        opened = self.label_of(opening.label)
+        top_word = (opened[0] if opened else (opening.label.split() or [default])[0]).casefold()
         segments: list[_Segment] = [opening]
         current = opening
         for event in events:
             if event.kind == "label":
-                match = ANNEX_LABEL_ANY_CASE.match(event.text)
-                word = (match.group(1) if match else event.text.split()[0]).casefold()
-                num = (match.group(2) or "") if match else ""
+                found = self.label_of(event.text)
+                word = (found[0] if found else event.text.split()[0]).casefold()
+                num = found[1] if found else ""
                 fresh = _Segment(label=event.text, num=num, line=_line(event.element))
+                fresh.key = found[0] if found else ""
                 fresh.title = list(event.title)
                 fresh.titled = bool(event.title)
                 starts_doc = not current.events and not current.children and current is opening
                 if starts_doc and not opening.titled and opening.preamble is None:
                     opening.label, opening.num, opening.line = event.text, num, fresh.line
+                    opening.key = fresh.key
                     opening.title, opening.titled = fresh.title, fresh.titled
                     top_word = word
                     continue
@@ -332,7 +406,7 @@ class _AnnexReader:
         events = list(segment.events)
         title = list(segment.title)
         if not segment.titled:
-            titled = annex_title([self.typed(e) for e in events])
+            titled = annex_title([self.typed(e) for e in events], reader.forms)
             title += [e.text for e in events[:titled]]
             events = events[titled:]
 
@@ -346,10 +420,11 @@ class _AnnexReader:
                 else:
                     title.append(pre.formula)
         else:
-            count = annex_preamble([self.typed(e) for e in events])
+            count = annex_preamble([self.typed(e) for e in events], reader.forms)
             later = events[count:]
             if count:
                 self.prepare(pre, events[:count])
+                pre.own_lines = reader.words.lower_case_leads  # "поскольку ...": a clause
                 for event in events[:count]:
                     pre.paragraph(event.element)
                 for clause in pre.clauses[Part.OPERATIVE]:
@@ -369,15 +444,17 @@ class _AnnexReader:
             clauses = sub.clauses[Part.OPERATIVE]
             before = len(clauses)
             if event.kind in ("heading", "label"):
-                if (number := article_number(event.text)) is not None:
+                if (number := article_number(event.text, reader.words)) is not None:
                     article = number
-                elif event.numbered or DIVISION.match(event.text):
+                elif event.numbered or reader.forms.is_division(event.text):
                     article = None
                 sub.hold(event.text, event.element)
             elif event.kind == "para":
                 element = event.element
                 num = _plain(_child(element, "num"))
-                if num and not (_PRINTED.match(num) or _LABEL.fullmatch(num)):
+                if num and not (
+                    reader.forms.number.match(num) or reader.forms.label.fullmatch(num)
+                ):
                     reader.say(element, f"paragraph numbered {num!r}: the number kept in its text")
                     self.own_clause(sub, element, verb=False)
                 elif self.exported(element):
@@ -535,7 +612,7 @@ class _AnnexReader:
 
     def children(self, segments: list[_Segment], outer: str | None) -> tuple[Annex, ...]:
         """Read annexes side by side (of the resolution, or inside the annex ``outer``)."""
-        labels = [AnnexLabel(s.line, s.label, s.num) for s in segments]
+        labels = [AnnexLabel(s.line, s.label, s.num, key=s.key) for s in segments]
         keys = annex_keys(labels, outer, self.reader.say_line)
         annexes: list[Annex] = []
         for segment, (num, key) in zip(segments, keys, strict=True):

@@ -42,6 +42,18 @@ How the corpus encodes operative paragraphs, and what is made of it:
 - ids follow the printed numbers: "Adopts the following declaration:" is
   ``OP.u1`` and the declaration's paragraph 1 is OP1; a number printed again
   (numbering restarting without a section heading) is ``OP1_2``, with a warning;
+- in each language (:mod:`resolution_cli.words`, from ``FRBRlanguage``): the
+  printed forms of :class:`~resolution_cli.readers.assemble.Forms` ("1 -" numbers,
+  "a)", "(أ)", "㈠" labels); a paragraph all in bold (punctuation aside) whose text is
+  a section number ("أولا", "I Demande de subvention ...") is a section's number
+  line where the language prints them so, and the bold paragraphs right after it,
+  or right before a section group, are heading lines; in Chinese a plain paragraph
+  with no sentence's end ("海洋事务和海洋法司的活动") is a heading, and a section
+  number needs no bold ("一 导言");
+- the closing meeting line printed again as the main body's last paragraph (its
+  text the conclusions' meeting line, or, in italics, the language's closing line
+  "Tercera sesión plenaria", "الجلسة العامة 48") is not a clause; without a meeting
+  line in the conclusions its words are kept as a heading after the last paragraph;
 - a table (``container``/``table``) printed after a paragraph ("... as set out
   in the table below:") is kept as text in that paragraph (cell text in reading
   order, cells separated by spaces), in place: appended to its text, or to the
@@ -76,6 +88,7 @@ from resolution_cli.readers.akn.xml import (
     _plain,
 )
 from resolution_cli.readers.assemble import (
+    SENTENCE_END,
     SUB_LABEL,
     between_numbers,
     chapter_heading,
@@ -93,7 +106,7 @@ from resolution_cli.readers.blocks import (
     Table,
     Unnumbered,
 )
-from resolution_cli.readers.numbering import section_number
+from resolution_cli.readers.numbering import section_line, section_number
 
 _LABEL = SUB_LABEL
 _LEADING_LABEL = re.compile(r"^(" + _LABEL.pattern + r")\s+")
@@ -118,7 +131,9 @@ class _Reader(_ClauseReader):
     def main_body(self, element: Element | None) -> None:
         if element is None:
             return
-        every = list(element.iter("{*}paragraph"))
+        self.closing_element = self.closing_line(element)  # held: its id stays its own
+        self.closing = None if self.closing_element is None else id(self.closing_element)
+        every = [p for p in element.iter("{*}paragraph") if id(p) != self.closing]
         paragraphs = [p for p in every if self.has_body(p)]
         self.printed = {id(p): self.printed_number(p) for p in paragraphs}
         self.order = {id(p): i for i, p in enumerate(paragraphs)}
@@ -127,15 +142,85 @@ class _Reader(_ClauseReader):
         self.mark_between(self.reading_order(element))
         self.body(element)
 
+    def closing_line(self, element: Element) -> Element | None:
+        """The closing line printed again as a main body's last paragraph (75/1 in
+        Spanish: "Tercera sesión plenaria"): an unnumbered paragraph whose text is the
+        conclusions' meeting line. It is not a clause (its words are the conclusions').
+        Where the conclusions do not hold the meeting line (75/238 in Arabic), a last
+        paragraph in italics that reads as one (the language's
+        :attr:`~resolution_cli.words.Words.closing_pattern`) is not a clause either, its
+        words kept as a heading printed after the last paragraph. That paragraph, or None."""
+        statement = element.getparent()
+        conclusions = _child(statement, "conclusions") if statement is not None else None
+        meeting = (
+            next(
+                (
+                    e
+                    for e in conclusions.iter("{*}inline")
+                    if (e.get("name") or "") == "adoptionMeeting"
+                ),
+                None,
+            )
+            if conclusions is not None
+            else None
+        )
+        last = next(
+            (c for c in reversed(list(_children(element))) if _local(c) == "paragraph"), None
+        )
+        if last is None or _child(last, "num") is not None:
+            return None
+        text = " ".join(_plain(last).split())
+        self.closing_kept = False
+        if meeting is not None and text == " ".join(_plain(meeting).split()):
+            return last
+        pattern = self.words.closing_pattern
+        if pattern and re.match(pattern, text) and self.italic_only(last):
+            self.closing_kept = True  # not in the conclusions: its words are kept
+            return last
+        return None
+
+    @staticmethod
+    def italic_only(paragraph: Element) -> bool:
+        """Whether a paragraph's text is all in italic spans (a closing meeting line)."""
+        content = _child(paragraph, "content")
+        if content is None:
+            return False
+        text = "".join(_plain(content).split())
+        italic = "".join(
+            "".join(_plain(span).split())
+            for span in content.iter("{*}span")
+            if "italic" in (span.get("class") or "").split()
+        )
+        return bool(text) and italic == text
+
+    def bold_section(self, paragraph: Element) -> str | None:
+        """The text of a paragraph printed all in bold, without a number, that a section
+        number opens ("I Demande de subvention ...", "أولا"), where the language prints
+        section numbers so (:attr:`~resolution_cli.words.Words.bold_sections`)."""
+        if not self.words.bold_sections or _child(paragraph, "num") is not None:
+            return None
+        if not self.has_body(paragraph) or any(True for _ in paragraph.iter("{*}authorialNote")):
+            return None
+        text = " ".join(_plain(_child(paragraph, "content")).split())
+        if not text or section_line(text, self.words) is None:
+            return None
+        if self.bold_words(paragraph):
+            return text
+        # a native number, printed without emphasis: "一 导言" (no sentence's end)
+        native = text[:1] in self.words.numerals
+        return text if native and text[-1] not in SENTENCE_END else None
+
     def typed(self, paragraph: Element) -> Block:
         """A paragraph as the assembler's rules see it (:mod:`..blocks`)."""
         line = _line(paragraph)
         if id(paragraph) not in self.order:
             lines = [_plain(c) for c in _children(paragraph, "num", *_HEADINGS)]
-            return Heading(line, lines[0] if lines else "")
+            return Heading(line, lines[0] if lines else "", words=self.words)
         number = self.printed[id(paragraph)]
         if number is not None:
             return Numbered(line, str(number))
+        if (bold := self.bold_section(paragraph)) is not None:
+            return Heading(line, bold, words=self.words)
         num = _plain(_child(paragraph, "num"))
         if num and chapter_heading(num, self.bold_only(paragraph)):
             return Heading(line, f"{num} {_plain(_child(paragraph, 'content'))}")
@@ -157,6 +242,23 @@ class _Reader(_ClauseReader):
         )
         return any(ch.isalnum() for ch in text) and bold == text
 
+    @staticmethod
+    def bold_words(paragraph: Element) -> bool:
+        """Whether every letter and digit of a paragraph's content is in bold (the
+        punctuation between bold spans aside: "XIII État d</span>’<span ...>")."""
+        content = _child(paragraph, "content")
+        if content is None:
+            return False
+        text = [ch for ch in _plain(content) if ch.isalnum()]
+        bold = [
+            ch
+            for span in content.iter("{*}span", "{*}b")
+            if _local(span) == "b" or "bold" in (span.get("class") or "").split()
+            for ch in _plain(span)
+            if ch.isalnum()
+        ]
+        return bool(text) and bold == text
+
     def reading_order(self, element: Element) -> list[tuple[Element, Block]]:
         """The paragraphs, heading lines and other elements of a main body (its groups
         opened), as blocks, in printed order."""
@@ -168,7 +270,7 @@ class _Reader(_ClauseReader):
             elif local in _GROUPS:
                 found += self.reading_order(child)
             elif local in _HEADINGS or local == "num":
-                found.append((child, Heading(_line(child), _plain(child))))
+                found.append((child, Heading(_line(child), _plain(child), words=self.words)))
             else:
                 found.append((child, Table(_line(child))))
         return found
@@ -193,12 +295,15 @@ class _Reader(_ClauseReader):
         for paragraph in every:
             if id(paragraph) not in self.order:
                 lines = [_plain(c) for c in _children(paragraph, "num", *_HEADINGS)]
-                typed.append(Heading(_line(paragraph), lines[0] if lines else ""))
+                typed.append(Heading(_line(paragraph), lines[0] if lines else "", words=self.words))
                 in_order.append(paragraph)
                 continue
             number = self.printed[id(paragraph)]
             line = _line(paragraph)
-            typed.append(Unnumbered(line) if number is None else Numbered(line, str(number)))
+            if number is None and (bold := self.bold_section(paragraph)) is not None:
+                typed.append(Heading(line, bold, words=self.words))
+            else:
+                typed.append(Unnumbered(line) if number is None else Numbered(line, str(number)))
             in_order.append(paragraph)
         # bare heading lines of the main body ("I", then its heading, as subheading
         # elements straight in it: sections with no section element), in printed order
@@ -207,7 +312,10 @@ class _Reader(_ClauseReader):
             position = {id(e): i for i, e in enumerate(element.iter())}
             merged = sorted(
                 [(position[id(e)], b, e) for b, e in zip(typed, in_order, strict=True)]
-                + [(position[id(e)], Heading(_line(e), _plain(e)), e) for e in bare],
+                + [
+                    (position[id(e)], Heading(_line(e), _plain(e), words=self.words), e)
+                    for e in bare
+                ],
                 key=lambda item: item[0],
             )
             typed = [b for _, b, _ in merged]
@@ -218,42 +326,90 @@ class _Reader(_ClauseReader):
         return {id(in_order[i]) for i in opening}
 
     def group_lines(self, group: Element) -> tuple[list[Element], str | None]:
-        """The leading num/heading lines of a group, and the section number among them."""
+        """The leading num/heading lines of a group, and the section number among them.
+        Where the language prints section numbers in bold paragraphs
+        (:attr:`~resolution_cli.words.Words.bold_sections`), leading paragraphs all in
+        bold are lines too when one of them is the section's number ("أولا", then the
+        heading; "I Demande de subvention ...")."""
         lines: list[Element] = []
+        bold = False
         for child in _children(group):
-            if _local(child) not in ("num", "heading", "subheading"):
+            local = _local(child)
+            if local == "paragraph" and self.words.bold_sections and self.heading_like(child):
+                bold = True
+            elif local not in ("num", "heading", "subheading"):
                 break
             lines.append(child)
         for line in lines:
-            if (num := section_number(_plain(line))) is not None:
+            if (num := section_number(self.line_text(line), self.words)) is not None:
                 return lines, num
+        if bold:
+            lines = lines[: next(i for i, e in enumerate(lines) if _local(e) == "paragraph")]
         return lines, None
+
+    def heads_section(self, paragraph: Element) -> bool:
+        """Where the language prints headings in bold paragraphs: whether ``paragraph``
+        is one right before a group that opens a section (a title over sections, as
+        English prints it in the section's own heading lines)."""
+        if not self.words.bold_sections or not self.heading_like(paragraph):
+            return False
+        following = next((e for e in paragraph.itersiblings() if isinstance(e.tag, str)), None)
+        return (
+            following is not None
+            and _local(following) in _GROUPS
+            and self.group_lines(following)[1] is not None
+        )
+
+    def heading_like(self, paragraph: Element) -> bool:
+        """A paragraph printed in bold (its punctuation aside), without a number or a
+        footnote marker."""
+        return (
+            _child(paragraph, "num") is None
+            and self.has_body(paragraph)
+            and self.bold_words(paragraph)
+            and not any(True for _ in paragraph.iter("{*}authorialNote"))
+        )
+
+    @staticmethod
+    def line_text(line: Element) -> str:
+        """The text of a heading line (a paragraph's: its content's)."""
+        if _local(line) == "paragraph":
+            return " ".join(_plain(_child(line, "content")).split())
+        return _plain(line)
 
     @staticmethod
     def has_body(paragraph: Element) -> bool:
         return any(_local(c) not in _HEADINGS and _local(c) != "num" for c in _children(paragraph))
 
-    @staticmethod
-    def printed_number(paragraph: Element) -> int | None:
+    def printed_number(self, paragraph: Element) -> int | None:
+        """The number a paragraph is printed with: its ``num`` ("5.", Arabic "5 -"), or
+        the number at the head of its text (:class:`~..assemble.Forms`)."""
         num = _child(paragraph, "num")
         if num is not None:
-            match = _PRINTED.match(_plain(num))
+            match = self.forms.number.match(_plain(num))
             return int(match.group(1)) if match else None
         content = _child(paragraph, "content", "list")
-        match = _LEADING_NUMBER.match(_plain(content))
+        match = self.forms.leading_number.match(_plain(content))
         return int(match.group(1)) if match else None
 
     def body(self, element: Element, outer: str | None = None, skip: int = 0) -> None:
         for child in list(_children(element))[skip:]:
             local = _local(child)
             if local == "paragraph":
+                if id(child) == self.closing:
+                    if self.closing_kept:
+                        self.hold(self.heading_line(child), child)
+                    continue
+                if self.heads_section(child):
+                    self.hold(self.heading_line(child), child)  # a title over sections
+                    continue
                 self.paragraph(child)
                 continue
             table = False
             if local in _GROUPS:
                 lines, num = self.group_lines(child)
                 if num is not None:
-                    texts = [self.heading_text(line) for line in lines]
+                    texts = [self.heading_line(line) for line in lines]
                     self.open_section(texts, child, outer)
                     assert self.section is not None
                     self.body(child, self.section.num, len(lines))
@@ -274,6 +430,13 @@ class _Reader(_ClauseReader):
                 self.keep_as_text(Part.OPERATIVE, child)
             self.after_table = table
 
+    def heading_line(self, line: Element) -> str:
+        """The text of a group's heading line (a bold paragraph's: its content's)."""
+        if _local(line) == "paragraph":
+            content = _child(line, "content")
+            return self.flow_of(_children(line if content is None else content)).finish()[0]
+        return self.heading_text(line)
+
     def paragraph(self, element: Element) -> None:
         num_el = _child(element, "num")
         num = _plain(num_el)
@@ -289,6 +452,32 @@ class _Reader(_ClauseReader):
             for heading in headings:
                 if heading:
                     self.hold(heading, element)
+            return
+        if (
+            id(element) in self.heading_sections
+            and self.bold_section(element) is not None
+            and self.open_section([self.heading_line(element)], element, None)
+        ):
+            return
+        if self.bold_section(element) is not None:
+            self.hold(self.heading_line(element), element)  # "I" over paragraphs numbered on
+            return
+        if (
+            self.words.bold_sections
+            and self.pending
+            and section_line(self.pending[-1], self.words) is not None
+            and self.heading_like(element)
+        ):  # the heading of a held "أولا", in another bold paragraph
+            self.hold(self.heading_line(element), element)
+            return
+        if (
+            self.words.bold_sections
+            and self.section is not None
+            and self.section.empty()
+            and not self.pending
+            and self.heading_like(element)
+        ):  # "أولا", then the section's heading in another bold paragraph
+            self.hold(self.heading_line(element), element)
             return
         for heading in headings:
             if heading:
@@ -309,13 +498,13 @@ class _Reader(_ClauseReader):
                 blocks.append(child)
         flow = self.flow_of(blocks)
         text, markers = flow.finish()
-        label: str | None = num if num and _LABEL.fullmatch(num) else None
+        label: str | None = num if num and self.forms.label.fullmatch(num) else None
         printed = self.printed[id(element)]
         if num_el is None and label is None:
-            label, text, markers = _strip_prefix(text, markers, _LEADING_LABEL)
+            label, text, markers = _strip_prefix(text, markers, self.forms.leading_label)
             if label is None:
-                number, text, markers = _strip_prefix(text, markers, _LEADING_NUMBER)
-                if number is not None:
+                number, text, markers = _strip_prefix(text, markers, self.forms.leading_number)
+                if number is not None and not self.words.number_in_text:
                     self.say(element, f"paragraph number {number!r} printed in its text")
         previous = self.last(Part.OPERATIVE)
         if label is not None and previous is not None:
@@ -331,6 +520,19 @@ class _Reader(_ClauseReader):
         elif num and chapter_heading(num, self.bold_only(element)) and not markers:
             self.hold(_join(num, text), element)  # "I. Sustainable development ..."
             return
+        elif (
+            self.words.plain_headings
+            and num_el is None
+            and printed is None
+            and not markers
+            and text
+            and text[-1] not in SENTENCE_END
+            and not _verb(flow, text)
+            and not any(mark in text for mark in ":\uff1a")  # a line of a list ("6月2日 ...")
+            and not (previous is not None and previous.text.endswith((":", "\uff1a")))
+        ):
+            self.hold(text, element)  # "海洋事务和海洋法司的活动": a heading
+            return
         elif id(element) in self.heads_between and not markers:
             self.hold(text, element)  # a bold line between n and n + 1: a heading
             return
@@ -338,7 +540,8 @@ class _Reader(_ClauseReader):
             if not any(ch.isalnum() for ch in text) and not markers:
                 self.hold(text, element)
                 return
-            continues = text[:1].islower() or after_table or id(element) in self.between
+            lower = text[:1].islower() and not self.own_lines
+            continues = lower or after_table or id(element) in self.between
             if continues:
                 self.after_table = after_table  # notes after a table: all of them
                 self.continuation(previous, text, markers, element)
@@ -360,6 +563,8 @@ class _Reader(_ClauseReader):
                 _verb(flow, text),
                 first=previous is None and not self.pending,
                 numbered_follows=any(n is not None for n in self.printed.values()),
+                text=text,
+                words=self.words,
             )
         ):
             self.new_clause(Part.PREAMBULAR, element, flow)
@@ -407,8 +612,9 @@ class _Reader(_ClauseReader):
             return False
         num = _plain(_child(paragraph, "num"))
         if num:
-            return _LABEL.fullmatch(num) is not None
-        return _LEADING_LABEL.match(_plain(_child(paragraph, "content", "list"))) is not None
+            return self.forms.label.fullmatch(num) is not None
+        text = _plain(_child(paragraph, "content", "list"))
+        return self.forms.leading_label.match(text) is not None
 
     def place_sub(self, clause: _Clause, sub: _Sub, at: Element) -> None:
         """A labelled sub-paragraph printed as a paragraph of its own: at the level its
@@ -418,7 +624,11 @@ class _Reader(_ClauseReader):
         while level:
             chain.append(level)
             level = level[-1].subs
-        index, _ = sub_level([(label_kind(lst[0].num), lst[-1].num) for lst in chain], sub.num)
+        canonical = self.forms.canonical
+        index, _ = sub_level(
+            [(label_kind(canonical(lst[0].num)), canonical(lst[-1].num)) for lst in chain],
+            canonical(sub.num),
+        )
         if index < len(chain):
             chain[index].append(sub)
         elif chain:

@@ -52,8 +52,9 @@ from resolution_cli.readers.akn.xml import (
     _local,
     _plain,
 )
-from resolution_cli.readers.assemble import Level, Outline
-from resolution_cli.readers.numbering import section_number
+from resolution_cli.readers.assemble import Forms, Level, Outline, forms
+from resolution_cli.readers.numbering import section_line, section_number
+from resolution_cli.words import ENGLISH, Words, words_for
 
 _HEADINGS = frozenset({"heading", "subheading", "crossHeading"})
 #: The parts of a statement read elsewhere (or holding no text of the resolution).
@@ -64,6 +65,20 @@ _STATEMENT_PARTS = frozenset(
 
 
 # --------------------------------------------------------------------------- reader
+
+
+def language_of(statement: Element) -> Words:
+    """The words of the language a statement is printed in: the ``FRBRlanguage`` of the
+    nearest ``meta`` (the component's own, else the document's); English without one."""
+    node: Element | None = statement
+    while node is not None:
+        meta = _child(node, "meta")
+        expression = _first(meta, "FRBRExpression") if meta is not None else None
+        found = _child(expression, "FRBRlanguage") if expression is not None else None
+        if found is not None and found.get("language"):
+            return words_for(found.get("language"))
+        node = node.getparent()
+    return ENGLISH
 
 
 class _ClauseReader(_InlineReader):
@@ -80,9 +95,20 @@ class _ClauseReader(_InlineReader):
         self.between: set[int] = set()  # unnumbered paragraphs between n and n + 1
         self.heads_between: set[int] = set()  # bold-only lines there: headings
         self.keep_alive: list[Element] = []
+        self.closing: int | None = None  # the closing line printed again in a main body
+        self.closing_element: Element | None = None
+        self.closing_kept = False  # it is not in the conclusions: kept as a heading
+        self.own_lines = False  # every paragraph a clause of its own (an annex's preamble)
         self.several = False  # several preamble/mainBody pairs
         self.after_table = False  # the element read last was a table kept as text
         self.formula: str | None = None
+        self.words: Words = ENGLISH  # the language read (:meth:`statement` sets it)
+        self.forms: Forms = forms(ENGLISH)
+
+    def use_language(self, words: Words) -> None:
+        """Read the printed forms of ``words``' language (:mod:`resolution_cli.words`)."""
+        self.words = words
+        self.forms = forms(words)
 
     # -- the outline (:class:`~resolution_cli.readers.assemble.Outline`) ----------------
 
@@ -160,12 +186,21 @@ class _ClauseReader(_InlineReader):
         self.outline.open_section(num, lines, _line(at))
 
     def open_section(self, lines: list[str], at: Element, outer: str | None) -> bool:
-        """Open a section if one of ``lines`` is a section number; say whether it did."""
+        """Open a section if one of ``lines`` is a section number; say whether it did.
+        A heading printed on the number's line ("I Деятельность ...") is the first of
+        the lines after it (:func:`~resolution_cli.readers.numbering.section_line`). A
+        number printed in the language's own words ("أولا", "一") is the section's
+        roman numeral for its ids, and its line is kept, as printed, as the first line
+        of the section's heading: no printed word is dropped."""
         for index, line in enumerate(lines):
-            num = section_number(line)
+            num = section_number(line, self.words)
             if num is not None:
+                heading = (section_line(line, self.words) or ("", ""))[1]
+                own = [heading] if heading else []
+                if not line.strip().startswith(num):
+                    own = [line.strip()]  # "أولا", "一 内部监督 ...": kept as printed
                 num = f"{outer}.{num}" if outer else num
-                self.start_section(num, lines[:index] + lines[index + 1 :], at)
+                self.start_section(num, lines[:index] + own + lines[index + 1 :], at)
                 return True
         return False
 
@@ -222,6 +257,7 @@ class _ClauseReader(_InlineReader):
     def statement(self, statement: Element) -> None:
         """The preamble and the main body; several pairs of them are read in order. An
         element of the statement that no rule reads is kept as text at its place."""
+        self.use_language(language_of(statement))
         blocks = list(_children(statement, "preamble", "mainBody"))
         kinds = [_local(b) for b in blocks]
         self.several = kinds.count("preamble") > 1 or kinds.count("mainBody") > 1

@@ -29,6 +29,12 @@ clauses. Heading lines printed before its first clause join its heading. A
 section lasts until the next section starts: paragraphs printed after a
 section's group element stay in it (the printed order is kept).
 
+In other languages (:mod:`resolution_cli.readers.numbering`): the number may be
+printed in the language's words ("一", "أولا", "ثاني عشر"), read as the English roman
+numeral for ids, its line kept in the heading; the heading may share the number's
+line ("I Деятельность ..."), and, where the language does so, the number line may be
+a paragraph all in bold (French, Arabic) or, in Chinese, a plain one.
+
 Ids: ``II.PP1`` (by position) and ``II.OP5`` (by printed number), by the rules
 of :mod:`resolution_cli.readers.assemble` (:func:`~resolution_cli.readers.assemble.operative_ids`),
 which the text reader applies too; which heading-only paragraphs open a section
