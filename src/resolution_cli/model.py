@@ -28,6 +28,7 @@ __all__ = [
     "FootnoteRef",
     "Meeting",
     "Part",
+    "PrintedLines",
     "Resolution",
     "Section",
     "SubParagraph",
@@ -383,6 +384,31 @@ class Vote(_Frozen):
         }[kind]
 
 
+class PrintedLines(_Frozen):
+    """The lines of the cover page and the closing as a version in another language
+    prints them, where the tool would otherwise write them from the fields in
+    English words ("Distr.: General", "16 April 2021", "Agenda item 64", "Resolution
+    adopted by the General Assembly on ..."). Read from AKN files not in English."""
+
+    distribution: Annotated[
+        str | None, Field(description="The distribution line, e.g. 'Distr. générale'.")
+    ] = None
+    issued: Annotated[
+        str | None, Field(description="The date of issue, e.g. '18 décembre 2020'.")
+    ] = None
+    agenda: Annotated[
+        tuple[str, ...],
+        Field(description="The agenda item lines, e.g. 'Point 57 de l’ordre du jour'."),
+    ] = ()
+    adopted_line: Annotated[
+        str | None,
+        Field(description="'Résolution adoptée par l’Assemblée générale le 10 décembre 2020'."),
+    ] = None
+    adopted: Annotated[
+        str | None, Field(description="The date of adoption under the meeting line.")
+    ] = None
+
+
 class Resolution(_Frozen):
     """A General Assembly resolution: its metadata, clauses, sections, annexes and footnotes."""
 
@@ -451,6 +477,16 @@ class Resolution(_Frozen):
             exclude_if=_empty,
         ),
     ] = ()
+    printed: Annotated[
+        PrintedLines | None,
+        Field(
+            description=(
+                "The cover and closing lines as a version in another language prints them; "
+                "left out for English, whose lines the fields give."
+            ),
+            exclude_if=_empty,
+        ),
+    ] = None
     vote: Annotated[
         Vote | None,
         Field(description="The recorded vote, when it was adopted by one.", exclude_if=_empty),

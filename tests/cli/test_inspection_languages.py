@@ -211,3 +211,23 @@ def test_clause_records_carry_the_language() -> None:
         records = _json("--file", str(path), *command, "--format", "json")
         assert isinstance(records, list) and records
         assert {r.get("lang") for r in records} == {"fr"}, command
+
+
+def test_global_lang_with_a_file_is_checked_never_ignored() -> None:
+    """``--lang`` names the version to read: with ``--file`` (or the bundled resolution)
+    a file in another language is an error, never a silent English answer."""
+    english = _path("en", "272")
+    french = _path("fr", "272")
+    wrong = run("--file", str(english), "--lang", "fr", "show", "OP1")
+    assert wrong.exit_code == 2 and wrong.stdout == ""
+    assert wrong.stderr.count("\n") == 1 and "is the en version" in wrong.stderr
+    right = run("--file", str(french), "--lang", "fr", "show", "OP1")
+    assert right.exit_code == 0 and right.stdout.startswith("1. Encourage")
+    assert run("--file", str(french), "--lang", "fra", "show", "OP1").stdout == right.stdout
+    bad = run("--lang", "xx", "show", "OP1")
+    assert bad.exit_code == 2 and "--lang 'xx': expected 'all'" in bad.stderr
+    bundled = run("--lang", "fr", "show", "OP1")
+    assert bundled.exit_code == 2 and "the bundled resolution is the en version" in bundled.stderr
+    assert run("--lang", "en", "show", "OP1").exit_code == 0
+    alone = run("show", "OP1", "--lang", "fr")  # the bundled one has no French version
+    assert alone.exit_code == 2 and "no version in fr" in alone.stderr

@@ -131,7 +131,7 @@ class Context:
         invocation: Invocation,
         res: str | None = None,
         db: str | None = None,
-        lang: str = "en",
+        lang: str | None = None,
     ) -> None:
         if res is not None and files:
             raise Failure("--res and --file both name a resolution; give one of them")
@@ -159,7 +159,7 @@ class Context:
         if self._resolution is None and self.res is not None:
             from resolution_cli.corpus import load_resolution
 
-            self._resolution = load_resolution(self.res, self.db, self.lang)
+            self._resolution = load_resolution(self.res, self.db, self.lang or "en")
         if self._resolution is None:
             from resolution_cli.loader import load
 
@@ -169,7 +169,31 @@ class Context:
                 part_of=self.part_of,
                 warn=warn,
             )
+            self._check_lang(self._resolution)
         return self._resolution
+
+    def _check_lang(self, resolution: Resolution) -> None:
+        """``--lang`` with ``--file`` (or the bundled resolution): the file must be in
+        that language; it never silently reads another."""
+        if self.lang is None:
+            return
+        from resolution_cli.corpus.filters import languages
+        from resolution_cli.errors import ResolutionError
+        from resolution_cli.versions import LANGUAGES, BadLanguages
+
+        try:
+            wanted = languages(self.lang)
+        except ResolutionError as exc:
+            raise Failure(str(exc)) from None
+        if not set(wanted) <= set(LANGUAGES):
+            raise Failure(BadLanguages(self.lang).worded("--lang"))
+        have = resolution.lang or "en"  # the bundled JSON is the English version
+        if wanted and have not in wanted:  # () is "all"
+            where = self.file or "the bundled resolution"
+            raise Failure(
+                f"--lang {self.lang}: {where} is the {have} version of {resolution.symbol}; "
+                "give the file of that language, or --res SYMBOL --lang CODE with an index"
+            )
 
     def render(self, view: View, fmt: str) -> str:
         """``view`` drawn in ``fmt`` ("auto": rich on a terminal, plain elsewhere)."""
@@ -323,9 +347,12 @@ def load(name: str | None = None) -> None:
 @click.option(
     "--lang",
     "res_lang",
-    default="en",
+    default=None,
     metavar="CODE",
-    help="With --res: the language version to read (ar, en, es, fr, ru, zh; default en).",
+    help=(
+        "With --res: the language version to read (ar, en, es, fr, ru, zh; default en); "
+        "with --file, the language the file must be in."
+    ),
 )
 @click.option(
     "--db",
@@ -342,7 +369,7 @@ def cli(
     source_format: str | None,
     part_of: str | None,
     res: str | None,
-    res_lang: str,
+    res_lang: str | None,
     db: str | None,
 ) -> None:
     """Inspect a United Nations General Assembly resolution: cite, grep and script it.

@@ -59,6 +59,9 @@ def versions(ctx: Context, langs: tuple[str, ...] | None) -> list[Resolution]:
             f"--lang {','.join(langs)} needs a version in each language: "
             "--file PATH once per language"
         )
+    if not ctx.files:  # the bundled resolution: its English version (its JSON says none)
+        bundled = load(None, warn=warn)
+        return [bundled if bundled.lang else bundled.model_copy(update={"lang": "en"})]
     return [load(path, fmt=ctx.source_format, part_of=ctx.part_of, warn=warn) for path in ctx.files]
 
 

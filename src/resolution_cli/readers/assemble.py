@@ -560,11 +560,13 @@ UNNUMBERED = "OP.u"
 
 def follows_printed(cid: str, num: str | None) -> bool:
     """Whether an operative id follows how its paragraph is printed: ``OPn`` (``OPn_2``)
-    for a paragraph printed "n.", ``OP.uk`` for one printed without a number."""
+    for a paragraph printed "n." (Arabic "n -"), ``OP.uk`` for one printed without a
+    number."""
     leaf = cid.rpartition("OP")[2]
     if num is None:
         return re.fullmatch(r"\.u\d+|\d+", leaf) is not None
-    printed = num.rstrip(".")
+    digits = re.search(r"\d+", num)
+    printed = digits.group() if digits else num.rstrip(".")
     return re.fullmatch(re.escape(printed) + r"(?:_\d+)?", leaf) is not None
 
 

@@ -67,7 +67,14 @@ from typing import TYPE_CHECKING, TextIO
 from lxml import etree
 
 from resolution_cli.render import UnsupportedView, draw
-from resolution_cli.render.layout import join_and, long_date
+from resolution_cli.render.layout import (
+    adopted_date_line,
+    adopted_line,
+    agenda_lines,
+    distribution_line,
+    issued_line,
+    join_and,
+)
 from resolution_cli.symbols import find_symbols
 
 if TYPE_CHECKING:
@@ -381,7 +388,7 @@ class _Writer:
             _el(
                 _el(cover, "p"),
                 "docStatus",
-                f"Distr.: {r.distribution}",
+                distribution_line(r),
                 refersTo="#generalDistribution",
                 class_="rightSmall",
             )
@@ -389,7 +396,7 @@ class _Writer:
             _el(
                 _el(cover, "p"),
                 "docDate",
-                long_date(r.issued),
+                issued_line(r),
                 date=r.issued.isoformat(),
                 class_="rightSmall",
                 refersTo="#dateOfIssuance",
@@ -403,15 +410,16 @@ class _Writer:
                 value="" if r.session is None else str(r.session),
                 eId="coverPage_1__session_1",
             )
-        if r.agenda_items:
+        for line in agenda_lines(r):  # a version in another language: its own words
+            _el(_el(cover, "p"), "inline", line, name="agenda item")
+        if r.agenda_items and not agenda_lines(r):
             numbers = [item.number for item in r.agenda_items]
             word = "Agenda item" if len(numbers) == 1 else "Agenda items"
             _el(_el(cover, "p"), "inline", f"{word} {join_and(numbers)}", name="agenda item")
-            for item in r.agenda_items:
-                _el(_el(cover, "p"), "inline", item.title, name="agenda item name")
-        if r.adopted:
-            line = f"Resolution adopted by the {r.organ} on {long_date(r.adopted)}"
-            _el(_el(cover, "p"), "docTitle", line)
+        for item in r.agenda_items:
+            _el(_el(cover, "p"), "inline", item.title, name="agenda item name")
+        if adopted_line(r):
+            _el(_el(cover, "p"), "docTitle", adopted_line(r))
         if r.committee or r.drafts:
             eid, _ = _committee_ref(r.committee)
             proponent = _el(_el(cover, "p"), "docProponent", refersTo=f"#{eid}")
@@ -562,7 +570,7 @@ class _Writer:
             _el(
                 p,
                 "docDate",
-                long_date(r.adopted),
+                adopted_date_line(r),
                 date=r.adopted.isoformat(),
                 refersTo="#adoptionDate",
             )

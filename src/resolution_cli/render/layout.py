@@ -23,22 +23,53 @@ def long_date(value: object) -> str:
     return f"{day} {value:%B %Y}" if day is not None else str(value)
 
 
+def distribution_line(r: Resolution) -> str:
+    """'Distr.: General', or the version's own line ('Distr. générale'); '' if none."""
+    if r.printed is not None and r.printed.distribution:
+        return r.printed.distribution
+    return f"Distr.: {r.distribution}" if r.distribution else ""
+
+
+def issued_line(r: Resolution) -> str:
+    """The date of issue as printed: '18 December 2020', '18 décembre 2020'."""
+    if r.printed is not None and r.printed.issued:
+        return r.printed.issued
+    return long_date(r.issued)
+
+
+def agenda_lines(r: Resolution) -> tuple[str, ...]:
+    """The version's own agenda item lines ('Point 57 de l’ordre du jour'); () for a
+    version whose lines the fields give (English: 'Agenda item 57')."""
+    return r.printed.agenda if r.printed is not None else ()
+
+
+def adopted_line(r: Resolution) -> str:
+    """'Resolution adopted by the General Assembly on 16 April 2021', or the version's
+    own; '' when the date is not known."""
+    if r.printed is not None and r.printed.adopted_line:
+        return r.printed.adopted_line
+    return f"Resolution adopted by the {r.organ} on {long_date(r.adopted)}" if r.adopted else ""
+
+
+def adopted_date_line(r: Resolution) -> str:
+    """The date under the meeting line that closes the resolution, as printed."""
+    if r.printed is not None and r.printed.adopted:
+        return r.printed.adopted
+    return long_date(r.adopted)
+
+
 def header_lines(resolution: Resolution) -> list[str]:
     """The header as printed, one line per item: organ, distribution, session, ..."""
     r = resolution
-    lines = [r.symbol, r.organ]
-    if r.distribution:
-        lines.append(f"Distr.: {r.distribution}")
-    if r.issued:
-        lines.append(long_date(r.issued))
-    if r.session_name:
-        lines.append(r.session_name)
-    for item in r.agenda_items:
+    lines = [r.symbol, r.organ, distribution_line(r), issued_line(r), r.session_name]
+    agenda = agenda_lines(r)  # a version in another language: its own words
+    if agenda:
+        lines += [*agenda, *(item.title for item in r.agenda_items)]
+    for item in () if agenda else r.agenda_items:
         lines.append(f"Agenda item {item.number}")
         if item.title:
             lines.append(item.title)
-    if r.adopted:
-        lines.append(f"Resolution adopted by the {r.organ} on {long_date(r.adopted)}")
+    lines.append(adopted_line(r))
     committee = committee_line(r)
     if committee:
         lines.append(committee)
@@ -66,7 +97,7 @@ def closing_lines(resolution: Resolution) -> list[str]:
     """The meeting line and the date that close the resolution."""
     if resolution.meeting is None:
         return []
-    return [resolution.meeting.name, long_date(resolution.adopted)]
+    return [resolution.meeting.name, adopted_date_line(resolution)]
 
 
 class Heading(NamedTuple):

@@ -41,12 +41,15 @@ from typing import TYPE_CHECKING, TextIO
 from resolution_cli.render import draw
 from resolution_cli.render.layout import (
     Heading,
+    adopted_line,
+    agenda_lines,
     cited,
     closing_lines,
     committee_line,
+    distribution_line,
     flow,
+    issued_line,
     join_and,
-    long_date,
     title_line,
 )
 
@@ -220,26 +223,26 @@ def _header(writer: _Writer, r: Resolution) -> None:
     if r.symbol:
         writer.block(escape(r.symbol))
     writer.block(f"# {_heading_text(r.organ)}")
-    issued = [
-        escape(line)
-        for line in (f"Distr.: {r.distribution}" if r.distribution else "", long_date(r.issued))
-        if line
-    ]
+    issued = [escape(line) for line in (distribution_line(r), issued_line(r)) if line]
     if issued:
         writer.block("\\\n".join(issued))
     if r.session_name:
         writer.block(f"**{escape(r.session_name)}**")
-    if r.agenda_items:
+    for line in agenda_lines(r):  # a version in another language: its own words
+        writer.block(escape(line))
+    if agenda_lines(r):
+        for item in r.agenda_items:
+            if item.title:
+                writer.block(f"**{escape(item.title)}**")
+    elif r.agenda_items:
         numbers = [item.number for item in r.agenda_items]
         word = "Agenda item" if len(numbers) == 1 else "Agenda items"
         writer.block(escape(f"{word} {join_and(numbers)}"))
         for item in r.agenda_items:
             if item.title:
                 writer.block(f"**{escape(item.title)}**")
-    if r.adopted:
-        writer.block(
-            f"## {_heading_text(f'Resolution adopted by the {r.organ} on {long_date(r.adopted)}')}"
-        )
+    if adopted_line(r):
+        writer.block(f"## {_heading_text(adopted_line(r))}")
     committee = committee_line(r)
     if committee:
         writer.block(escape(committee))

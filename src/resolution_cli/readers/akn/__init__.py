@@ -27,7 +27,7 @@ from resolution_cli.errors import LoadError, UnknownPart
 from resolution_cli.model import Footnote, Resolution
 from resolution_cli.readers.akn.annexes import read_annexes
 from resolution_cli.readers.akn.body import _Reader
-from resolution_cli.readers.akn.metadata import facts, front
+from resolution_cli.readers.akn.metadata import facts, front, printed_lines
 from resolution_cli.readers.akn.xml import (
     Element,
     Warn,
@@ -107,6 +107,8 @@ def _read(root: Element, name: str, *, part_of: str | None, warn: Warn) -> Resol
         raise LoadError(name, "no clause found (no preamble container, no mainBody paragraph)")
 
     fields.update(facts(doc, statement, name, warn))
+    if fields.get("lang") not in (None, "en"):  # its own words for the cover and closing
+        fields["printed"] = printed_lines(doc, statement)
     fields["preamble"] = preamble
     fields["operative"] = operative
     if sections:

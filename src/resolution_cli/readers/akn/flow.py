@@ -125,6 +125,7 @@ class _Clause:
     wrap_up: str | None = None
     headings: list[str] = field(default_factory=list)
     printed: int | None = None
+    printed_as: str | None = None  # the number as printed, where it is not "n." ("1 -")
 
     def opening(self) -> Opening:
         """How the clause is printed: with a number, or not (:mod:`..blocks`)."""
@@ -142,7 +143,7 @@ class _Clause:
             part=self.part,
             position=number,
             section=section,
-            num=None if self.printed is None else f"{self.printed}.",
+            num=None if self.printed is None else self.printed_as or f"{self.printed}.",
             lead=self.lead,
             text=self.text,
             markers=tuple(self.markers),

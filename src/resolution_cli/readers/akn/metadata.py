@@ -30,7 +30,7 @@ import re
 from datetime import date
 
 from resolution_cli.errors import LoadError
-from resolution_cli.model import AgendaItem, Meeting, Vote
+from resolution_cli.model import AgendaItem, Meeting, PrintedLines, Vote
 from resolution_cli.readers.akn.body import _Reader
 from resolution_cli.readers.akn.flow import _Flow
 from resolution_cli.readers.akn.names import _split_names, is_state_name, split_states
@@ -359,3 +359,25 @@ def facts(doc: Element, statement: Element, name: str, warn: Warn) -> dict[str, 
         "provenance": provenance,
         "vote": vote,
     }
+
+
+def printed_lines(doc: Element, statement: Element) -> PrintedLines:
+    """The cover's and the closing's lines as this version prints them (its language's
+    words and dates), for a version not in English (:class:`~resolution_cli.model.
+    PrintedLines`)."""
+    cover = _child(doc, "coverPage")
+    issued = _first(cover, "docDate")
+    adopted_line = next(
+        (t for t in _descendants(cover, "docTitle") if t.get("refersTo") != "#resolutionTitle"),
+        None,
+    )
+    closing = _first(_child(statement, "conclusions"), "docDate")
+    return PrintedLines(
+        distribution=_plain(_first(cover, "docStatus")) or None,
+        issued=_plain(issued) or None if issued is not None else None,
+        agenda=tuple(
+            _plain(i) for i in _descendants(cover, "inline") if i.get("name") == "agenda item"
+        ),
+        adopted_line=_plain(adopted_line) or None if adopted_line is not None else None,
+        adopted=_plain(closing) or None if closing is not None else None,
+    )
