@@ -377,6 +377,8 @@ class _Index:
             raise self.unknown(ref, written, self.sections[head])
         if key.startswith("annex"):
             return self._annex(key, ref, written)
+        if head == "op" and dot:  # 'OP.u1', an unnumbered paragraph this one lacks
+            raise self.unknown(ref, written)
         cites_a_section = bool((dot and _LEAF.fullmatch(leaf)) or _SECT.match(written))
         if not self.resolution.sections and head.isalpha() and cites_a_section:
             raise RefError(f"'{written}': this resolution has no sections")

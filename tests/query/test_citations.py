@@ -157,6 +157,8 @@ def test_a_bare_operative_ref_in_a_sectioned_resolution_names_the_sections() -> 
         (["sect. IX, para. 1"], LONE, "'sect. IX, para. 1': this resolution has no sections"),
         (["II.5"], LONE, "'II.5': this resolution has no sections"),
         (["sect. II"], LONE, "'sect. II': this resolution has no sections"),
+        # an unnumbered paragraph's id needs no section: the ids it could be are named
+        (["OP.u1"], LONE, "OP.u1 does not exist; expected one of OP1 or annex.1-annex.12"),
         (
             ["sect. IV"],
             SECTIONED,
