@@ -77,7 +77,10 @@ class IndexInfo:
             ("votes", self.votes),
         ]
         rows += [
-            (f"session {s.session} ({s.lang})", f"{s.resolutions} resolutions")
+            (
+                f"session {s.session} ({s.lang})",
+                f"{s.resolutions} resolution{'' if s.resolutions == 1 else 's'}",
+            )
             for s in self.sessions
         ]
         return rows

@@ -16,6 +16,11 @@ if TYPE_CHECKING:
     from resolution_cli.views import Hits, Rows
 
 
+def _counted(n: int, noun: str) -> str:
+    """'1 resolution', '2 resolutions'."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def _cell(value: object) -> str:
     text = "" if value is None else str(value)
     return " ".join(text.replace("\t", " ").splitlines())
@@ -40,8 +45,18 @@ def hits(view: Hits, out: TextIO, term: Terminal) -> None:
     if first is not None:
         out.write("\n")
         out.write(_row("first use", first.first.ref, first.first.date))
-        out.write(_row("used in", f"{first.resolutions} resolutions", f"{first.sessions} sessions"))
+        out.write(
+            _row(
+                "used in",
+                _counted(first.resolutions, "resolution"),
+                _counted(first.sessions, "session"),
+            )
+        )
         for session, resolutions, clauses in first.per_session:
             out.write(
-                _row(f"session {session}", f"{resolutions} resolutions", f"{clauses} clauses")
+                _row(
+                    f"session {session}",
+                    _counted(resolutions, "resolution"),
+                    _counted(clauses, "clause"),
+                )
             )
