@@ -227,16 +227,16 @@ def verb_matches(lead: str, phrase: str, lang: str | None = None) -> bool:
     (*Also encourages*, *Strongly condemns*, *We decide*, *We strongly commit*).
     Case does not matter; the body text is never searched.
 
-    The other languages (:mod:`resolution_cli.typography`, ``verb_match``): case,
+    The other languages (:attr:`resolution_cli.words.Words.verb_match`): case,
     accents, Arabic marks and letter variants do not matter; in French, Spanish,
     Russian and Arabic the words of ``phrase`` start consecutive words of ``lead``,
     from any of its words (an Arabic word may carry its clitic: "إذ تشير" finds
     *وإذ تشير أيضا*; "rappel" finds *Rappelant* and *Rappelle également*); in
     Chinese ``phrase`` is a substring of ``lead`` ("回顾" finds *又回顾*).
     """
-    from resolution_cli.typography import verb_match
+    from resolution_cli.words import words_for
 
-    how = verb_match(lang)
+    how = words_for(lang).verb_match
     if how == "stem":
         return _stem_matches(lead, phrase)
     wanted, found = _folded(phrase), _folded(lead)
@@ -266,9 +266,9 @@ def _stem_matches(lead: str, phrase: str) -> bool:
 
 
 def _clitics(lang: str | None) -> tuple[str, ...]:
-    from resolution_cli.typography import CLITICS
+    from resolution_cli.words import words_for
 
-    return tuple(_folded(c) for c in CLITICS.get(lang or "", ()))
+    return tuple(_folded(c) for c in words_for(lang).clitics)
 
 
 def _folded(text: str) -> str:

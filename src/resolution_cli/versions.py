@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from resolution_cli.errors import ResolutionError
+from resolution_cli.words import LANGUAGE_CODES
 
 if TYPE_CHECKING:
     from resolution_cli.model import Clause, Resolution
@@ -47,7 +48,7 @@ __all__ = [
 ]
 
 #: The six official languages, ISO 639-1, in the order the tool lists them (English first).
-LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")
+LANGUAGES = LANGUAGE_CODES
 
 #: The adoption date inside a work URI: ``/unga/2021-04-16/75-272/`` or ``/unga//75-272/``.
 _WORK_DATE = re.compile(r"/(\d{4}-\d{2}-\d{2})?/(?=[^/]+/!)")

@@ -65,12 +65,14 @@ class Words:
         "article_suffixes",
         "article_words",
         "bold_sections",
+        "clitics",
         "closing_pattern",
         "code",
         "division_pattern",
         "division_words",
         "homoglyphs",
         "lead_adverbs",
+        "lead_emphasis",
         "letter_names",
         "letters",
         "lower_case_leads",
@@ -87,6 +89,7 @@ class Words:
         "section_split",
         "section_word",
         "teen_word",
+        "verb_match",
     )
 
     def __init__(
@@ -122,6 +125,9 @@ class Words:
         closing_pattern: str = "",
         plain_headings: bool = False,
         lower_case_leads: bool = False,
+        lead_emphasis: frozenset[str] = frozenset({"italic"}),
+        verb_match: str = "words",
+        clitics: tuple[str, ...] = (),
     ) -> None:
         #: ISO 639-1 code of the language.
         self.code = code
@@ -192,11 +198,27 @@ class Words:
         #: "ссылаясь"): in an annex's own preamble, a paragraph starting in lower case
         #: is then a clause of its own, not the continuation of the one before.
         self.lower_case_leads = lower_case_leads
+        #: The ``span/@class`` tokens that mark a lead phrase in the UN's AKN files,
+        #: every one present: italic ("*Recalling*"), bold in Chinese ("**回顾**");
+        #: Arabic prints bold italic, but the italic token alone is asked for (75/326
+        #: prints its operative leads in italics, the rest of the paragraph in bold).
+        self.lead_emphasis = lead_emphasis
+        #: How ``--verb PHRASE`` matches a lead phrase (:func:`resolution_cli.query.
+        #: verb_matches`): ``"stem"`` (English: the stems of the words, from the
+        #: start or from the verb after adverbs: "welcome" finds *Also welcomes*);
+        #: ``"words"`` (case, accents and Arabic marks and variants aside, the
+        #: phrase's words start the lead's words, from any word: "rappel" finds
+        #: *Rappelant également*); ``"chars"`` (Chinese: a substring, "回顾" finds
+        #: *又回顾*).
+        self.verb_match = verb_match
+        #: Letters glued before a word of a lead phrase (Arabic "و", "ف": "وإذ تشير").
+        self.clitics = clitics
 
 
 _ARTICLE_SUFFIXES = ("bis", "ter", "quater")
 
 ENGLISH = Words(
+    verb_match="stem",
     code="en",
     closing_pattern=r"^\d+(?:st|nd|rd|th) plenary meeting",
     lead_adverbs=frozenset(
@@ -258,6 +280,7 @@ RUSSIAN = Words(
 )
 
 ARABIC = Words(
+    clitics=("و", "ف"),
     code="ar",
     closing_pattern=r"^الجلسة العامة \d+",
     lead_adverbs=frozenset(),
@@ -325,6 +348,8 @@ ARABIC = Words(
 )
 
 CHINESE = Words(
+    lead_emphasis=frozenset({"bold"}),
+    verb_match="chars",
     code="zh",
     closing_pattern=r"^第\d+次全体会议",
     lead_adverbs=frozenset(),  # the lead-phrase rules read English (branch leads)
@@ -346,8 +371,37 @@ CHINESE = Words(
 #: The table by ISO 639-1 code.
 WORDS: dict[str, Words] = {w.code: w for w in (ARABIC, CHINESE, ENGLISH, FRENCH, RUSSIAN, SPANISH)}
 
-#: FRBRlanguage (ISO 639-2/T, as the UN's files write it) -> ISO 639-1.
-FRBR_LANGUAGES = {"ara": "ar", "zho": "zh", "eng": "en", "fra": "fr", "rus": "ru", "spa": "es"}
+#: The six official languages, ISO 639-1, in the UN's order of citing them in this tool.
+LANGUAGE_CODES = ("en", "fr", "es", "ru", "ar", "zh")
+
+#: FRBRlanguage (ISO 639-2/T, as the UN writes it; the bibliographic "fre", "chi"
+#: too) -> ISO 639-1, the model's ``lang``.
+FRBR_LANGUAGES: dict[str, str] = {
+    "eng": "en",
+    "fra": "fr",
+    "fre": "fr",
+    "spa": "es",
+    "rus": "ru",
+    "ara": "ar",
+    "zho": "zh",
+    "chi": "zh",
+}
+
+#: ISO 639-1 -> the FRBRlanguage this tool writes (the UN's own, ISO 639-2/T).
+FRBR_CODES: dict[str, str] = {
+    "en": "eng",
+    "fr": "fra",
+    "es": "spa",
+    "ru": "rus",
+    "ar": "ara",
+    "zh": "zho",
+}
+
+
+def iso_language(code: str | None) -> str | None:
+    """An FRBRlanguage code as ISO 639-1 ('fra' -> 'fr'; 'fr' stays); None if none."""
+    code = (code or "").strip().lower()
+    return FRBR_LANGUAGES.get(code, code if len(code) == 2 else None)
 
 
 def words_for(lang: str | None) -> Words:

@@ -1,5 +1,5 @@
 """``--verb`` in every official language (:func:`resolution_cli.query.verb_matches`,
-the rule per language in :mod:`resolution_cli.typography`), and ``search --verb`` on a
+the rule per language in :attr:`resolution_cli.words.Words.verb_match`), and ``search --verb`` on a
 small index of 75/272 in the six languages.
 
 What a delegate or a translator expects: the family of a verb, whatever adverb goes

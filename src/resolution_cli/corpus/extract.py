@@ -15,21 +15,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from resolution_cli.errors import ResolutionError
+from resolution_cli.words import FRBR_LANGUAGES
 
 if TYPE_CHECKING:
     from resolution_cli.model import Resolution
 
-#: AKN's language codes -> the codes --lang takes.
-LANGUAGES = {
-    "eng": "en",
-    "fra": "fr",
-    "fre": "fr",
-    "spa": "es",
-    "ara": "ar",
-    "rus": "ru",
-    "zho": "zh",
-    "chi": "zh",
-}
+#: AKN's language codes -> the codes --lang takes (one table: :mod:`resolution_cli.words`).
+LANGUAGES = FRBR_LANGUAGES
 _LANGUAGE = re.compile(rb"<(?:\w+:)?FRBRlanguage\b[^>]*\blanguage=\"([^\"]+)\"")
 _NUMBER = re.compile(r"(\d+)\s*([A-Z]?)\s*(?:\([IVXLC]+\))?$")
 #: The votes a State may cast, as the index stores them (``Vote.states`` takes them).

@@ -76,6 +76,7 @@ from resolution_cli.render.layout import (
     join_and,
 )
 from resolution_cli.symbols import find_symbols
+from resolution_cli.words import FRBR_CODES
 
 if TYPE_CHECKING:
     from resolution_cli.model import Annex, Clause, FootnoteRef, Resolution, SubParagraph, Vote
@@ -93,7 +94,7 @@ _A = f"{{{AKN_NS}}}"
 _UNKNOWN_DATE = "0001-01-01"
 #: ISO 639-1 (the model's ``lang``) -> FRBRlanguage; a resolution of unknown language
 #: is written as English (the text reader reads English).
-_LANGUAGES = {"en": "eng", "fr": "fra", "es": "spa", "ru": "rus", "ar": "ara", "zh": "zho"}
+_LANGUAGES = FRBR_CODES
 
 #: adoption_type <-> voting/@outcome
 VOTING_OUTCOMES: dict[str, str] = {

@@ -8,7 +8,7 @@ content (text, footnotes, line breaks, tables kept as text) into flows; the
 body reader (:mod:`.body`) and the annex reader (:mod:`.annexes`) build on it.
 
 Lead phrases: a paragraph's lead phrase is the first span of its flow printed in its
-language's lead emphasis (:mod:`resolution_cli.typography`: italic; bold in Chinese,
+language's lead emphasis (:attr:`resolution_cli.words.Words.lead_emphasis`: italic; bold in Chinese,
 ``<span class="bold">\t遵循</span>``; the italic of Arabic's bold italic), when the
 paragraph's text starts with that span's text (:func:`_verb`); the language is the
 document's ``FRBRlanguage`` (:func:`document_language`). The lead is the span's text
@@ -40,7 +40,7 @@ from resolution_cli.readers.akn.xml import (
     normalise,
 )
 from resolution_cli.readers.blocks import Numbered, Opening, Unnumbered
-from resolution_cli.typography import iso_language, lead_emphasis
+from resolution_cli.words import iso_language, words_for
 
 #: Elements whose text runs on inside a paragraph.
 _INLINE = frozenset(
@@ -74,7 +74,7 @@ class _Flow:
     raw: list[str] = field(default_factory=list)
     notes: list[int] = field(default_factory=list)
     #: The first span in the language's lead emphasis (italic; bold in Chinese, bold
-    #: italic in Arabic: :mod:`resolution_cli.typography`), normalised.
+    #: italic in Arabic: :attr:`resolution_cli.words.Words.lead_emphasis`), normalised.
     italic: str | None = None
 
     def finish(self) -> tuple[str, list[FootnoteRef]]:
@@ -198,10 +198,10 @@ class _InlineReader:
 
     def lead_emphasis(self, element: Element) -> frozenset[str]:
         """The class tokens of a lead phrase's span in the language of ``element``'s
-        document (its first ``FRBRlanguage``: :mod:`resolution_cli.typography`)."""
+        document (its first ``FRBRlanguage``: :func:`resolution_cli.words.iso_language`)."""
         root = element.getroottree().getroot()
         if self._typeset is None or self._typeset[0] is not root:
-            self._typeset = (root, lead_emphasis(document_language(root)))
+            self._typeset = (root, words_for(document_language(root)).lead_emphasis)
         return self._typeset[1]
 
     def is_lead_span(self, element: Element) -> bool:

@@ -44,7 +44,7 @@ from resolution_cli.readers.akn.xml import (
     _plain,
     normalise,
 )
-from resolution_cli.typography import iso_language
+from resolution_cli.words import iso_language
 
 _SYMBOL = re.compile(r"^[A-Z]+(?:/[\w.\-]+)+")
 _COLLECTION_SUFFIX = re.compile(r"\s+[A-Z](?:-[A-Z])+$")

@@ -1,5 +1,5 @@
-"""Lead phrases in the six official languages (:mod:`resolution_cli.typography`, the
-rule in :mod:`resolution_cli.readers.akn.flow`).
+"""Lead phrases in the six official languages (``Words.lead_emphasis`` in
+:mod:`resolution_cli.words`, the rule in :mod:`resolution_cli.readers.akn.flow`).
 
 Issue 17: "in each language, the clauses whose printed lead phrase is found are
 >= 97 % of those the English version has, asserted over session 75". Every file of
@@ -129,11 +129,6 @@ def test_arabic_preamble_leads(leads: tuple[Counts, Counts]) -> None:
     assert share >= 0.97, f"ar preamble: {share:.1%} of the English lead phrases"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Arabic prints the operative number '1 -' as text before the bold-italic lead: "
-    "the lead is found once the number is read into num (branch 'structure', issue 17)",
-)
 def test_arabic_operative_leads(leads: tuple[Counts, Counts]) -> None:
     share = _share(leads, "ar", ("OP",))
     assert share >= 0.97, f"ar operative: {share:.1%} of the English lead phrases"
