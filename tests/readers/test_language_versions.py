@@ -359,11 +359,6 @@ DIFFERENCES: dict[tuple[int, str, str], str] = {
         "out otherwise in the UN's Chinese file (annex.art4 where A_RES_75_257 B-2109408E.xml"
         " line 377 has annex.art4.u1)"
     ),
-    (75, "zh", "A/RES/75/280"): (
-        "75_280_C.xml line 191: a clause 75_280_E.xml prints on the other side of the "
-        "preamble (line 188, PP6) is marked OP.u1 in the UN's Chinese file (preamble and "
-        "mainBody alternate there)"
-    ),
     (75, "zh", "A/RES/75/286"): (
         "A_RES_75_286_C.xml line 139: the preambular clause recalling the Security Council "
         "resolutions of the mandate is absent from the UN's Chinese file (its preamble has "
