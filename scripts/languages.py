@@ -398,22 +398,15 @@ _PRINTED = re.compile(r"^\s*(\d+)\s*[.\-]?\s*$")
 
 def off_number(r: dict[str, Any]) -> list[list[str | None]]:
     """Operative paragraphs whose id does not follow the number printed with them
-    (issue 16): ``[id, printed]`` for each, and ``[id, None]`` for an unnumbered
-    paragraph in a run of numbered ones (it shifts the ids after it)."""
-    found: list[list[str | None]] = []
-    ops = [
-        (cid, num, match)
+    (issue 16), by the tool's own rule (``readers.assemble.follows_printed``, as
+    ``validate`` checks it): ``[id, printed]`` for each."""
+    from resolution_cli.readers.assemble import follows_printed
+
+    return [
+        [cid, num]
         for cid, num in zip(r["ids"], r["nums"], strict=True)
-        if (match := _OP_ID.search(cid)) and not cid.startswith("annex")
+        if _OP_ID.search(cid) and not cid.startswith("annex") and not follows_printed(cid, num)
     ]
-    numbered = {cid[: m.start()] for cid, num, m in ops if num and _PRINTED.match(num)}
-    for cid, num, match in ops:
-        printed = _PRINTED.match(num or "")
-        if printed and printed.group(1) != match.group(1):
-            found.append([cid, num])
-        elif num is None and cid[: match.start()] in numbered:
-            found.append([cid, None])  # unnumbered among numbered ones of its scope
-    return found
 
 
 def _undated(work: str) -> str:

@@ -518,3 +518,14 @@ def test_a_second_section_with_the_same_number_is_numbered_by_its_position() -> 
     assert [s.num for s in sections] == ["A", "B", "3"]
     assert [c.id for s in sections for c in s.clauses] == ["A.OP1", "B.OP1", "3.OP1"]
     assert said.said == [(9, "a second section numbered 'a'; it is numbered by its position, 3")]
+
+
+def test_an_id_follows_the_number_as_each_language_prints_it() -> None:
+    """ "9." and the Arabic "9 -" or "٩ -" (Arabic-Indic digits) are all paragraph 9."""
+    from resolution_cli.readers.assemble import follows_printed
+
+    for printed in ("9.", "9 -", "٩ -", "9"):
+        assert follows_printed("OP9", printed), printed
+        assert follows_printed("II.OP9_2", printed), printed
+        assert not follows_printed("OP10", printed), printed
+    assert follows_printed("OP.u1", None) and not follows_printed("OP.u1", "1.")

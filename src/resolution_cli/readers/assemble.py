@@ -565,8 +565,8 @@ def follows_printed(cid: str, num: str | None) -> bool:
     leaf = cid.rpartition("OP")[2]
     if num is None:
         return re.fullmatch(r"\.u\d+|\d+", leaf) is not None
-    digits = re.search(r"\d+", num)
-    printed = digits.group() if digits else num.rstrip(".")
+    digits = re.search(r"\d+", num)  # Arabic-Indic digits too ("٩ -" is 9)
+    printed = str(int(digits.group())) if digits else num.rstrip(".")
     return re.fullmatch(re.escape(printed) + r"(?:_\d+)?", leaf) is not None
 
 
