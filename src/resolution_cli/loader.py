@@ -13,6 +13,10 @@ from typing import TYPE_CHECKING, Literal
 
 from resolution_cli.errors import LoadError
 
+#: How the AKN reader ends its warning that it read one resolution of a collection
+#: (75/254 A, B, C) for want of a choice: the command line adds its option's name.
+CHOSEN_BY_LETTER = "(another is chosen by its letter)"
+
 if TYPE_CHECKING:
     from resolution_cli.model import Resolution
 

@@ -50,3 +50,17 @@ def test_a_global_option_after_the_command_is_read_as_if_before(args: tuple[str,
     missing = run("corpus", "list", "--db", "/nonexistent/dir/index.sqlite")
     assert missing.exit_code == 2
     assert missing.stderr.startswith("resolution: error: ") and "before" not in missing.stderr
+
+
+def test_a_collection_read_for_want_of_a_choice_names_the_option() -> None:
+    """The reader says which resolution of a collection it read; the command line adds
+    how to choose another (the library itself names no option)."""
+    from conftest import require_shared
+
+    path = require_shared(75) / "75_254_E.xml"
+    result = run("--file", str(path), "info", "--format", "json")
+    assert result.exit_code == 0
+    first = result.stderr.splitlines()[0]
+    assert first.endswith("holds resolutions A, B, C; reading A (another with --part-of LETTER)")
+    chosen = run("--file", str(path), "--part-of", "B", "info", "--format", "json")
+    assert "holds resolutions" not in chosen.stderr

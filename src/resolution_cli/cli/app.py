@@ -167,7 +167,7 @@ class Context:
                 self.file,
                 fmt=self.source_format,
                 part_of=self.part_of,
-                warn=warn,
+                warn=load_warning,
             )
             self._check_lang(self._resolution)
         return self._resolution
@@ -228,6 +228,16 @@ def pager_option(func: F) -> F:
 def warn(message: str) -> None:
     """A warning: one line on stderr."""
     click.echo(f"resolution: warning: {message}", err=True)
+
+
+def load_warning(message: str) -> None:
+    """A reader's warning, with this command line's option where it says how to choose
+    (the library names none: ``--part-of`` is the command line's)."""
+    from resolution_cli.loader import CHOSEN_BY_LETTER
+
+    if message.endswith(CHOSEN_BY_LETTER):
+        message = message[: -len(CHOSEN_BY_LETTER)] + "(another with --part-of LETTER)"
+    warn(message)
 
 
 pass_context = click.make_pass_decorator(Context)

@@ -16,7 +16,7 @@ from resolution_cli.cli.app import (
     Failure,
     cli,
     format_option,
-    warn,
+    load_warning,
 )
 from resolution_cli.cli.corpus import _corpus, pass_index
 from resolution_cli.errors import ExitStatus
@@ -55,7 +55,7 @@ def _load(ctx: Context, argument: str, side: str) -> Resolution:
     if argument == "-" or os.path.exists(argument):
         from resolution_cli.loader import load
 
-        return load(argument, fmt=ctx.source_format, part_of=ctx.part_of, warn=warn)
+        return load(argument, fmt=ctx.source_format, part_of=ctx.part_of, warn=load_warning)
     if _SYMBOL.fullmatch(argument.strip()):
         from resolution_cli.corpus import load_resolution
 

@@ -14,8 +14,8 @@ from resolution_cli.cli.app import (
     Invalid,
     cli,
     format_option,
+    load_warning,
     pass_context,
-    warn,
     write_output,
 )
 
@@ -41,7 +41,7 @@ def import_(ctx: Context, source: str, output: str | None) -> None:
     """
     from resolution_cli.loader import load
 
-    resolution = load(source, fmt=ctx.source_format, part_of=ctx.part_of, warn=warn)
+    resolution = load(source, fmt=ctx.source_format, part_of=ctx.part_of, warn=load_warning)
     write_output(ctx, resolution.model_dump_json(indent=2) + "\n", output)
 
 

@@ -20,6 +20,7 @@ from resolution_cli.cli.app import (
     NothingMatched,
     cli,
     format_option,
+    load_warning,
     pass_context,
     warn,
 )
@@ -62,7 +63,10 @@ def versions(ctx: Context, langs: tuple[str, ...] | None) -> list[Resolution]:
     if not ctx.files:  # the bundled resolution: its English version (its JSON says none)
         bundled = load(None, warn=warn)
         return [bundled if bundled.lang else bundled.model_copy(update={"lang": "en"})]
-    return [load(path, fmt=ctx.source_format, part_of=ctx.part_of, warn=warn) for path in ctx.files]
+    return [
+        load(path, fmt=ctx.source_format, part_of=ctx.part_of, warn=load_warning)
+        for path in ctx.files
+    ]
 
 
 def _indexed(symbol: str, db: str | None, langs: tuple[str, ...] | None) -> list[Resolution]:

@@ -24,6 +24,7 @@ with one warning naming the element and the line.
 from __future__ import annotations
 
 from resolution_cli.errors import LoadError, UnknownPart
+from resolution_cli.loader import CHOSEN_BY_LETTER
 from resolution_cli.model import Footnote, Resolution
 from resolution_cli.readers.akn.annexes import read_annexes
 from resolution_cli.readers.akn.body import _Reader
@@ -85,7 +86,7 @@ def _read(root: Element, name: str, *, part_of: str | None, warn: Warn) -> Resol
             label, statement = found[0]
             warn(
                 f"{name}: holds resolutions {', '.join(labels)}; reading {label} "
-                "(another is chosen by its letter)"
+                + CHOSEN_BY_LETTER
             )
         else:
             wanted = part_of.strip().casefold()
