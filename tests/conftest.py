@@ -26,6 +26,29 @@ DATA_EXTRACT = SHARED / "official" / "data_extract" / "75.json"
 DATA_EXTRACT_74 = SHARED / "official" / "data_extract" / "74.json"
 
 
+#: The folder of each official language under ``official/75session`` (ISO 639-1).
+LANGUAGE_FOLDERS = {
+    "en": "English",
+    "fr": "French",
+    "es": "Spanish",
+    "ru": "Russian",
+    "ar": "Arabic",
+    "zh": "Chinese",
+}
+#: The letter the UN's file names end with, per language: 75_272_E.xml, 75_272_F.xml ...
+FILE_LETTERS = {"en": "E", "fr": "F", "es": "S", "ru": "R", "ar": "A", "zh": "C"}
+#: The span classes that print a lead phrase in each language (issue 17), as read in
+#: the UN's files, stated here for the tests (not taken from the code).
+LEAD_CLASSES = {
+    "en": {"italic"},
+    "fr": {"italic"},
+    "es": {"italic"},
+    "ru": {"italic"},
+    "ar": {"bold", "italic"},
+    "zh": {"bold"},
+}
+
+
 def require_shared(session: int = 75) -> Path:
     """The official corpus directory of a session (74 or 75); skip (or fail, in CI) when
     it is absent.

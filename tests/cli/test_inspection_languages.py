@@ -23,26 +23,12 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from conftest import require_shared
+from conftest import FILE_LETTERS, LANGUAGE_FOLDERS, LEAD_CLASSES, require_shared
 from helpers import run
 
-FOLDERS = {
-    "en": "English",
-    "fr": "French",
-    "es": "Spanish",
-    "ru": "Russian",
-    "ar": "Arabic",
-    "zh": "Chinese",
-}
-LETTER = {"en": "E", "fr": "F", "es": "S", "ru": "R", "ar": "A", "zh": "C"}
-TYPOGRAPHY = {
-    "en": {"italic"},
-    "fr": {"italic"},
-    "es": {"italic"},
-    "ru": {"italic"},
-    "ar": {"bold", "italic"},
-    "zh": {"bold"},
-}
+FOLDERS = LANGUAGE_FOLDERS
+LETTER = FILE_LETTERS
+TYPOGRAPHY = LEAD_CLASSES
 #: A verb a delegate of each language would look for, and the leads (as printed) of
 #: its family: "recall" / "Recalling" in each language.
 VERB = {

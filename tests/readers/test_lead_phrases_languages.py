@@ -26,26 +26,11 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from conftest import require_shared
+from conftest import FILE_LETTERS, LANGUAGE_FOLDERS, LEAD_CLASSES, require_shared
 
-FOLDERS = {
-    "en": "English",
-    "fr": "French",
-    "es": "Spanish",
-    "ru": "Russian",
-    "ar": "Arabic",
-    "zh": "Chinese",
-}
-LETTER = {"en": "E", "fr": "F", "es": "S", "ru": "R", "ar": "A", "zh": "C"}
-#: The span classes that print a lead phrase (issue 17), read here, not from the code.
-TYPOGRAPHY = {
-    "en": {"italic"},
-    "fr": {"italic"},
-    "es": {"italic"},
-    "ru": {"italic"},
-    "ar": {"bold", "italic"},
-    "zh": {"bold"},
-}
+FOLDERS = LANGUAGE_FOLDERS
+LETTER = FILE_LETTERS
+TYPOGRAPHY = LEAD_CLASSES
 _DATE = re.compile(r"/unga/[^/]*/")
 
 Counts = dict[tuple[str, str], int]  # (lang, part) -> clauses with a printed lead
