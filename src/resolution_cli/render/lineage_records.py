@@ -105,7 +105,7 @@ class _FirstDict(TypedDict):
     date: _Date
 
 
-class HistoryDocumentDict(TypedDict):
+class _HistoryFactsDict(TypedDict):
     symbol: str
     id: str
     first: _FirstDict
@@ -113,20 +113,18 @@ class HistoryDocumentDict(TypedDict):
     gone_from: str | None
     merged_into: str | None
     gone_note: str | None
+
+
+class HistoryDocumentDict(_HistoryFactsDict):
+    """resolution history --format json: the summary's facts and the steps."""
+
     steps: list[HistoryStepDict]
 
 
-class HistorySummaryDict(TypedDict):
+class HistorySummaryDict(_HistoryFactsDict):
     """The last line of resolution history --format jsonl (json: its fields and 'steps')."""
 
     op: Literal["summary"]
-    symbol: str
-    id: str
-    first: _FirstDict
-    absent_before: str | None
-    gone_from: str | None
-    merged_into: str | None
-    gone_note: str | None
 
 
 def version_record(version: Version) -> LineageRecordDict:
