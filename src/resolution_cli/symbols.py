@@ -187,7 +187,9 @@ _KEYWORD = re.compile(
     r"\b(?P<kw>[Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?|[Rr]ésolutions?|[Dd]écisions?"
     # the other official languages (issue 17): es, ru, ar (with its clitics and suffixes)
     r"|[Rr]esoluci(?:ón|ones)|[Dd]ecisi(?:ón|ones)|[Рр]езолюци\w*|[Рр]ешени\w*"  # noqa: RUF001
-    r"|[وبلف]?(?:ال)?(?:قرار|مقرر)(?:ها|ات|اتها|ين|يها|ي|ه)?)\s+"  # noqa: RUF001
+    # Arabic names the organ between the keyword and the numbers: "قرار مجلس الأمن 2282
+    # (2016)" (Security Council resolution 2282 (2016)); the dual "القراران" too
+    r"|[وبلف]?(?:ال)?(?:قرار|مقرر)(?:ها|ات|اتها|ين|يها|ان|ي|ه)?(?:\s+مجلس\s+الأمن)?)\s+"  # noqa: RUF001
     # Chinese puts the keyword after the numbers: 第72/7号决议, 第74/544号决定
     r"|(?P<zh>第)(?=(?:[^号。；]{1,80}号[、，和及])*[^号。；]{1,80}号(?P<zhkind>决议|决定))"  # noqa: RUF001
 )
