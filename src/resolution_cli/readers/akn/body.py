@@ -124,6 +124,26 @@ _GROUPS = frozenset(
 )  # fmt: skip
 
 
+
+#: The element the UN's files sometimes use for an emphasis instead of a span's class.
+_EMPHASIS_TAG = {"bold": "b", "italic": "i"}
+
+
+def _printed_all_in(paragraph: Element, emphasis: str) -> bool:
+    """Whether a paragraph's content is printed all in ``emphasis`` ("bold", "italic":
+    a span of that class, or ``<b>``/``<i>``), and holds a letter or digit."""
+    content = _child(paragraph, "content")
+    if content is None:
+        return False
+    text = "".join(_plain(content).split())
+    tag = _EMPHASIS_TAG[emphasis]
+    styled = "".join(
+        "".join(_plain(span).split())
+        for span in content.iter("{*}span", f"{{*}}{tag}")
+        if _local(span) == tag or emphasis in (span.get("class") or "").split()
+    )
+    return any(ch.isalnum() for ch in text) and styled == text
+
 class _Reader(_ClauseReader):
     """Reads the preamble(s) and the main body(ies) of a statement into clauses."""
 
@@ -183,16 +203,7 @@ class _Reader(_ClauseReader):
     @staticmethod
     def italic_only(paragraph: Element) -> bool:
         """Whether a paragraph's text is all in italic spans (a closing meeting line)."""
-        content = _child(paragraph, "content")
-        if content is None:
-            return False
-        text = "".join(_plain(content).split())
-        italic = "".join(
-            "".join(_plain(span).split())
-            for span in content.iter("{*}span")
-            if "italic" in (span.get("class") or "").split()
-        )
-        return bool(text) and italic == text
+        return _printed_all_in(paragraph, "italic")
 
     def bold_section(self, paragraph: Element) -> str | None:
         """The text of a paragraph printed all in bold, without a number, that a section
@@ -232,16 +243,7 @@ class _Reader(_ClauseReader):
     @staticmethod
     def bold_only(paragraph: Element) -> bool:
         """Whether a paragraph's content is printed all in bold (and holds a word)."""
-        content = _child(paragraph, "content")
-        if content is None:
-            return False
-        text = "".join(_plain(content).split())
-        bold = "".join(
-            "".join(_plain(span).split())
-            for span in content.iter("{*}span", "{*}b")
-            if _local(span) == "b" or "bold" in (span.get("class") or "").split()
-        )
-        return any(ch.isalnum() for ch in text) and bold == text
+        return _printed_all_in(paragraph, "bold")
 
     @staticmethod
     def bold_words(paragraph: Element) -> bool:
