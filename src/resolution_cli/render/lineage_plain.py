@@ -69,23 +69,35 @@ def link_text(link: Link) -> str:
     return f"{link.previous} ({', '.join(reasons)})"
 
 
+def _first_where(step: Step, history: History) -> str:
+    """Where a paragraph first appears: "absent from X" or "no earlier version in the
+    index", and ", split from Y" when the diff says so."""
+    where = (
+        f"absent from {history.absent_before}"
+        if history.absent_before
+        else "no earlier version in the index"
+    )
+    return where + (f", split from {step.split_from}" if step.split_from else "")
+
+
+def _op_label(step: Step) -> str:
+    """The step's op as a header says it: "moved, changed" for a move with edits."""
+    if step.op == "moved" and any(s.op != "equal" for s in step.diff):
+        return "moved, changed"
+    return step.op
+
+
 def step_header(step: Step, previous: Step | None, history: History) -> str:
-    """``A/RES/74/129 OP1 → A/RES/75/162 OP1 2020-12-16 changed``, or the first appearance."""
+    """``A/RES/74/129 OP1 → A/RES/75/162 OP1 2020-12-16 changed``, or the first appearance
+    (rich's header)."""
     date = f" {step.date}" if step.date else ""
     if previous is None:
+        where = _first_where(step, history)
         where = (
-            f"first appearance, absent from {history.absent_before}"
-            if history.absent_before
-            else "first appearance (no earlier version in the index)"
+            "first appearance, " + where if history.absent_before else f"first appearance ({where})"
         )
-        if step.split_from:
-            where += f", split from {step.split_from}"
         return f"{step.symbol} {step.id}{date} {where}"
-    label = step.op
-    if step.op == "moved" and step.diff and any(s.op != "equal" for s in step.diff):
-        label = "moved, changed"
-    if step.by_place:
-        label += f" ({BY_PLACE})"
+    label = _op_label(step) + (f" ({BY_PLACE})" if step.by_place else "")
     return f"{previous.symbol} {previous.id} → {step.symbol} {step.id}{date} {label}"
 
 
@@ -145,16 +157,7 @@ def _plain_header(step: Step, previous: Step | None, history: History) -> str:
     """``first SYMBOL ID DATE (...)`` or ``OP OLD-SYMBOL OLD-ID -> SYMBOL ID DATE``."""
     date = f" {step.date}" if step.date else ""
     if previous is None:
-        where = (
-            f"absent from {history.absent_before}"
-            if history.absent_before
-            else "no earlier version in the index"
-        )
-        if step.split_from:
-            where += f", split from {step.split_from}"
-        return f"first {step.symbol} {step.id}{date} ({where})"
-    label = step.op
-    if step.op == "moved" and step.diff and any(s.op != "equal" for s in step.diff):
-        label = "moved, changed"
+        return f"first {step.symbol} {step.id}{date} ({_first_where(step, history)})"
     by_place = " (by place)" if step.by_place else ""
-    return f"{label} {previous.symbol} {previous.id} -> {step.symbol} {step.id}{date}{by_place}"
+    moved = f"{previous.symbol} {previous.id} -> {step.symbol} {step.id}"
+    return f"{_op_label(step)} {moved}{date}{by_place}"

@@ -124,7 +124,6 @@ _GROUPS = frozenset(
 )  # fmt: skip
 
 
-
 #: The element the UN's files sometimes use for an emphasis instead of a span's class.
 _EMPHASIS_TAG = {"bold": "b", "italic": "i"}
 
@@ -143,6 +142,7 @@ def _printed_all_in(paragraph: Element, emphasis: str) -> bool:
         if _local(span) == tag or emphasis in (span.get("class") or "").split()
     )
     return any(ch.isalnum() for ch in text) and styled == text
+
 
 class _Reader(_ClauseReader):
     """Reads the preamble(s) and the main body(ies) of a statement into clauses."""
