@@ -529,3 +529,16 @@ def test_an_id_follows_the_number_as_each_language_prints_it() -> None:
         assert follows_printed("II.OP9_2", printed), printed
         assert not follows_printed("OP10", printed), printed
     assert follows_printed("OP.u1", None) and not follows_printed("OP.u1", "1.")
+
+
+def test_a_number_is_kept_as_the_version_prints_it() -> None:
+    """The clause's num: "1 -" (Arabic) as printed; None where it is "n." or English."""
+    from resolution_cli.readers.assemble import Forms
+    from resolution_cli.words import ENGLISH, words_for
+
+    arabic = Forms(words_for("ar"))
+    assert arabic.number_as_printed("\t1 -") == "1 -"
+    assert arabic.number_as_printed("\u200f12 -\tتقرر") == "12 -"
+    assert arabic.number_as_printed("3.") is None
+    assert arabic.number_as_printed("") is None
+    assert Forms(ENGLISH).number_as_printed("1 -") is None

@@ -250,6 +250,19 @@ class Forms:
             divisions.insert(0, words.division_pattern.lstrip("^"))
         self.division = re.compile(r"^(?:" + "|".join(divisions) + ")")
 
+    def number_as_printed(self, printed: str | None) -> str | None:
+        """A paragraph's number as the version prints it, where that is not "n." (the
+        Arabic "1 -", kept as published: the clause's ``num``); None where it is "n.",
+        or in English (whose "n." the model has always written), or where there is none."""
+        if not printed or self.words is ENGLISH:
+            return None
+        match = self.number.match(printed) or self.leading_number.match(printed)
+        if match is None:
+            return None
+        marks = printed[: match.end()].replace("\u200e", "").replace("\u200f", "")
+        shown = " ".join(marks.split())
+        return None if shown == f"{match.group(1)}." else shown
+
     def canonical(self, label: str) -> str:
         """A label as the lettering rules read it: "(a)" for "a)", its Cyrillic look-alike, "(أ)";
         "(1)", "(2)" for the nested "’1‘", "㈠" (a kind of their own); any other label

@@ -107,7 +107,6 @@ from resolution_cli.readers.blocks import (
     Unnumbered,
 )
 from resolution_cli.readers.numbering import section_line, section_number
-from resolution_cli.words import ENGLISH
 
 _LABEL = SUB_LABEL
 _LEADING_LABEL = re.compile(r"^(" + _LABEL.pattern + r")\s+")
@@ -384,17 +383,6 @@ class _Reader(_ClauseReader):
     def has_body(paragraph: Element) -> bool:
         return any(_local(c) not in _HEADINGS and _local(c) != "num" for c in _children(paragraph))
 
-    def printed_as(self, printed: str | None) -> str | None:
-        """A paragraph's number as its version prints it, where that is not "n." (the
-        Arabic "1 -", kept as published); None where it is "n." or there is none."""
-        if not printed or self.words is ENGLISH:
-            return None
-        match = self.forms.number.match(printed) or self.forms.leading_number.match(printed)
-        if match is None:
-            return None
-        shown = " ".join(printed[: match.end()].replace("\u200e", "").replace("\u200f", "").split())
-        return None if shown == f"{match.group(1)}." else shown
-
     def printed_number(self, paragraph: Element) -> int | None:
         """The number a paragraph is printed with: its ``num`` ("5.", Arabic "5 -"), or
         the number at the head of its text (:class:`~..assemble.Forms`)."""
@@ -512,7 +500,7 @@ class _Reader(_ClauseReader):
                 blocks.append(child)
         flow = self.flow_of(blocks)
         text, markers = flow.finish()
-        printed_as = self.printed_as(num if num_el is not None else text)
+        printed_as = self.forms.number_as_printed(num if num_el is not None else text)
         label: str | None = num if num and self.forms.label.fullmatch(num) else None
         printed = self.printed[id(element)]
         if num_el is None and label is None:
