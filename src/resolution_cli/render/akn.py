@@ -70,7 +70,7 @@ from resolution_cli.render import UnsupportedView, draw
 from resolution_cli.render.layout import (
     adopted_date_line,
     adopted_line,
-    agenda_lines,
+    agenda_cover_lines,
     distribution_line,
     issued_line,
     join_and,
@@ -411,12 +411,8 @@ class _Writer:
                 value="" if r.session is None else str(r.session),
                 eId="coverPage_1__session_1",
             )
-        for line in agenda_lines(r):  # a version in another language: its own words
+        for line in agenda_cover_lines(r):
             _el(_el(cover, "p"), "inline", line, name="agenda item")
-        if r.agenda_items and not agenda_lines(r):
-            numbers = [item.number for item in r.agenda_items]
-            word = "Agenda item" if len(numbers) == 1 else "Agenda items"
-            _el(_el(cover, "p"), "inline", f"{word} {join_and(numbers)}", name="agenda item")
         for item in r.agenda_items:
             _el(_el(cover, "p"), "inline", item.title, name="agenda item name")
         if adopted_line(r):

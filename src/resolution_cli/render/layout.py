@@ -43,6 +43,18 @@ def agenda_lines(r: Resolution) -> tuple[str, ...]:
     return r.printed.agenda if r.printed is not None else ()
 
 
+def agenda_cover_lines(r: Resolution) -> tuple[str, ...]:
+    """The agenda item lines of the cover, before the items' titles: the version's own,
+    else one English line ('Agenda item 57', 'Agenda items 139 and 151')."""
+    if agenda_lines(r):
+        return agenda_lines(r)
+    if not r.agenda_items:
+        return ()
+    numbers = [item.number for item in r.agenda_items]
+    word = "Agenda item" if len(numbers) == 1 else "Agenda items"
+    return (f"{word} {join_and(numbers)}",)
+
+
 def adopted_line(r: Resolution) -> str:
     """'Resolution adopted by the General Assembly on 16 April 2021', or the version's
     own; '' when the date is not known."""

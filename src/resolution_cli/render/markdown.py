@@ -42,14 +42,13 @@ from resolution_cli.render import draw
 from resolution_cli.render.layout import (
     Heading,
     adopted_line,
-    agenda_lines,
+    agenda_cover_lines,
     cited,
     closing_lines,
     committee_line,
     distribution_line,
     flow,
     issued_line,
-    join_and,
     title_line,
 )
 
@@ -228,19 +227,11 @@ def _header(writer: _Writer, r: Resolution) -> None:
         writer.block("\\\n".join(issued))
     if r.session_name:
         writer.block(f"**{escape(r.session_name)}**")
-    for line in agenda_lines(r):  # a version in another language: its own words
+    for line in agenda_cover_lines(r):
         writer.block(escape(line))
-    if agenda_lines(r):
-        for item in r.agenda_items:
-            if item.title:
-                writer.block(f"**{escape(item.title)}**")
-    elif r.agenda_items:
-        numbers = [item.number for item in r.agenda_items]
-        word = "Agenda item" if len(numbers) == 1 else "Agenda items"
-        writer.block(escape(f"{word} {join_and(numbers)}"))
-        for item in r.agenda_items:
-            if item.title:
-                writer.block(f"**{escape(item.title)}**")
+    for item in r.agenda_items:
+        if item.title:
+            writer.block(f"**{escape(item.title)}**")
     if adopted_line(r):
         writer.block(f"## {_heading_text(adopted_line(r))}")
     committee = committee_line(r)
