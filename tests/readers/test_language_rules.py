@@ -388,13 +388,15 @@ def test_the_closing_line_printed_again_is_not_a_clause() -> None:
     assert [c.id for c in res.operative] == ["OP1", "OP2"]
     assert "Tercera" not in res.operative[-1].text
     assert warnings == []
-    # 75_238_A.xml line 700: not in the conclusions; its words are kept, with a warning
+    # 75_238_A.xml line 700: not in the conclusions; it is the meeting line, as printed
     closing = italic.format("الجلسة العامة 48 (المستأنفة)")
     body = _p('<span class="bold italic">تقرر</span> ذلك.', "1 -") + closing
     res, warnings = _read(_xml("ara", _PP, body))
     assert [c.id for c in res.operative] == ["OP1"]
-    assert res.operative[0].text.endswith("الجلسة العامة 48 (المستأنفة)")
-    assert len(warnings) == 1
+    assert "الجلسة" not in res.operative[0].text
+    assert res.meeting is not None
+    assert (res.meeting.name, res.meeting.number) == ("الجلسة العامة 48 (المستأنفة)", 48)
+    assert warnings == []
 
 
 def _annex(body: str) -> str:
@@ -451,3 +453,30 @@ def test_a_russian_annex_preamble_opens_its_clauses_in_lower_case() -> None:
     res, _ = _read(_xml("rus", _PP, body, annexes))
     ids = [c.id for a in res.annexes for c in a.clauses]
     assert ids == ["annex.PP1", "annex.PP2", "annex.PP3", "annex.art1"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Spanish/A_RES_S-32_1-2107229S.xml", "Russian/75_57_R.xml", "Arabic/75_238_A.xml"],
+)
+def test_a_meeting_line_printed_only_in_the_body_is_the_meeting(name: str) -> None:
+    """The UN's file prints the closing meeting line as the main body's last paragraph
+    and not in its conclusions: it is the resolution's meeting, printed in the closing,
+    never glued to the last paragraph nor warned about."""
+    from lxml import etree
+
+    from conftest import require_shared
+    from resolution_cli.loader import load
+
+    path = require_shared(75).parent / name
+    root = etree.parse(str(path)).getroot()
+    body = root.find(".//{*}mainBody")
+    assert body is not None
+    last = body.findall("{*}paragraph")[-1]
+    printed = " ".join("".join(last.itertext()).split())
+    assert root.find(".//{*}conclusions//{*}inline[@name='adoptionMeeting']") is None
+    warnings: list[str] = []
+    resolution = load(path, warn=warnings.append)
+    assert resolution.meeting is not None and resolution.meeting.name == printed
+    assert not [w for w in warnings if "after the last paragraph" in w]
+    assert all(printed not in c.all_text() for c in resolution.clauses)

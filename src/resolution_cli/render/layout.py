@@ -64,9 +64,10 @@ def adopted_line(r: Resolution) -> str:
 
 
 def adopted_date_line(r: Resolution) -> str:
-    """The date under the meeting line that closes the resolution, as printed."""
-    if r.printed is not None and r.printed.adopted:
-        return r.printed.adopted
+    """The date under the meeting line that closes the resolution, as printed; a version
+    in another language that prints none has none (never one written in English)."""
+    if r.printed is not None:
+        return r.printed.adopted or ""
     return long_date(r.adopted)
 
 
@@ -109,7 +110,7 @@ def closing_lines(resolution: Resolution) -> list[str]:
     """The meeting line and the date that close the resolution."""
     if resolution.meeting is None:
         return []
-    return [resolution.meeting.name, adopted_date_line(resolution)]
+    return [line for line in (resolution.meeting.name, adopted_date_line(resolution)) if line]
 
 
 class Heading(NamedTuple):

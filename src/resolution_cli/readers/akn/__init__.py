@@ -28,7 +28,7 @@ from resolution_cli.loader import CHOSEN_BY_LETTER
 from resolution_cli.model import Footnote, Resolution
 from resolution_cli.readers.akn.annexes import read_annexes
 from resolution_cli.readers.akn.body import _Reader
-from resolution_cli.readers.akn.metadata import facts, front, printed_lines
+from resolution_cli.readers.akn.metadata import facts, front, meeting_of_line, printed_lines
 from resolution_cli.readers.akn.xml import (
     Element,
     Warn,
@@ -108,6 +108,8 @@ def _read(root: Element, name: str, *, part_of: str | None, warn: Warn) -> Resol
         raise LoadError(name, "no clause found (no preamble container, no mainBody paragraph)")
 
     fields.update(facts(doc, statement, name, warn))
+    if fields.get("meeting") is None and reader.meeting_line:  # printed in the body only
+        fields["meeting"] = meeting_of_line(reader.meeting_line)
     if fields.get("lang") not in (None, "en"):  # its own words for the cover and closing
         fields["printed"] = printed_lines(doc, statement)
     fields["preamble"] = preamble

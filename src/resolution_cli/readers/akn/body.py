@@ -168,8 +168,9 @@ class _Reader(_ClauseReader):
         conclusions' meeting line. It is not a clause (its words are the conclusions').
         Where the conclusions do not hold the meeting line (75/238 in Arabic), a last
         paragraph in italics that reads as one (the language's
-        :attr:`~resolution_cli.words.Words.closing_pattern`) is not a clause either, its
-        words kept as a heading printed after the last paragraph. That paragraph, or None."""
+        :attr:`~resolution_cli.words.Words.closing_pattern`) is not a clause either: it is
+        the resolution's meeting line (``meeting_line``, printed in the closing, where the
+        UN prints it). That paragraph, or None."""
         statement = element.getparent()
         conclusions = _child(statement, "conclusions") if statement is not None else None
         meeting = (
@@ -399,8 +400,8 @@ class _Reader(_ClauseReader):
             local = _local(child)
             if local == "paragraph":
                 if id(child) == self.closing:
-                    if self.closing_kept:
-                        self.hold(self.heading_line(child), child)
+                    if self.closing_kept:  # the only meeting line the file has
+                        self.meeting_line = self.heading_line(child)
                     continue
                 if self.heads_section(child):
                     self.hold(self.heading_line(child), child)  # a title over sections

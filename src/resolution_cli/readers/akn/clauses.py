@@ -97,7 +97,9 @@ class _ClauseReader(_InlineReader):
         self.keep_alive: list[Element] = []
         self.closing: int | None = None  # the closing line printed again in a main body
         self.closing_element: Element | None = None
-        self.closing_kept = False  # it is not in the conclusions: kept as a heading
+        self.closing_kept = False  # it is not in the conclusions: it is the meeting line
+        #: That line's text: the resolution's meeting, as the body prints it.
+        self.meeting_line: str | None = None
         self.own_lines = False  # every paragraph a clause of its own (an annex's preamble)
         self.several = False  # several preamble/mainBody pairs
         self.after_table = False  # the element read last was a table kept as text

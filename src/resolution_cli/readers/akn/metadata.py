@@ -120,6 +120,13 @@ def _adoption_type(outcome: str | None) -> str | None:
     return key
 
 
+def meeting_of_line(text: str) -> Meeting:
+    """The meeting of a closing line the main body prints ("Primera sesión plenaria",
+    "الجلسة العامة 48 (المستأنفة)"): its text as printed, and its number if it writes one."""
+    found = re.search(r"\d+", text)
+    return Meeting(name=text, number=int(found.group()) if found else None)
+
+
 def _meeting(conclusions: Element | None) -> Meeting | None:
     inline = _first(conclusions, "inline", name="adoptionMeeting")
     if inline is None:
