@@ -8,11 +8,18 @@ empty): two works are the same when their URIs are equal, or equal once the date
 is set aside (``/unga/2021-04-16/75-272/`` and ``/unga//75-272/``). A source with
 no work URI (JSON, text) is matched by its symbol.
 
-- :func:`align_versions` pairs the clauses of the versions by id: one
-  :class:`Row` per id, in document order, with the clause of each language or
-  None where that version has no clause of that id (never a neighbour in its place);
-- :func:`check_versions` reports where the versions disagree: clause counts, ids,
-  footnote counts and the symbols each cites;
+- :func:`counterparts` pairs the clauses of a version with those of the reference
+  version (English): a clause printed with a number is the clause of that id; the
+  paragraphs printed without one (every preambular paragraph, ``OP.u1``, ``annex.u2``),
+  whose ids are their places, are paired by what every language writes alike (the
+  figures they cite, their footnote markers, their share of the text), so that a
+  paragraph missing from one version leaves a hole at its place and never shifts its
+  neighbours onto the wrong ids;
+- :func:`align_versions` lays the versions side by side on those pairs: one
+  :class:`Row` per paragraph, in document order, with the clause of each language or
+  None where that version has no counterpart (never a neighbour in its place);
+- :func:`check_versions` reports where the versions disagree: clause counts, ids
+  missing, extra or renumbered, footnote counts and the symbols each cites;
 - :func:`group_versions` sorts many resolutions into their works (a folder).
 
 Pure functions: no I/O, no output. The side-by-side view (``show --lang``), the
@@ -22,6 +29,7 @@ translation memory (``export --format tmx``) and ``resolution languages`` stand 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -42,6 +50,7 @@ __all__ = [
     "align_versions",
     "check_versions",
     "cited_symbols",
+    "counterparts",
     "group_versions",
     "parse_langs",
     "work_key",
@@ -125,47 +134,240 @@ def _by_lang(resolutions: Iterable[Resolution]) -> dict[str, Resolution]:
 
 @dataclass(frozen=True)
 class Row:
-    """One clause id and its clause in each language (None: that version has no such id)."""
+    """One paragraph and its clause in each language (None: that version has no
+    counterpart of it).
+
+    ``id`` is the reference version's id of the paragraph; a paragraph the reference
+    lacks is ``lang:id`` (``ar:PP3``), the id in the one version that has it. Each
+    clause keeps its own id: where a version lacks a paragraph printed without a
+    number, its later ones have ids one place lower than the reference's.
+    """
 
     id: str
     clauses: dict[str, Clause | None]
 
     @property
     def missing(self) -> tuple[str, ...]:
-        """The languages whose version has no clause of this id."""
+        """The languages whose version has no counterpart of this paragraph."""
         return tuple(lang for lang, clause in self.clauses.items() if clause is None)
 
 
 @dataclass(frozen=True)
 class Aligned:
-    """The versions of one resolution, clause by clause.
+    """The versions of one resolution, paragraph by paragraph.
 
     ``langs`` are in the order asked for; ``versions`` maps each to its resolution;
-    ``rows`` are the ids in document order (an id only some versions have stands after
-    the id before it in those versions).
+    ``reference`` is the version the others are paired with (English if among them,
+    else the first asked); ``rows`` are in the reference's document order, a paragraph
+    only another version has after the paragraph before it in that version.
     """
 
     langs: tuple[str, ...]
     versions: dict[str, Resolution]
     rows: tuple[Row, ...]
+    reference: str = ""
 
     @property
     def symbol(self) -> str:
         return self.versions[self.langs[0]].symbol
 
 
-def _merged_ids(orders: Sequence[Sequence[str]]) -> list[str]:
-    """The ids of every version in one document order: the first version's order, each
-    id of a later version inserted after the id that precedes it there."""
-    merged: list[str] = []
-    for order in orders:
-        previous: str | None = None
-        for clause_id in order:
-            if clause_id not in merged:
-                at = merged.index(previous) + 1 if previous is not None else 0
-                merged.insert(at, clause_id)
-            previous = clause_id
-    return merged
+# ----------------------------------------------------------------- counterparts
+
+#: A run of digits in any script (``int()`` reads Arabic-Indic and full-width digits).
+_DIGITS = re.compile(r"\d+")
+
+#: The worth of pairing two unnumbered clauses at all, above any likeness: the pairing
+#: keeps as many pairs as the two runs allow, and likeness only decides which.
+_PAIR = 10.0
+
+
+@dataclass(frozen=True)
+class _Traits:
+    """What the versions of a paragraph share whatever their language."""
+
+    figures: Counter[int]
+    footnotes: int
+    share: float
+
+
+def _traits(clauses: Sequence[Clause]) -> list[_Traits]:
+    texts = [c.all_text() for c in clauses]
+    total = sum(len(t) for t in texts) or 1
+    return [
+        _Traits(
+            Counter(int(d) for d in _DIGITS.findall(text)),
+            len(clause.footnote_numbers()),
+            len(text) / total,
+        )
+        for clause, text in zip(clauses, texts, strict=True)
+    ]
+
+
+def _likeness(a: _Traits, b: _Traits) -> float:
+    """0..1: how alike two paragraphs of two versions are, by what no translation
+    changes: the figures they write (years, symbols, amounts), their footnote markers
+    and their share of their version's text."""
+    if a.figures or b.figures:
+        common = sum((a.figures & b.figures).values())
+        figures = common / sum((a.figures | b.figures).values())
+    else:
+        figures = 0.5
+    footnotes = 1.0 if a.footnotes == b.footnotes else 0.0
+    longer = max(a.share, b.share)
+    share = min(a.share, b.share) / longer if longer else 1.0
+    return 0.6 * figures + 0.15 * footnotes + 0.25 * share
+
+
+def _place(clause: Clause) -> tuple[str | None, str | None, str | None, str]:
+    """Where a clause stands: its section, annex, article and part."""
+    return (clause.section, clause.annex, clause.article, clause.part)
+
+
+def _key(clause: Clause) -> str:
+    """The clause's id if printed with a number; else only its place (its id is a
+    position, which says nothing of which paragraph it is)."""
+    if clause.num is not None:
+        return clause.id
+    return "\x00".join(str(p) for p in _place(clause))
+
+
+Pair = tuple["Clause | None", "Clause | None"]
+
+
+def _pair_run(
+    a: Sequence[Clause], b: Sequence[Clause], ta: Sequence[_Traits], tb: Sequence[_Traits]
+) -> list[Pair]:
+    """The clauses of two runs between the same numbered paragraphs, paired in order:
+    as many pairs as their places allow, the likeliest; on a tie, a version lacking a
+    paragraph lacks the last one."""
+    if [_key(c) for c in a] == [_key(c) for c in b]:
+        return list(zip(a, b, strict=True))
+    n, m = len(a), len(b)
+
+    def worth(i: int, j: int) -> float | None:
+        if _key(a[i]) != _key(b[j]):
+            return None
+        return _PAIR + _likeness(ta[i], tb[j])
+
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            value = max(best[i + 1][j], best[i][j + 1])
+            w = worth(i, j)
+            if w is not None:
+                value = max(value, w + best[i + 1][j + 1])
+            best[i][j] = value
+    pairs: list[Pair] = []
+    i = j = 0
+    while i < n and j < m:
+        w = worth(i, j)
+        if w is not None and best[i][j] == w + best[i + 1][j + 1]:
+            pairs.append((a[i], b[j]))
+            i, j = i + 1, j + 1
+        elif best[i][j] == best[i + 1][j]:
+            pairs.append((a[i], None))
+            i += 1
+        else:
+            pairs.append((None, b[j]))
+            j += 1
+    pairs.extend((clause, None) for clause in a[i:])
+    pairs.extend((None, clause) for clause in b[j:])
+    return pairs
+
+
+def counterparts(reference: Resolution, other: Resolution) -> list[Pair]:
+    """The clauses of two versions paired, in document order: ``(ref, other)``, with
+    None where one has no counterpart.
+
+    A clause printed with a number pairs with the clause of the same id. Between two
+    such, the clauses printed without one (preambular paragraphs, ``OP.u1``) pair in
+    order within the same place (section, annex, article, part); where the runs differ
+    in length, the pairs are those alike in what no translation changes (the figures
+    they cite, their footnote markers, their share of the text), so that a preambular
+    paragraph missing from a version (the UN's Arabic and Chinese files of the
+    peacekeeping budgets of session 75 lack the recall of the Security Council's
+    mandate) is missing at its place.
+    """
+    from difflib import SequenceMatcher
+
+    a, b = reference.clauses, other.clauses
+    if [c.id for c in a] == [c.id for c in b]:
+        return list(zip(a, b, strict=True))
+    ta, tb = _traits(a), _traits(b)
+    anchors = [
+        (i, j)
+        for tag, i1, i2, j1, _ in SequenceMatcher(
+            None, [_key(c) for c in a], [_key(c) for c in b], autojunk=False
+        ).get_opcodes()
+        if tag == "equal"
+        for i, j in zip(range(i1, i2), range(j1, j1 + i2 - i1), strict=True)
+        if a[i].num is not None
+    ]
+    pairs: list[Pair] = []
+    i0 = j0 = 0
+    for i, j in [*anchors, (len(a), len(b))]:
+        pairs.extend(_pair_run(a[i0:i], b[j0:j], ta[i0:i], tb[j0:j]))
+        if i < len(a):
+            pairs.append((a[i], b[j]))
+        i0, j0 = i + 1, j + 1
+    return pairs
+
+
+def _rows(chosen: dict[str, Resolution], reference: str) -> list[Row]:
+    """One row per clause of the reference, each other version's counterpart in it; a
+    clause only another version has makes a row of its own after its predecessor's."""
+    rows: list[tuple[str, dict[str, Clause | None]]] = [
+        (c.id, {reference: c}) for c in chosen[reference].clauses
+    ]
+    for lang, version in chosen.items():
+        if lang == reference:
+            continue
+        merged: list[tuple[str, dict[str, Clause | None]]] = []
+        k = 0
+        for mine, theirs in counterparts(chosen[reference], version):
+            if mine is None:
+                assert theirs is not None
+                merged.append((f"{lang}:{theirs.id}", {lang: theirs}))
+                continue
+            while rows[k][0] != mine.id:  # rows only other versions have
+                merged.append(rows[k])
+                k += 1
+            rows[k][1][lang] = theirs
+            merged.append(rows[k])
+            k += 1
+        merged.extend(rows[k:])
+        rows = merged
+    return [Row(row_id, {lang: found.get(lang) for lang in chosen}) for row_id, found in rows]
+
+
+def _named(rows: Sequence[Row], reference: str, named: dict[str, set[str]]) -> list[Row]:
+    """The rows whose clause in the reference a REF names, with the rows of clauses only
+    other versions have between two of them; if the REFs name nothing in the reference,
+    the rows of the clauses they name in the others."""
+    if not named[reference]:
+        return [
+            row
+            for row in rows
+            if any(c is not None and c.id in named[lang] for lang, c in row.clauses.items())
+        ]
+    kept: list[Row] = []
+    pending: list[Row] = []
+    inside = False
+    for row in rows:
+        clause = row.clauses[reference]
+        if clause is None:
+            if inside:
+                pending.append(row)
+            continue
+        if clause.id in named[reference]:
+            kept.extend(pending)
+            kept.append(row)
+            inside = True
+        else:
+            inside = False
+        pending = []
+    return kept
 
 
 def align_versions(
@@ -174,12 +376,15 @@ def align_versions(
     langs: Sequence[str] | None = None,
     refs: Sequence[str] = (),
 ) -> Aligned:
-    """The clauses of the versions of one resolution, aligned by id.
+    """The clauses of the versions of one resolution, paragraph by paragraph
+    (:func:`counterparts` of each with the reference: English if among them, else the
+    first language asked).
 
     ``langs`` picks and orders the languages (default: as given); a language asked for
-    and not given is an error. ``refs`` (as for ``show``) keeps the clauses they name
-    in any version: a REF that names nothing in one version but does in another keeps
-    its row, with None for that version. Raises :class:`VersionsError` for files of
+    and not given is an error. ``refs`` (as for ``show``) keeps the rows of the
+    paragraphs they name in the reference version (with the paragraphs only other
+    versions have between two of them); REFs that name nothing in the reference keep
+    the rows of what they name in the others. Raises :class:`VersionsError` for files of
     different resolutions (naming their FRBR works) and
     :class:`~resolution_cli.errors.RefError` when a REF names nothing in any version.
     """
@@ -192,27 +397,23 @@ def align_versions(
         given = ", ".join(versions)
         raise VersionsError(f"no version in {', '.join(absent)} given (the files are in {given})")
     chosen: dict[str, Resolution] = {lang: versions[lang] for lang in order}
-    wanted: set[str] | None = None
+    reference = "en" if "en" in chosen else order[0]
+    rows = _rows(chosen, reference)
     if refs:
         from resolution_cli import query
 
-        wanted = set()
+        named: dict[str, set[str]] = {}
         errors: list[RefError] = []
-        for resolution in chosen.values():
+        for lang, resolution in chosen.items():
             try:
-                wanted.update(c.id for c in query.select(tuple(refs), resolution))
+                named[lang] = {c.id for c in query.select(tuple(refs), resolution)}
             except RefError as exc:
                 errors.append(exc)
-        if not wanted:
+                named[lang] = set()
+        if not any(named.values()):
             raise errors[0]
-    ids = _merged_ids([[c.id for c in r.clauses] for r in chosen.values()])
-    by_id = {lang: {c.id: c for c in r.clauses} for lang, r in chosen.items()}
-    rows = tuple(
-        Row(clause_id, {lang: by_id[lang].get(clause_id) for lang in order})
-        for clause_id in ids
-        if wanted is None or clause_id in wanted
-    )
-    return Aligned(order, chosen, rows)
+        rows = _named(rows, reference, named)
+    return Aligned(order, chosen, tuple(rows), reference)
 
 
 def group_versions(resolutions: Iterable[Resolution]) -> list[list[Resolution]]:
@@ -262,8 +463,10 @@ def cited_symbols(resolution: Resolution) -> frozenset[str]:
 class Disagreement:
     """One point where a version differs from the reference version.
 
-    ``kind``: ``clauses`` (counts), ``missing`` (ids of the reference the version lacks),
-    ``extra`` (ids it has that the reference lacks), ``footnotes`` (counts),
+    ``kind``: ``clauses`` (counts), ``missing`` (the reference's ids of the paragraphs
+    the version lacks), ``extra`` (the version's ids of those the reference lacks),
+    ``renumbered`` (the same paragraphs under other ids: the reference's, then the
+    version's, in the same order), ``footnotes`` (counts),
     ``symbols`` (symbols cited by one and not the other), ``work`` (the FRBR work URIs
     differ, by their date). ``reference`` and ``value`` are what each says.
     """
@@ -298,7 +501,8 @@ def _ids(ids: Iterable[str]) -> str:
 
 def check_versions(resolutions: Iterable[Resolution]) -> VersionCheck:
     """Where the versions of one resolution disagree, each against the reference version
-    (English if given, else the first): clause counts and ids, footnote counts, the
+    (English if given, else the first): clause counts, the paragraphs each lacks or
+    adds and those under other ids (:func:`counterparts`), footnote counts, the
     symbols written in full, and the FRBR work URI (its date). Raises
     :class:`VersionsError` as :func:`align_versions` does."""
     versions = _by_lang(resolutions)
@@ -306,23 +510,30 @@ def check_versions(resolutions: Iterable[Resolution]) -> VersionCheck:
     langs = tuple(sorted(versions, key=lambda lang: rank.get(lang, len(rank))))
     reference = "en" if "en" in versions else langs[0]
     ref = versions[reference]
-    ref_ids = [c.id for c in ref.clauses]
     symbols = {lang: cited_symbols(r) for lang, r in versions.items()}
     found: list[Disagreement] = []
     for lang in langs:
         if lang == reference:
             continue
         other = versions[lang]
-        ids = [c.id for c in other.clauses]
-        if len(ids) != len(ref_ids):
-            found.append(Disagreement(lang, "clauses", str(len(ref_ids)), str(len(ids))))
-        own, theirs = set(ids), set(ref_ids)
-        missing = [i for i in ref_ids if i not in own]
-        extra = [i for i in ids if i not in theirs]
+        pairs = counterparts(ref, other)
+        if len(other.clauses) != len(ref.clauses):
+            found.append(
+                Disagreement(lang, "clauses", str(len(ref.clauses)), str(len(other.clauses)))
+            )
+        missing = [mine.id for mine, theirs in pairs if theirs is None and mine is not None]
+        extra = [theirs.id for mine, theirs in pairs if mine is None and theirs is not None]
+        moved = [(m.id, t.id) for m, t in pairs if m is not None and t is not None and m.id != t.id]
         if missing:
             found.append(Disagreement(lang, "missing", _ids(missing), ""))
         if extra:
             found.append(Disagreement(lang, "extra", "", _ids(extra)))
+        if moved:
+            found.append(
+                Disagreement(
+                    lang, "renumbered", _ids(m for m, _ in moved), _ids(t for _, t in moved)
+                )
+            )
         if len(other.footnotes) != len(ref.footnotes):
             found.append(
                 Disagreement(lang, "footnotes", str(len(ref.footnotes)), str(len(other.footnotes)))

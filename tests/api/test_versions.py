@@ -3,6 +3,8 @@ against the UN's XML read with lxml (tests/versions_xml.py)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from resolution_cli import load
@@ -14,7 +16,7 @@ from resolution_cli.versions import (
     parse_langs,
     work_key,
 )
-from versions_xml import version, words, xml_clauses
+from versions_xml import LETTERS, version, words, xml_clauses
 
 FOUR = ("en", "fr", "ar", "zh")
 
@@ -71,22 +73,90 @@ def test_a_language_twice_is_an_error() -> None:
 
 
 def test_75_299_arabic_and_chinese_lack_a_preambular_clause() -> None:
-    """notes17 §0 item 8: the Security Council mandate recall is not in ar and zh."""
+    """notes17 §0 item 8: the Security Council mandate recall (English's PP2, "Recalling
+    Security Council resolution 186 (1964)") is not in ar and zh; their PP2 is English's
+    PP3, and so on to the end of the preamble."""
     langs = ("en", "fr", "es", "ru", "ar", "zh")
     versions = [load(version("A_RES_75_299", lang)) for lang in langs]
     preambles = {lang: len(xml_clauses(version("A_RES_75_299", lang))) for lang in langs}
     assert preambles["ar"] == preambles["zh"] == preambles["en"] - 1
+    assert "186 (1964)" in xml_clauses(version("A_RES_75_299", "en"))["PP2"]
     check = check_versions(versions)
     assert not check.agrees
     assert {d.lang for d in check.disagreements} == {"ar", "zh"}
     for lang in ("ar", "zh"):
         said = {(d.kind, d.reference, d.value) for d in check.disagreements if d.lang == lang}
-        assert ("clauses", "61", "60") in said
-        assert ("missing", "PP7", "") in said
+        assert said == {
+            ("clauses", "61", "60"),
+            ("missing", "PP2", ""),
+            ("renumbered", "PP3 PP4 PP5 PP6 PP7", "PP2 PP3 PP4 PP5 PP6"),
+        }
     aligned = align_versions(versions)
     (row,) = [row for row in aligned.rows if row.missing]
-    assert row.id == "PP7" and set(row.missing) == {"ar", "zh"}
+    assert row.id == "PP2" and set(row.missing) == {"ar", "zh"}
+    pp3 = next(row for row in aligned.rows if row.id == "PP3")
+    assert {lang: c.id for lang, c in pp3.clauses.items() if c} == {
+        "en": "PP3",
+        "fr": "PP3",
+        "es": "PP3",
+        "ru": "PP3",
+        "ar": "PP2",
+        "zh": "PP2",
+    }
     assert check_versions(versions[:4]).agrees
+
+
+#: The peacekeeping budgets of session 75 whose Arabic or Chinese file lacks a
+#: preambular paragraph (the English file, the versions that lack it).
+LACKING = {
+    "A_RES_75_250 B-2109021E.xml": ("ar", "zh"),
+    "75_251_B_E.xml": ("ar", "zh"),
+    "A_RES_75_251 C_E.xml": ("ar", "zh"),
+    "A_RES_75_286_E.xml": ("zh",),
+    "A_RES_75_291_E.xml": ("zh",),
+    "A_RES_75_297_E.xml": ("ar",),
+    "A_RES_75_298_E.xml": ("ar", "zh"),
+    "A_RES_75_300-2109014E.xml": ("ar", "zh"),
+    "A_RES_75_301_E.xml": ("zh",),
+    "A_RES_75_302-2109017E.xml": ("ar", "zh"),
+    "A_RES_75_303_E.xml": ("ar", "zh"),
+    "A_RES_75_304-2109022E.xml": ("ar", "zh"),
+    "A_RES_75_305_E.xml": ("ar", "zh"),
+    "A_RES_75_306-2109026E.xml": ("ar",),
+}
+
+#: A Security Council resolution as English cites it: "resolution 1990 (2011)".
+SC_RESOLUTION = re.compile(r"resolutions? (\d{2,4}) \((?:19|20)\d\d\)")
+
+
+@pytest.mark.parametrize("english", sorted(LACKING))
+def test_the_missing_preambular_paragraph_is_the_one_the_version_never_cites(
+    english: str,
+) -> None:
+    """The paragraph the version lacks is found at its place: English's preambular
+    paragraph citing a Security Council resolution whose number the version's preamble
+    never writes (the XML read with lxml); every other preambular paragraph is paired
+    with one of the version's, in order."""
+    en_path = version("75_272", "en").parent / english
+    en_pps = {k: v for k, v in xml_clauses(en_path).items() if k.startswith("PP")}
+    for lang in LACKING[english]:
+        path = version("75_272", lang).parent / english.replace("E.xml", f"{LETTERS[lang]}.xml")
+        preamble = " ".join(v for k, v in xml_clauses(path).items() if k.startswith("PP"))
+        figures = set(re.findall(r"\d+", preamble))
+        expected = [
+            pp
+            for pp, text in en_pps.items()
+            if (cited := SC_RESOLUTION.findall(text)) and not set(cited) & figures
+        ]
+        assert len(expected) == 1, (lang, expected)
+        check = check_versions([load(en_path), load(path)])
+        said = {d.kind: d for d in check.disagreements}
+        assert said["missing"].reference == expected[0], lang
+        assert "extra" not in said, lang
+        (gone,) = expected
+        later = [pp for pp in en_pps if int(pp[2:]) > int(gone[2:])]
+        assert said["renumbered"].reference.split() == later, lang
+        assert said["renumbered"].value.split() == [f"PP{int(pp[2:]) - 1}" for pp in later]
 
 
 def test_75_272_agrees_in_six_languages() -> None:

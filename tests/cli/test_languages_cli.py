@@ -52,17 +52,24 @@ def test_show_json_one_record_per_clause_and_language() -> None:
 
 def test_show_jsonl_and_the_missing_clause() -> None:
     args = files("A_RES_75_299", "en", "ar")
-    result = run(*args, "show", "PP6-PP7", "--lang", "en,ar", "--format", "jsonl")
+    result = run(*args, "show", "PP1-PP3", "--lang", "en,ar", "--format", "jsonl")
     assert result.exit_code == 0, result.stderr
     records = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [(r["id"], r["lang"], r["missing"]) for r in records] == [
-        ("PP6", "en", False),
-        ("PP6", "ar", False),
-        ("PP7", "en", False),
-        ("PP7", "ar", True),
+    assert [(r["row"], r["id"], r["lang"], r["missing"]) for r in records] == [
+        ("PP1", "PP1", "en", False),
+        ("PP1", "PP1", "ar", False),
+        ("PP2", "PP2", "en", False),
+        ("PP2", "PP2", "ar", True),
+        ("PP3", "PP3", "en", False),
+        ("PP3", "PP2", "ar", False),
     ]
-    assert set(records[-1]) == {"id", "lang", "symbol", "missing"}
-    assert "PP7: no such clause in the ar version (A/RES/75/299)" in result.stderr
+    assert set(records[3]) == {"id", "row", "lang", "symbol", "missing"}
+    assert "PP2: the ar version (A/RES/75/299) has no counterpart of this paragraph" in (
+        result.stderr
+    )
+    plain = run(*args, "show", "PP3", "--lang", "ar,en", "--format", "plain")
+    assert plain.stdout.splitlines()[0] == "[ar] PP2 (en PP3)"
+    assert "\n[en] PP3\n" in plain.stdout
 
 
 def test_show_records_validate_against_their_schema() -> None:
@@ -73,6 +80,16 @@ def test_show_records_validate_against_their_schema() -> None:
     result = run(*args, "show", "PP7", "OP1", "--format", "jsonl")
     for line in result.stdout.splitlines():
         assert conforms(json.loads(line), schema)
+
+
+def test_show_rich_says_the_missing_paragraph_and_the_versions_own_id() -> None:
+    result = run(*files("A_RES_75_299", "en", "zh"), "show", "PP2-PP3", term=WIDE)
+    assert result.exit_code == 0, result.stderr
+    out = result.stdout
+    assert out.count("(not in this version)") == 1 and out.count("PP2 in this version") == 1
+    # the PP2 table (English's) has the hole; the PP3 table has the Chinese PP2
+    assert out.index("PP2") < out.index("(not in this version)") < out.index("PP3")
+    assert out.index("PP3") < out.index("PP2 in this version")
 
 
 def test_show_rich_columns_side_by_side() -> None:
@@ -127,22 +144,26 @@ def test_languages_disagree_exit_1_in_every_format() -> None:
     assert plain.exit_code == 1
     assert plain.stdout.splitlines() == [
         "A/RES/75/299\tar\tclauses\t61\t60",
-        "A/RES/75/299\tar\tmissing\tPP7\t",
+        "A/RES/75/299\tar\tmissing\tPP2\t",
+        "A/RES/75/299\tar\trenumbered\tPP3 PP4 PP5 PP6 PP7\tPP2 PP3 PP4 PP5 PP6",
         "A/RES/75/299\tzh\tclauses\t61\t60",
-        "A/RES/75/299\tzh\tmissing\tPP7\t",
+        "A/RES/75/299\tzh\tmissing\tPP2\t",
+        "A/RES/75/299\tzh\trenumbered\tPP3 PP4 PP5 PP6 PP7\tPP2 PP3 PP4 PP5 PP6",
     ]
     (record,) = json.loads(run("languages", *paths, "--format", "json").stdout)
     assert record["agrees"] is False
     assert {(d["lang"], d["kind"]) for d in record["disagreements"]} == {
         ("ar", "clauses"),
         ("ar", "missing"),
+        ("ar", "renumbered"),
         ("zh", "clauses"),
         ("zh", "missing"),
+        ("zh", "renumbered"),
     }
     jsonl = run("languages", *paths, "--format", "jsonl")
     assert jsonl.exit_code == 1 and len(jsonl.stdout.splitlines()) == 1
     rich = run("languages", *paths, term=TTY)
-    assert rich.exit_code == 1 and "missing" in rich.stdout and "PP7" in rich.stdout
+    assert rich.exit_code == 1 and "missing" in rich.stdout and "PP2" in rich.stdout
 
 
 def test_languages_schema_validates() -> None:

@@ -63,12 +63,22 @@ def test_tmx_header_and_every_language(tmp_path) -> None:  # type: ignore[no-unt
 def test_tmx_a_missing_clause_has_no_tuv(tmp_path) -> None:  # type: ignore[no-untyped-def]
     from lxml import etree
 
+    """75/299's Chinese file lacks English's PP2: its unit has no zh tuv, and English's
+    PP3 unit holds the Chinese second preambular paragraph (the XML read with lxml)."""
     data = _export(tmp_path, "A_RES_75_299", ("en", "zh"))
     root = etree.fromstring(data)
-    pp7 = root.find("body/tu[@tuid='PP7']")
-    assert pp7 is not None
     lang_attr = "{http://www.w3.org/XML/1998/namespace}lang"
-    assert [tuv.get(lang_attr) for tuv in pp7.findall("tuv")] == ["en"]
+    pp2 = root.find("body/tu[@tuid='PP2']")
+    assert pp2 is not None
+    assert [tuv.get(lang_attr) for tuv in pp2.findall("tuv")] == ["en"]
+    zh = xml_clauses(version("A_RES_75_299", "zh"))
+    en = xml_clauses(version("A_RES_75_299", "en"))
+    for tuid, zh_id in (("PP1", "PP1"), ("PP3", "PP2"), ("PP7", "PP6")):
+        tu = root.find(f"body/tu[@tuid='{tuid}']")
+        assert tu is not None
+        segs = {tuv.get(lang_attr): tuv.findtext("seg") for tuv in tu.findall("tuv")}
+        assert words(segs["en"]) == en[tuid]
+        assert words(segs["zh"]) == zh[zh_id]
 
 
 def test_tmx_needs_two_versions() -> None:

@@ -90,13 +90,14 @@ def _indexed(symbol: str, db: str | None, langs: tuple[str, ...] | None) -> list
 
 
 def aligned(ctx: Context, langs: tuple[str, ...] | None, refs: tuple[str, ...] = ()) -> Aligned:
-    """The versions aligned by id; each clause id missing from a version is said on stderr."""
+    """The versions paragraph by paragraph; each paragraph a version lacks is said on stderr."""
     from resolution_cli.versions import align_versions
 
     found = align_versions(versions(ctx, langs), langs=langs, refs=refs)
     for row in found.rows:
         for lang in row.missing:
-            warn(f"{row.id}: no such clause in the {lang} version ({found.versions[lang].symbol})")
+            symbol = found.versions[lang].symbol
+            warn(f"{row.id}: the {lang} version ({symbol}) has no counterpart of this paragraph")
     return found
 
 

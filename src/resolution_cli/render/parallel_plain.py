@@ -1,10 +1,13 @@
 """``--format plain`` for the language versions: ``show --lang`` and ``languages``.
 
-``show REF --lang en,fr`` over several versions: for each clause, one block per
-language, its first line the language tag and the id (``[fr] OP2``), then the
-paragraph as ``show`` prints it in plain (number, text, sub-paragraphs, the footnotes
-it cites); blocks are separated by a blank line. A version that has no clause of that
-id has no block (the command says so on stderr). Texts are in logical order.
+``show REF --lang en,fr`` over several versions: for each paragraph, one block per
+language, its first line the language tag and the version's id (``[fr] OP2``), then
+the paragraph as ``show`` prints it in plain (number, text, sub-paragraphs, the
+footnotes it cites); blocks are separated by a blank line. Where a version's id is
+not the reference version's (a preambular paragraph missing earlier in that
+version), the reference's follows in parentheses: ``[ar] PP2 (en PP3)``. A version
+that has no counterpart of the paragraph has no block (the command says so on
+stderr). Texts are in logical order.
 
 ``languages``: one tab-separated row per disagreement::
 
@@ -39,7 +42,10 @@ def parallel(view: Parallel, out: TextIO, term: Terminal) -> None:
             if clause is None:
                 continue
             resolution = view.aligned.versions[lang]
-            lines = [f"[{lang}] {clause.id}", *paragraph_lines(clause)]
+            tag = f"[{lang}] {clause.id}"
+            if clause.id != row.id and row.clauses.get(view.aligned.reference) is not None:
+                tag += f" ({view.aligned.reference} {row.id})"
+            lines = [tag, *paragraph_lines(clause)]
             for number in clause.footnote_numbers():
                 note = resolution.footnote(number)
                 lines.append(f"{sup(number)} {note.text if note else '(no footnote text)'}")

@@ -2,9 +2,12 @@
 
 ``show REF --lang en,fr`` over several versions: one record per clause and language,
 in document order, the languages in the order asked for. A record is the clause
-record of ``show`` (:class:`.records.ClauseRecord`) with ``lang``, ``symbol`` and
-``missing``: false; where a version has no clause of that id, the record is only
-``{"id", "lang", "symbol", "missing": true}``. Texts are in logical order (Arabic
+record of ``show`` (:class:`.records.ClauseRecord`: ``id`` is the version's own) with
+``row`` (the paragraph's id in the reference version: English if among them, else
+the first language; ``lang:id`` for a paragraph only that version has), ``lang``,
+``symbol`` and ``missing``: false; where a version has no counterpart of the
+paragraph, the record is only ``{"id", "row", "lang", "symbol", "missing": true}``
+(``id`` the row's). Join the versions on ``row``. Texts are in logical order (Arabic
 too), as published.
 
 ``languages``: one record per resolution (:class:`LanguagesRecord`).
@@ -43,9 +46,16 @@ def parallel_records(view: Parallel) -> list[dict[str, Any]]:
         for lang, clause in row.clauses.items():
             symbol = aligned.versions[lang].symbol
             if clause is None:
-                out.append({"id": row.id, "lang": lang, "symbol": symbol, "missing": True})
+                out.append(
+                    {"id": row.id, "row": row.id, "lang": lang, "symbol": symbol, "missing": True}
+                )
             else:
-                record: dict[str, Any] = {"lang": lang, "symbol": symbol, "missing": False}
+                record: dict[str, Any] = {
+                    "row": row.id,
+                    "lang": lang,
+                    "symbol": symbol,
+                    "missing": False,
+                }
                 record.update(clause_record(clause))
                 out.append(record)
     return out
@@ -124,21 +134,27 @@ def jsonl(view: Parallel | Languages, out: TextIO, term: Terminal) -> None:
 
 def parallel_schema() -> Schema:
     """The schema of a ``show --lang`` record: the clause record's keys (optional, absent
-    from a missing clause's record) plus id, lang, symbol and missing (required)."""
+    from a missing clause's record) plus id, row, lang, symbol and missing (required)."""
     from resolution_cli.render.schemas import clause
 
     base = clause()
     properties = {
+        "row": {
+            "type": "string",
+            "description": "The paragraph's id in the reference version (English if "
+            "among the versions, else the first language); 'lang:id' for a paragraph only "
+            "that version has. The versions of one paragraph share it.",
+        },
         "lang": {"type": "string", "description": "The version's language (ISO 639-1)."},
         "symbol": {"type": "string", "description": "The version's symbol."},
         "missing": {
             "type": "boolean",
-            "description": "true: this version has no clause of this id (only id, lang, "
-            "symbol and missing are given).",
+            "description": "true: this version has no counterpart of the paragraph (only "
+            "id, row, lang, symbol and missing are given).",
         },
         **base["properties"],
     }
-    required = ["id", "lang", "symbol", "missing"]
+    required = ["id", "row", "lang", "symbol", "missing"]
     schema = object_schema(
         "Parallel clause record",
         "resolution show REF --lang en,fr (several versions): one clause in one language.",

@@ -2,8 +2,10 @@
 
 ``show REF --lang en,fr``: one table per clause, a column per language, each cell
 the paragraph as ``show`` draws it (lead phrase in italics, footnote markers
-superscript), so the versions stand side by side at the same height. A version
-with no clause of that id has a dim "(no OP7 in this version)" cell.
+superscript), so the versions stand side by side at the same height. The table's
+title is the reference version's id; a version whose own id differs says it in a
+dim first line ("PP2 in this version"). A version with no counterpart of the
+paragraph has a dim "(not in this version)" cell.
 
 Right-to-left text (Arabic) is handed to rich in logical order, as published: the
 tool does no bidi reordering of its own. rich wraps it by characters' cell widths
@@ -65,10 +67,12 @@ def parallel(view: Parallel, width: int, styled: bool) -> list[RenderableType]:
         cells: list[RenderableType] = []
         for lang, clause in row.clauses.items():
             if clause is None:
-                cells.append(Text(f"(no {row.id} in this version)", style="dim"))
+                cells.append(Text("(not in this version)", style="dim"))
                 continue
             resolution = aligned.versions[lang]
-            cells.append(Group(_clause(clause), *_footnotes(resolution, clause.footnote_numbers())))
+            own = [Text(f"{clause.id} in this version", style="dim")] if clause.id != row.id else []
+            notes = _footnotes(resolution, clause.footnote_numbers())
+            cells.append(Group(*own, _clause(clause), *notes))
         table.add_row(*cells)
         items.append(table)
     return items
