@@ -68,6 +68,7 @@ class Words:
         "clitics",
         "closing_pattern",
         "code",
+        "comma",
         "division_pattern",
         "division_words",
         "homoglyphs",
@@ -128,6 +129,7 @@ class Words:
         lead_emphasis: frozenset[str] = frozenset({"italic"}),
         verb_match: str = "words",
         clitics: tuple[str, ...] = (),
+        comma: str = ",",
     ) -> None:
         #: ISO 639-1 code of the language.
         self.code = code
@@ -213,6 +215,9 @@ class Words:
         self.verb_match = verb_match
         #: Letters glued before a word of a lead phrase (Arabic "و", "ف": "وإذ تشير").
         self.clitics = clitics
+        #: The comma that ends a preambular clause: ","; Arabic "،"; Chinese the
+        #: full-width comma (U+FF0C).
+        self.comma = comma
 
 
 _ARTICLE_SUFFIXES = ("bis", "ter", "quater")
@@ -281,6 +286,7 @@ RUSSIAN = Words(
 
 ARABIC = Words(
     clitics=("و", "ف"),
+    comma="،",
     code="ar",
     closing_pattern=r"^الجلسة العامة \d+",
     lead_adverbs=frozenset(),
@@ -349,6 +355,7 @@ ARABIC = Words(
 
 CHINESE = Words(
     lead_emphasis=frozenset({"bold"}),
+    comma="\uff0c",  # the full-width comma
     verb_match="chars",
     code="zh",
     closing_pattern=r"^第\d+次全体会议",

@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001, RUF003
+# ruff: noqa: RUF001, RUF002, RUF003
 """The structure rules of the six official languages (issue 17): the printed forms of
 :mod:`resolution_cli.words`, compiled by :class:`resolution_cli.readers.assemble.Forms`
 and :mod:`resolution_cli.readers.numbering`, then read by the AKN reader.
@@ -11,8 +11,11 @@ sections "一", "二" and nests "㈠"; every version's ids are the English versi
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from conftest import ROOT
 from resolution_cli.model import Resolution
 from resolution_cli.readers import akn
 from resolution_cli.readers.assemble import (
@@ -480,3 +483,103 @@ def test_a_meeting_line_printed_only_in_the_body_is_the_meeting(name: str) -> No
     assert resolution.meeting is not None and resolution.meeting.name == printed
     assert not [w for w in warnings if "after the last paragraph" in w]
     assert all(printed not in c.all_text() for c in resolution.clauses)
+
+
+# ------------------------------------- preamble and main body as Chinese marks them
+
+FIXTURES = ROOT / "tests" / "fixtures" / "akn"
+
+
+def _fixture(name: str, warnings: list[str]) -> Resolution:
+    from resolution_cli import load
+
+    return load(FIXTURES / f"{name}.xml", warn=warnings.append)
+
+
+def test_chinese_markup_of_the_preamble_and_the_main_body() -> None:
+    """zh_markup.xml: the clause in bold ending in the full-width comma, alone in a main
+    body between two preambles, is the third preambular clause; the preambular
+    container printed "3." after paragraphs 1-2 is operative paragraph 3. Nothing is
+    kept as headings, and no numbering restarts."""
+    warnings: list[str] = []
+    r = _fixture("zh_markup", warnings)
+    assert [(c.id, c.lead) for c in r.preamble] == [
+        ("PP1", "回顾"),
+        ("PP2", "重申"),
+        ("PP3", "又注意到"),
+        ("PP4", "欢迎"),
+    ]
+    assert r.preamble[2].text == "又注意到秘书长关于此事项的报告，"
+    assert [(c.id, c.num, c.lead) for c in r.operative] == [
+        ("OP1", "1.", "表示注意到"),
+        ("OP2", "2.", "请"),
+        ("OP3", "3.", "鼓励"),
+        ("OP4", "4.", "决定"),
+    ]
+    assert r.operative[2].text == "鼓励会员国继续开展合作；"
+    assert r.operative[3].headings == ()
+    assert len(warnings) == 1 and "paragraph 3 is marked as a preambular clause" in warnings[0]
+
+
+def test_the_stray_clause_is_told_by_the_languages_own_lead_emphasis(tmp_path: Path) -> None:
+    """several_pairs.xml (English) with its stray paragraph's lead in bold instead of
+    italics: English leads are italic, so it is not a preambular clause there (it stays
+    in the main body, where the file marks it, its words kept)."""
+    source = (FIXTURES / "several_pairs.xml").read_text(encoding="utf-8")
+    italic = '<span class="italic">Noting also</span>'
+    assert source.count(italic) == 1
+    path = tmp_path / "bold.xml"
+    path.write_text(source.replace(italic, '<span class="bold">Noting also</span>'), "utf-8")
+    from resolution_cli import load
+
+    r = load(path, warn=lambda _: None)
+    assert "Noting also" not in [c.lead for c in r.preamble]
+    assert any(c.text.startswith("Noting also the report") for c in r.operative)
+
+
+def test_the_preambles_last_clause_introducing_the_numbered_paragraphs() -> None:
+    """zh_resolves.xml: "正式决定，对于2099年：" marked as the preamble's only container, a
+    colon at its end and nothing of its own after it, introduces paragraphs 1 and 2: it
+    is OP.u1, as the English version prints "Resolves that, for 2099:"."""
+    warnings: list[str] = []
+    r = _fixture("zh_resolves", warnings)
+    assert r.preamble == ()
+    assert [(c.id, c.num, c.lead) for c in r.operative] == [
+        ("OP.u1", None, "正式决定"),
+        ("OP1", "1.", ""),
+        ("OP2", "2.", ""),
+    ]
+    assert r.operative[0].text == "正式决定，对于2099年："
+    assert len(warnings) == 1 and "introduces the numbered paragraphs" in warnings[0]
+
+
+def test_a_preambular_clause_ending_with_a_colon_and_its_own_list_stays() -> None:
+    """preamble_block_list.xml: a preambular clause ending with a colon whose own
+    sub-paragraphs follow it stays in the preamble."""
+    r = _fixture("preamble_block_list", [])
+    assert r.preamble and all(c.part == "preambular" for c in r.preamble)
+    assert any(c.subparagraphs for c in r.preamble)
+
+
+def test_sub_sections_inside_a_section_opened_by_its_paragraph() -> None:
+    """zh_subsections.xml: section 二 opened by a paragraph of its own element, its
+    subsection elements A and B are II.A and II.B, as English numbers them."""
+    warnings: list[str] = []
+    r = _fixture("zh_subsections", warnings)
+    assert [(s.num, s.heading) for s in r.sections] == [
+        ("I", ("一", "适用于两职类工作人员的服务条件")),
+        ("II", ("二", "专业及以上职类工作人员的服务条件")),
+        ("II.A", ("基薪/底薪表",)),
+        ("II.B", ("比值的演变",)),
+    ]
+    assert [c.id for c in r.clauses] == [
+        "PP1",
+        "OP1",
+        "I.PP1",
+        "I.OP1",
+        "II.A.PP1",
+        "II.A.OP1",
+        "II.B.OP1",
+        "II.B.OP2",
+    ]
+    assert warnings == []

@@ -396,6 +396,11 @@ class _Reader(_ClauseReader):
         return int(match.group(1)) if match else None
 
     def body(self, element: Element, outer: str | None = None, skip: int = 0) -> None:
+        """Read the children of a main body or of a group. ``outer`` is the number of the
+        section the group is in; a group inside a group whose own paragraph opened a
+        section ("二" as a paragraph of a ``section``, then ``subsection`` A) is in that
+        section (``II.A``)."""
+        own: str | None = None  # the section a paragraph of this element opened
         for child in list(_children(element))[skip:]:
             local = _local(child)
             if local == "paragraph":
@@ -406,18 +411,22 @@ class _Reader(_ClauseReader):
                 if self.heads_section(child):
                     self.hold(self.heading_line(child), child)  # a title over sections
                     continue
-                self.paragraph(child)
+                before = self.section
+                self.paragraph(child, outer)
+                if self.section is not before and self.section is not None:
+                    own = self.section.num
                 continue
             table = False
             if local in _GROUPS:
+                inside = own if own is not None and _local(element) in _GROUPS else outer
                 lines, num = self.group_lines(child)
                 if num is not None:
                     texts = [self.heading_line(line) for line in lines]
-                    self.open_section(texts, child, outer)
+                    self.open_section(texts, child, inside)
                     assert self.section is not None
                     self.body(child, self.section.num, len(lines))
                 else:
-                    self.body(child, outer)
+                    self.body(child, inside)
             elif local == "crossHeading" and self.section and not self.current[Part.OPERATIVE]:
                 flow = _Flow()
                 self.inline(child, flow)
@@ -440,7 +449,7 @@ class _Reader(_ClauseReader):
             return self.flow_of(_children(line if content is None else content)).finish()[0]
         return self.heading_text(line)
 
-    def paragraph(self, element: Element) -> None:
+    def paragraph(self, element: Element, outer: str | None = None) -> None:
         num_el = _child(element, "num")
         num = _plain(num_el)
         headings = [self.heading_text(h) for h in _children(element, *_HEADINGS)]
@@ -449,7 +458,7 @@ class _Reader(_ClauseReader):
             if num and not (headings and headings[0].startswith(num)):
                 headings.insert(0, num)
             if id(element) in self.heading_sections and self.open_section(
-                [h for h in headings if h], element, None
+                [h for h in headings if h], element, outer
             ):
                 return
             for heading in headings:
@@ -459,7 +468,7 @@ class _Reader(_ClauseReader):
         if (
             id(element) in self.heading_sections
             and self.bold_section(element) is not None
-            and self.open_section([self.heading_line(element)], element, None)
+            and self.open_section([self.heading_line(element)], element, outer)
         ):
             return
         if self.bold_section(element) is not None:

@@ -11,8 +11,14 @@ The preamble: the enacting formula, then one preambular clause (PPn) per
   preambular clause has sub-paragraphs exactly as an operative one.
 - Several preamble/mainBody pairs in one statement are all read, in document
   order. A mainBody between two preambles that holds one unnumbered paragraph
-  opening with an italic lead phrase and ending with a comma is a preambular
-  clause (a long preamble broken by one stray paragraph). A heading whose first
+  opening with a lead phrase (as the language prints one: italic, bold in
+  Chinese) and ending with the language's comma (Arabic "،", Chinese U+FF0C) is a
+  preambular clause (a long preamble broken by one stray paragraph). A preambular
+  container after operative paragraphs whose text opens with the next number
+  ("4." after "3.") is that operative paragraph. The preamble's last clause, when
+  it ends with a colon and has nothing of its own after it, introduces the numbered
+  paragraphs of the main body after it: it is their unnumbered first operative
+  paragraph (``OP.u1``). A heading whose first
   line is a section number (a ``num``/``heading`` element or a
   ``blockContainer`` of headings in a preamble, a heading-only paragraph in a
   main body) starts a section (:mod:`.sections`): the preamble after it holds
@@ -39,6 +45,7 @@ from resolution_cli.readers.akn.flow import (
     _InlineReader,
     _join,
     _shift,
+    _strip_prefix,
     _Sub,
     _verb,
 )
@@ -262,7 +269,8 @@ class _ClauseReader(_InlineReader):
         self.use_language(language_of(statement))
         blocks = list(_children(statement, "preamble", "mainBody"))
         kinds = [_local(b) for b in blocks]
-        self.several = kinds.count("preamble") > 1 or kinds.count("mainBody") > 1
+        printed = self.printed_kinds(blocks)
+        self.several = printed.count("preamble") > 1 or printed.count("mainBody") > 1
         index = 0
         for child in _children(statement):
             local = _local(child)
@@ -273,7 +281,8 @@ class _ClauseReader(_InlineReader):
                 between = 0 < index < len(kinds) - 1 and (
                     kinds[index - 1] == kinds[index + 1] == "preamble"
                 )
-                stray = self.stray_clause(child) if self.several and between else None
+                stray = self.stray_clause(child) if between else None
+                self.introduces(child)
                 if stray is not None:
                     clause = self.new_clause(Part.PREAMBULAR, stray, self.flow_of(_content(stray)))
                     clause.line = _line(stray)
@@ -284,10 +293,68 @@ class _ClauseReader(_InlineReader):
                 part = Part.OPERATIVE if self.last(Part.OPERATIVE) else Part.PREAMBULAR
                 self.keep_as_text(part, child)
 
-    @staticmethod
-    def stray_clause(main_body: Element) -> Element | None:
+    def printed_kinds(self, blocks: list[Element]) -> list[str]:
+        """The parts a statement's preambles and main bodies print, in order, one entry
+        for each run of one part: a main body between two preambles that holds one
+        stray preambular clause is preamble; a later preamble whose every container
+        opens with a paragraph number ("37.", 75/237 in Chinese) is main body. Several
+        pairs printed are several statements (numbering restarts); marked only, one."""
+        kinds: list[str] = []
+        for index, block in enumerate(blocks):
+            kind = _local(block)
+            around = [
+                _local(b) for b in (blocks[index - 1 : index] + blocks[index + 1 : index + 2])
+            ]
+            if kind == "mainBody" and around == ["preamble", "preamble"]:
+                kind = "preamble" if self.stray_clause(block) is not None else kind
+            elif kind == "preamble" and index > 0 and self.numbered_only(block):
+                kind = "mainBody"
+            if not kinds or kinds[-1] != kind:
+                kinds.append(kind)
+        return kinds
+
+    def numbered_only(self, preamble: Element) -> bool:
+        """Whether every child of a preamble is a container whose text opens with a
+        paragraph number."""
+        children = list(_children(preamble))
+        return bool(children) and all(
+            _local(c) == "container"
+            and self.forms.leading_number.match(" ".join(_plain(p) for p in _children(c)))
+            is not None
+            for c in children
+        )
+
+    def introduces(self, main_body: Element) -> None:
+        """The preamble's last clause, when it ends with a colon and has nothing of its
+        own after it ("正式决定" and a full-width colon, 75/254 in Chinese), introduces
+        the numbered paragraphs of the main body that follows: it is their unnumbered
+        first operative paragraph ("*Resolves* that, for 2021:", ``OP.u1``), as the
+        other versions mark it."""
+        level = self.outline.current
+        if level.operative or not level.preamble:
+            return
+        last = level.preamble[-1]
+        if last.subs or last.wrap_up or not last.text.endswith((":", "\uff1a")):
+            return
+        first = next(iter(_children(main_body, "paragraph")), None)
+        if first is None:
+            return
+        content = _child(first, "content", "list")
+        if _child(first, "num") is None and not self.forms.leading_number.match(_plain(content)):
+            return
+        self.say_line(
+            last.line,
+            "the preamble's last clause introduces the numbered paragraphs after it: read "
+            "as their unnumbered first operative paragraph",
+        )
+        level.preamble.pop()
+        last.part = Part.OPERATIVE
+        level.operative.append(last)
+
+    def stray_clause(self, main_body: Element) -> Element | None:
         """A mainBody between two preambles holding one unnumbered paragraph that reads
-        as a preambular clause (an italic lead phrase, ending with a comma): that paragraph."""
+        as a preambular clause (a lead phrase as the language prints it, ending with
+        the language's comma): that paragraph."""
         children = list(_children(main_body))
         if len(children) != 1 or _local(children[0]) != "paragraph":
             return None
@@ -297,9 +364,9 @@ class _ClauseReader(_InlineReader):
         blocks = _content(paragraph)
         first = _child(blocks[0], "span") if blocks else None
         text = _plain(paragraph)
-        if first is None or "italic" not in (first.get("class") or "").split():
+        if first is None or not self.is_lead_span(first):
             return None
-        if (blocks[0].text or "").strip() or not text.endswith(","):
+        if (blocks[0].text or "").strip() or not text.endswith(self.words.comma):
             return None
         return paragraph
 
@@ -312,6 +379,8 @@ class _ClauseReader(_InlineReader):
             if local == "formula":
                 flow = self.flow_of(_children(child))
                 self.formula = flow.finish()[0]
+            elif local == "container" and self.current[Part.OPERATIVE] and self.numbered_on(child):
+                continue
             elif local == "container" and later and self.current[Part.OPERATIVE]:
                 # After operative paragraphs, with no section heading: kept in place.
                 if not warned:
@@ -347,6 +416,34 @@ class _ClauseReader(_InlineReader):
                         self.hold(line, child)
             else:
                 self.keep_as_text(Part.PREAMBULAR, child)
+
+    def numbered_on(self, container: Element) -> bool:
+        """Read a container of a preamble printed after operative paragraphs whose text
+        opens with the number after theirs ("4." after "3.") as that operative paragraph,
+        as the document prints it (75/234 in Chinese); say whether it did."""
+        blocks = list(_children(container))
+        last = self.last(Part.OPERATIVE)
+        if not blocks or any(_local(b) != "p" for b in blocks) or last is None:
+            return False
+        match = self.forms.leading_number.match(" ".join(_plain(b) for b in blocks))
+        if match is None or last.printed is None or int(match.group(1)) != last.printed + 1:
+            return False
+        flow = self.flow_of(blocks)
+        printed_text, markers = flow.finish()
+        number, text, markers = _strip_prefix(printed_text, markers, self.forms.leading_number)
+        assert number is not None
+        self.say(
+            container,
+            f"paragraph {number} is marked as a preambular clause after paragraph "
+            f"{last.printed}; read as operative paragraph {number}, as printed",
+        )
+        clause = _Clause(part=Part.OPERATIVE, line=_line(container), text=text, markers=markers)
+        clause.lead = _verb(flow, text)
+        clause.headings = self.outline.take_headings()
+        clause.printed = int(number)
+        clause.printed_as = self.forms.number_as_printed(printed_text)
+        self.outline.add(Part.OPERATIVE, clause)
+        return True
 
     def block_list(self, element: Element, clause: _Clause) -> None:
         """A blockList of a preambular clause: its introduction continues the clause's
