@@ -52,6 +52,24 @@ def test_a_global_option_after_the_command_is_read_as_if_before(args: tuple[str,
     assert missing.stderr.startswith("resolution: error: ") and "before" not in missing.stderr
 
 
+def test_several_global_options_after_the_command_keep_their_order() -> None:
+    """``--file EN show PP2 --file FR --lang en,fr``: every --file after the command
+    joins those before it, in the order typed (the versions in that order)."""
+    from versions_xml import version
+
+    en, fr = str(version("75_272", "en")), str(version("75_272", "fr"))
+    before = run("--file", en, "--file", fr, "show", "OP2", "--format", "plain")
+    assert before.exit_code == 0 and before.stdout.startswith("[en] OP2\n")
+    for args in (
+        ("--file", en, "show", "OP2", "--file", fr, "--format", "plain"),
+        ("show", "OP2", "--file", en, "--format", "plain", f"--file={fr}"),
+    ):
+        after = run(*args)
+        assert (after.exit_code, after.stdout, after.stderr) == (0, before.stdout, ""), args
+    swapped = run("show", "OP2", "--file", fr, "--file", en, "--format", "plain")
+    assert swapped.stdout.startswith("[fr] OP2\n")
+
+
 def test_a_collection_read_for_want_of_a_choice_names_the_option() -> None:
     """The reader says which resolution of a collection it read; the command line adds
     how to choose another (the library itself names no option)."""

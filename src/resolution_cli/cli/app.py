@@ -429,21 +429,39 @@ def run(argv: Sequence[str] | None = None, term: Terminal | None = None) -> int:
 
 
 def _global_first(exc: click.ClickException, argv: Sequence[str]) -> list[str] | None:
-    """``argv`` with the global option a command refused (``lineage 75/162 --db X``)
-    moved before the command, as if typed there; None when that is not the error."""
+    """``argv`` with the global option a command refused (``lineage 75/162 --db X``,
+    ``--file A show OP2 --file B``) moved before the command, each time it is given
+    there, in order, as if typed there; None when that is not the error."""
     name = exc.option_name if isinstance(exc, click.NoSuchOption) else None
     if name not in GLOBAL_OPTIONS:
         return None
     args = list(argv)
-    for at, token in enumerate(args):
+    lead = 0  # the global options typed before the command, and their values
+    while lead < len(args) and args[lead].split("=", 1)[0] in GLOBAL_OPTIONS:
+        lead += 1 if "=" in args[lead] else 2
+    moved: list[str] = []
+    rest: list[str] = []
+    at = lead
+    while at < len(args):
+        token = args[at]
+        if token == "--":
+            rest += args[at:]
+            break
         if token == name and at + 1 < len(args):
-            return [token, args[at + 1], *args[:at], *args[at + 2 :]]
+            moved += args[at : at + 2]
+            at += 2
+            continue
         if token.startswith(f"{name}="):
-            return [token, *args[:at], *args[at + 1 :]]
-    return None
+            moved.append(token)
+        else:
+            rest.append(token)
+        at += 1
+    if not moved:
+        return None
+    return [*args[:lead], *moved, *rest]
 
 
-def _run(argv: Sequence[str] | None, term: Terminal | None, *, again: bool = False) -> int:
+def _run(argv: Sequence[str] | None, term: Terminal | None, *, tries: int = 0) -> int:
     _tolerant_stdout()
     if completion.wanted():
         completion.install()
@@ -477,9 +495,9 @@ def _run(argv: Sequence[str] | None, term: Terminal | None, *, again: bool = Fal
         given = sys.argv[1:] if argv is None else list(argv)
         # a global option after the command: read as if it came first (parsing failed
         # before any command ran, so running again repeats nothing)
-        moved = None if again else _global_first(exc, given)
+        moved = _global_first(exc, given) if tries < len(GLOBAL_OPTIONS) else None
         if moved is not None:
-            return _run(moved, term, again=True)
+            return _run(moved, term, tries=tries + 1)
         return _error(_one_line(exc, given))
     except ResolutionError as exc:
         return _error(str(exc))
