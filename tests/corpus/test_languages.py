@@ -100,6 +100,30 @@ def test_search_lang_all_finds_every_version_each_record_with_its_lang(db: str) 
     assert found("--lang", "en,fr") == {x for x in every if x[0] in ("en", "fr")}
 
 
+def test_refs_and_counts_over_several_languages_name_the_language(db: str) -> None:
+    """``search -l`` and ``-c`` over one language: SYMBOL ID / SYMBOL COUNT, as before;
+    over several, the language after the symbol (the versions share symbol and ids), and
+    each version counted on its own (the XML of each version read with the model)."""
+    one = run("--db", db, "search", "-F", "2030", "-l").stdout.splitlines()
+    assert one and all(len(line.split("\t")) == 2 for line in one)
+    two = run("--db", db, "search", "-F", "2030", "-l", "--lang", "en,fr").stdout.splitlines()
+    rows = [tuple(line.split("\t")) for line in two]
+    assert {lang for _, lang, _ in rows} == {"en", "fr"}
+    assert sorted((s, i) for s, lang, i in rows if lang == "en") == sorted(
+        tuple(line.split("\t")) for line in one
+    )
+    counts = run("--db", db, "search", "-F", "2030", "-c", "--lang", "en,fr").stdout
+    by_version = {(s, lang): int(n) for s, lang, n in (r.split("\t") for r in counts.splitlines())}
+    for lang in ("en", "fr"):
+        model = _model(lang, 1)
+        expected = sum("2030" in c.all_text() for c in model.clauses)  # type: ignore[attr-defined]
+        assert by_version["A/RES/75/1", lang] == expected
+    single = run("--db", db, "search", "-F", "2030", "-c").stdout.splitlines()
+    assert dict(r.split("\t") for r in single)["A/RES/75/1"] == str(by_version["A/RES/75/1", "en"])
+    records = run("--db", db, "search", "-F", "2030", "-l", "--lang", "all", "--format", "jsonl")
+    assert {tuple(json.loads(r)) for r in records.stdout.splitlines()} == {("symbol", "lang", "id")}
+
+
 # --------------------------------------------------------------------------- sessions
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -36,6 +36,9 @@ if TYPE_CHECKING:
     from resolution_cli.corpus.index import AddResult
     from resolution_cli.corpus.search import Hit
     from resolution_cli.corpus.warnkinds import WarningSummary
+
+    #: ``search -l``: its fields, and the row of a hit.
+    RefsRow = tuple[tuple[str, ...], Callable[[Hit], tuple[str, ...]]]
 
 
 def _corpus(ctx: Context) -> Corpus:
@@ -293,10 +296,18 @@ def _emit_rows(
 @verb_option
 @part_option
 @click.option(
-    "-c", "--count", is_flag=True, help="Print the number of matching clauses per resolution."
+    "-c",
+    "--count",
+    is_flag=True,
+    help="Print the number of matching clauses per resolution (and language, if several).",
 )
 @click.option(
-    "-l", "--refs-only", "--ids-only", "refs_only", is_flag=True, help="Print only SYMBOL<TAB>ID."
+    "-l",
+    "--refs-only",
+    "--ids-only",
+    "refs_only",
+    is_flag=True,
+    help="Print only SYMBOL<TAB>ID (SYMBOL<TAB>LANG<TAB>ID over several languages).",
 )
 @click.option(
     "--first", is_flag=True, help="Oldest first, then the first use and the use since, per session."
@@ -346,12 +357,17 @@ def search(
     }
     limit = filters.limit
     if count:
-        _emit_rows(ctx, fmt, ("symbol", "count"), corpus.count(pattern, **grep_options))
+        counts = corpus.count(pattern, **grep_options)
+        several = len(filters.chosen()) != 1  # resolved by the index: () is every language
+        fields = ("symbol", "lang", "count") if several else ("symbol", "count")
+        rows = [(c.symbol, c.lang, c.clauses) if several else (c.symbol, c.clauses) for c in counts]
+        _emit_rows(ctx, fmt, fields, rows)
         return
     found = corpus.search(pattern, oldest_first=first, **grep_options)
+    refs = _refs_row(len(filters.chosen()) != 1)
     streamed = fmt if fmt != "auto" else ("rich" if ctx.term.wants_rich else "plain")
     if not first and streamed in ("plain", "jsonl"):
-        _stream(ctx, streamed, itertools.islice(found, limit), refs_only)
+        _stream(ctx, streamed, itertools.islice(found, limit), refs if refs_only else None)
         return
     if first:  # the summary counts every hit; --limit only shortens the list
         every = list(found)
@@ -363,12 +379,20 @@ def search(
     if not hits:
         raise NothingMatched
     if refs_only:
-        _emit_rows(ctx, fmt, ("symbol", "id"), [(h.symbol, h.clause.id) for h in hits])
+        _emit_rows(ctx, fmt, refs[0], [refs[1](h) for h in hits])
         return
     ctx.emit(Hits(tuple(hits), summary), fmt)
 
 
-def _stream(ctx: Context, fmt: str, hits: Iterable[Hit], refs_only: bool) -> None:
+def _refs_row(several: bool) -> RefsRow:
+    """``search -l``: the fields and the row of a hit; the language too when the search
+    covers several (a resolution's versions share its symbol and ids)."""
+    if several:
+        return ("symbol", "lang", "id"), lambda h: (h.symbol, h.lang, h.clause.id)
+    return ("symbol", "id"), lambda h: (h.symbol, h.clause.id)
+
+
+def _stream(ctx: Context, fmt: str, hits: Iterable[Hit], refs: RefsRow | None) -> None:
     """Print the hits as they are found, as ripgrep does: each resolution's lines are
     written (and flushed) once its clauses are checked. A reader that goes away
     (``| head -1``) ends the search: the broken pipe is not an error."""
@@ -381,8 +405,8 @@ def _stream(ctx: Context, fmt: str, hits: Iterable[Hit], refs_only: bool) -> Non
     for _symbol, group in itertools.groupby(hits, key=lambda hit: hit.symbol):
         batch = tuple(group)
         view: Hits | Rows
-        if refs_only:
-            view = Rows(("symbol", "id"), tuple((h.symbol, h.clause.id) for h in batch))
+        if refs is not None:
+            view = Rows(refs[0], tuple(refs[1](h) for h in batch))
         else:
             view = Hits(batch, None)
         try:

@@ -235,19 +235,22 @@ def _prefilter(compiled: object, stuck: _Stuck) -> Callable[[str, str, str, str]
 
 
 class HitCount(NamedTuple):
-    """``search --count``: one resolution and how many of its clauses matched."""
+    """``search --count``: one version of a resolution and how many of its clauses
+    matched."""
 
     symbol: str
     clauses: int  #: how many of its clauses matched
+    lang: str = "en"  #: ISO 639-1
 
 
 def count_hits(hits: Iterable[Hit], limit: int | None = None) -> list[HitCount]:
-    """The matching clauses counted per resolution, in the order the hits come;
-    the first ``limit`` resolutions only (None: all)."""
-    counts: dict[str, int] = {}
+    """The matching clauses counted per resolution and language (each version on its
+    own), in the order the hits come; the first ``limit`` only (None: all)."""
+    counts: dict[tuple[str, str], int] = {}
     for hit in hits:
-        counts[hit.symbol] = counts.get(hit.symbol, 0) + 1
-    return [HitCount(s, n) for s, n in counts.items()][:limit]
+        key = (hit.symbol, hit.lang)
+        counts[key] = counts.get(key, 0) + 1
+    return [HitCount(s, n, lang) for (s, lang), n in counts.items()][:limit]
 
 
 @dataclass(frozen=True)
