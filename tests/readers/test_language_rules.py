@@ -583,3 +583,58 @@ def test_sub_sections_inside_a_section_opened_by_its_paragraph() -> None:
         "II.B.OP2",
     ]
     assert warnings == []
+
+
+def test_an_annex_printed_inside_the_main_body_is_read_as_the_annex(tmp_path: Path) -> None:
+    """several_pairs.xml with "Annex" and a numbered paragraph after its last operative
+    paragraph, inside the main body (as the UN's Arabic file of 75/326 prints its
+    annexes): the annex is annex.1, the operative part keeps OP1-OP2, a warning says so."""
+    source = (FIXTURES / "several_pairs.xml").read_text(encoding="utf-8")
+    end = "    </mainBody>\n    <conclusions"
+    assert source.count(end) == 1
+    annex = (
+        '      <paragraph eId="para_9" class="H1"><heading>Annex</heading></paragraph>\n'
+        '      <paragraph eId="para_10" class="SingleTxt"><num>1.</num>'
+        "<content><p>The meeting shall open on 1 June 2099.</p></content></paragraph>\n"
+    )
+    path = tmp_path / "annex_in_body.xml"
+    path.write_text(source.replace(end, annex + end), encoding="utf-8")
+    from resolution_cli import load
+
+    warnings: list[str] = []
+    r = load(path, warn=warnings.append)
+    assert [c.id for c in r.operative] == ["OP1", "OP2"]
+    assert [(a.label, [c.id for c in a.clauses]) for a in r.annexes] == [("Annex", ["annex.1"])]
+    assert r.annexes[0].clauses[0].text == "The meeting shall open on 1 June 2099."
+    assert [w for w in warnings if "annex label printed in the main body" in w] == [
+        f"{path}: line {source[: source.index(end)].count(chr(10)) + 1}: an annex label "
+        "printed in the main body: what follows is that annex"
+    ]
+
+
+def test_75_326_in_arabic_has_its_annexes() -> None:
+    """The UN's Arabic file of 75/326 prints "المرفق الأول" and "المرفق الثاني" as headings
+    of its main body: read as annexes I and II, numbered as the XML numbers them."""
+    import re
+
+    from lxml import etree
+
+    from conftest import require_shared
+    from resolution_cli import load
+
+    path = require_shared(75).parent / "Arabic" / "75_326_A.xml"
+    r = load(path, warn=lambda _: None)
+    tree = etree.parse(str(path))
+    ns = {"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}
+    body = tree.xpath("//a:mainBody", namespaces=ns)[-1]
+    runs: list[int] = [0]
+    for p in body.xpath("a:paragraph", namespaces=ns):
+        heading = " ".join(p.xpath("a:heading/text()", namespaces=ns)).strip()
+        if heading.startswith("المرفق"):
+            runs.append(0)
+        elif p.xpath("a:num", namespaces=ns) or re.match(
+            r"\s*\d+\s*-", "".join(p.xpath("a:content//text()", namespaces=ns))
+        ):  # "1 -" in num, or at the head of the text
+            runs[-1] += 1
+    assert [c.id for c in r.operative] == [f"OP{n}" for n in range(1, runs[0] + 1)]
+    assert [(a.num, len(a.clauses)) for a in r.annexes] == [("I", runs[1]), ("II", runs[2])]

@@ -26,8 +26,9 @@ from __future__ import annotations
 from resolution_cli.errors import LoadError, UnknownPart
 from resolution_cli.loader import CHOSEN_BY_LETTER
 from resolution_cli.model import Footnote, Resolution
-from resolution_cli.readers.akn.annexes import read_annexes
+from resolution_cli.readers.akn.annexes import lift_body_annexes, read_annexes
 from resolution_cli.readers.akn.body import _Reader
+from resolution_cli.readers.akn.clauses import language_of
 from resolution_cli.readers.akn.metadata import facts, front, meeting_of_line, printed_lines
 from resolution_cli.readers.akn.xml import (
     Element,
@@ -101,6 +102,8 @@ def _read(root: Element, name: str, *, part_of: str | None, warn: Warn) -> Resol
     fields = front(doc, statement, label, reader, name)
 
     # clauses
+    reader.use_language(language_of(statement))
+    lift_body_annexes(reader, statement)
     reader.statement(statement)
     annexes = read_annexes(reader, statement)
     preamble, operative, sections = reader.finish_clauses(statement)

@@ -2,7 +2,10 @@
 
 The UN encodes an annex as ``attachments/attachment/doc[@name="annex"]`` after the
 resolution's conclusions, with a flat ``mainBody`` of ``paragraph`` elements (and
-``container`` elements holding tables). What is printed is recovered by these rules,
+``container`` elements holding tables). A few files print their annexes inside the
+main body instead, after its numbered paragraphs (75/326 in Arabic: a heading
+"المرفق الأول"): from that label on, the elements are read as an attachment would be
+(:func:`lift_body_annexes`, with a warning). What is printed is recovered by these rules,
 applied in order; whatever they decide, every word stays at its place.
 
 Reading the elements of an annex's ``mainBody``:
@@ -124,7 +127,7 @@ from resolution_cli.readers.blocks import (
 )
 from resolution_cli.readers.leads import with_inferred_leads
 
-__all__ = ["read_annexes"]
+__all__ = ["lift_body_annexes", "read_annexes"]
 
 _EMPHASIS = frozenset({"bold", "italic"})
 _EXPORTED_UNNUMBERED = re.compile(r"__u\d+$")
@@ -635,3 +638,54 @@ def read_annexes(reader: _Reader, statement: Element) -> tuple[Annex, ...]:
                 stray.events.append(_Event("other", attachment))
                 segments.append(stray)
     return annex_reader.children(segments, None)
+
+
+def lift_body_annexes(reader: _Reader, statement: Element) -> None:
+    """Annexes printed inside the main body (75/326 in Arabic: a heading "المرفق الأول"
+    after the last operative paragraph, its agenda and rules following as paragraphs):
+    from that heading to the end of the main body, the elements are moved into an
+    ``attachments/attachment/doc[@name="annex"]/mainBody`` after the statement, and
+    read as the annexes they are printed as, with a warning. The heading must be a
+    paragraph holding only a heading that is an annex label in the statement's
+    language, after at least one numbered paragraph of the same main body."""
+    bodies = list(_children(statement, "mainBody"))
+    if not bodies:
+        return
+    body = bodies[-1]
+    children = list(_children(body))
+    numbered = False
+    for at, child in enumerate(children):
+        if _local(child) != "paragraph":
+            continue
+        if _child(child, "num") is not None and reader.has_body(child):
+            numbered = True
+            continue
+        heads = [e for e in _children(child) if _local(e) in ("heading", "subheading")]
+        if not numbered or reader.has_body(child) or len(heads) != 1:
+            continue
+        if reader.forms.annex_label_of(_plain(heads[0]).strip()) is None:
+            continue
+        reader.say(child, "an annex label printed in the main body: what follows is that annex")
+        _into_attachment(statement, children[at:])
+        return
+
+
+def _into_attachment(statement: Element, elements: list[Element]) -> None:
+    """Move ``elements`` into a new ``attachments/attachment/doc[@name="annex"]/mainBody``
+    of ``statement``, the first of its attachments (lxml keeps their source lines)."""
+    from lxml import etree
+
+    namespace = etree.QName(statement).namespace
+
+    def tag(local: str) -> str:
+        return f"{{{namespace}}}{local}" if namespace else local
+
+    attachments = _child(statement, "attachments")
+    if attachments is None:
+        attachments = etree.SubElement(statement, tag("attachments"))
+    attachment = etree.Element(tag("attachment"))
+    attachments.insert(0, attachment)
+    doc = etree.SubElement(attachment, tag("doc"), name="annex")
+    body = etree.SubElement(doc, tag("mainBody"))
+    for element in elements:
+        body.append(element)
