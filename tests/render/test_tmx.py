@@ -61,10 +61,10 @@ def test_tmx_header_and_every_language(tmp_path) -> None:  # type: ignore[no-unt
 
 
 def test_tmx_a_missing_clause_has_no_tuv(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from lxml import etree
-
     """75/299's Chinese file lacks English's PP2: its unit has no zh tuv, and English's
     PP3 unit holds the Chinese second preambular paragraph (the XML read with lxml)."""
+    from lxml import etree
+
     data = _export(tmp_path, "A_RES_75_299", ("en", "zh"))
     root = etree.fromstring(data)
     lang_attr = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -84,3 +84,16 @@ def test_tmx_a_missing_clause_has_no_tuv(tmp_path) -> None:  # type: ignore[no-u
 def test_tmx_needs_two_versions() -> None:
     result = run("--file", str(version("75_272", "en")), "export", "--format", "tmx")
     assert result.exit_code == 2 and "two language versions" in result.stderr
+
+
+def test_tmx_of_the_versions_in_the_corpus(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """``--res SYMBOL export --format tmx``: the versions indexed, as with a --file each."""
+    db = str(tmp_path / "i.sqlite")
+    files = [str(version("A_RES_75_299", lang)) for lang in ("en", "zh")]
+    assert run("--db", db, "corpus", "add", "-j", "1", "-q", *files).exit_code == 0
+    from_index = run("--db", db, "--res", "75/299", "export", "--format", "tmx")
+    assert from_index.exit_code == 0, from_index.stderr
+    from_files = run(*[a for f in files for a in ("--file", f)], "export", "--format", "tmx")
+    assert from_index.stdout == from_files.stdout
+    one = run("--db", db, "--res", "75/299", "export", "--lang", "en", "--format", "tmx")
+    assert one.exit_code == 2 and "--lang en: --format tmx needs two languages" in one.stderr

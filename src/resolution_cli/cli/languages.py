@@ -129,9 +129,20 @@ def export_tmx(ctx: Context, langs: tuple[str, ...] | None) -> str:
     """``export --format tmx``: the TMX document of the versions."""
     from resolution_cli.views import Parallel
 
-    if len(ctx.files) < 2:
-        raise Failure("--format tmx needs two language versions or more: --file PATH per language")
-    return ctx.render(Parallel(aligned(ctx, langs)), "tmx")
+    if ctx.res is None and len(ctx.files) < 2:
+        raise Failure(
+            "--format tmx needs two language versions or more: --file PATH per language, "
+            "or --res SYMBOL (the versions in the corpus index)"
+        )
+    if langs is not None and len(langs) < 2:
+        raise Failure(f"--lang {langs[0]}: --format tmx needs two languages or more (--lang en,fr)")
+    found = aligned(ctx, langs)
+    if len(found.langs) < 2:
+        raise Failure(
+            f"--format tmx needs two language versions or more: {found.symbol} is indexed "
+            f"in {found.langs[0]} only (corpus add the other language folders)"
+        )
+    return ctx.render(Parallel(found), "tmx")
 
 
 def _paths(paths: tuple[str, ...]) -> Iterator[str]:
