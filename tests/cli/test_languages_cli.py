@@ -227,3 +227,26 @@ def test_one_language_of_several_files() -> None:
     result = run(*files("75_272", "en", "fr"), "show", "OP2", "--lang", "fr", "--format", "plain")
     assert result.exit_code == 0, result.stderr
     assert result.stdout.startswith("2. Se félicite")
+
+
+def test_languages_of_the_corpus_index(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Without PATH, ``languages`` checks the versions in the corpus index: those of one
+    resolution with --res, else every indexed one; as the same files would be checked."""
+    db = str(tmp_path / "i.sqlite")
+    pairs = [("75_272", ("en", "ar")), ("A_RES_75_299", ("en", "zh"))]
+    files = [str(version(name, lang)) for name, langs in pairs for lang in langs]
+    assert run("--db", db, "corpus", "add", "-j", "1", "-q", *files).exit_code == 0
+    one = run("--db", db, "--res", "75/299", "languages", "--format", "plain")
+    assert one.exit_code == 1
+    assert one.stdout == run("languages", *files[2:], "--format", "plain").stdout
+    every = run("--db", db, "languages", "--format", "plain")
+    assert every.exit_code == 1
+    assert every.stdout == run("languages", *files, "--format", "plain").stdout
+    assert every.stderr.endswith("2 resolutions checked: 1 disagree\n")
+    agree = run("--db", db, "--res", "75/272", "languages", "--format", "plain")
+    assert (agree.exit_code, agree.stdout) == (0, "A/RES/75/272\ten,ar\tagree\n")
+    both = run("--db", db, "--res", "75/272", "languages", files[0])
+    assert both.exit_code == 2 and "PATHs or --res SYMBOL, not both" in both.stderr
+    none = run("--db", str(tmp_path / "none.sqlite"), "languages")
+    assert none.exit_code == 2
+    assert none.stderr.startswith("resolution: error: languages needs the versions: PATH")

@@ -89,6 +89,26 @@ def _indexed(symbol: str, db: str | None, langs: tuple[str, ...] | None) -> list
     return found
 
 
+def _every_indexed(db: str | None) -> list[Resolution]:
+    """``languages`` with no PATH: every version in the corpus index."""
+    from resolution_cli.corpus.api import Corpus
+    from resolution_cli.corpus.filters import Filters
+    from resolution_cli.errors import NoIndex
+
+    try:
+        with Corpus(db) as corpus:
+            return [
+                version if version.lang else version.model_copy(update={"lang": row.lang})
+                for row in corpus.list(Filters(lang="all"))
+                for version in (corpus.resolution(row.symbol, row.lang),)
+            ]
+    except NoIndex as exc:
+        raise Failure(
+            f"languages needs the versions: PATH... (files or folders), --res SYMBOL, or a "
+            f"corpus index ({exc})"
+        ) from None
+
+
 def aligned(ctx: Context, langs: tuple[str, ...] | None, refs: tuple[str, ...] = ()) -> Aligned:
     """The versions paragraph by paragraph; each paragraph a version lacks is said on stderr."""
     from resolution_cli.versions import align_versions
@@ -201,9 +221,11 @@ def languages(ctx: Context, paths: tuple[str, ...], every: bool, fmt: str) -> No
     """Check the language versions of each resolution against each other.
 
     PATHs are AKN files and folders (their .xml files, recursively); --file PATH
-    before the command adds files. Versions are matched by their FRBR work and
-    FRBRlanguage, never by file name. For each resolution, each version is compared
-    with the English one (else the first): clause counts and ids, footnote counts,
+    before the command adds files. Without them, the versions in the corpus index:
+    of one resolution with --res SYMBOL, else of every indexed one. Versions are
+    matched by their FRBR work and FRBRlanguage, never by file name. For each
+    resolution, each version is compared with the English one (else the first):
+    its paragraphs (missing, extra, renumbered), clause and footnote counts,
     the document symbols written in full, and the FRBR work URI. Reader warnings
     are not shown.
 
@@ -215,9 +237,14 @@ def languages(ctx: Context, paths: tuple[str, ...], every: bool, fmt: str) -> No
     from resolution_cli.views import Languages
 
     given = (*ctx.files, *paths)
-    if not given:
-        raise Failure("languages needs the versions: PATH... (files or folders)")
-    resolutions, skipped = _read(given, ctx.source_format)
+    if ctx.res is not None:
+        if given:
+            raise Failure("languages: give PATHs or --res SYMBOL, not both")
+        resolutions, skipped = _indexed(ctx.res, ctx.db, None), 0
+    elif given:
+        resolutions, skipped = _read(given, ctx.source_format)
+    else:
+        resolutions, skipped = _every_indexed(ctx.db), 0
     checks = []
     alone = 0
     for group in group_versions(resolutions):
@@ -240,8 +267,8 @@ def languages(ctx: Context, paths: tuple[str, ...], every: bool, fmt: str) -> No
             warn(str(exc))
     if not checks:
         raise Failure(
-            "no resolution with two language versions or more among the files given "
-            f"({len(resolutions)} read)"
+            "no resolution with two language versions or more among the versions read "
+            f"({len(resolutions)})"
         )
     disagree = sum(not c.agrees for c in checks)
     many = len(checks) > 1
