@@ -638,3 +638,32 @@ def test_75_326_in_arabic_has_its_annexes() -> None:
             runs[-1] += 1
     assert [c.id for c in r.operative] == [f"OP{n}" for n in range(1, runs[0] + 1)]
     assert [(a.num, len(a.clauses)) for a in r.annexes] == [("I", runs[1]), ("II", runs[2])]
+
+
+@pytest.mark.parametrize(
+    ("last", "ids"),
+    [
+        ('<span class="bold">决定</span>继续审议此问题；', ["I.PP1", "I.OP1"]),
+        ('<span class="bold">又回顾</span>其第98/256号决议，', ["I.PP1", "I.PP2"]),
+    ],
+)
+def test_a_sections_last_cross_heading_ending_a_sentence_is_operative(
+    tmp_path: Path, last: str, ids: list[str]
+) -> None:
+    """zh_subsections.xml with section I's paragraph replaced by a last preambular
+    crossHeading (as the UN's Chinese 75/253 marks section XV's "决定 ..."): ending with
+    the full-width semicolon, it is the section's operative paragraph; ending with the
+    comma, a preambular clause still."""
+    source = (FIXTURES / "zh_subsections.xml").read_text(encoding="utf-8")
+    start = source.index('        <paragraph eId="para_6"')
+    end = source.index("</paragraph>", start) + len("</paragraph>")
+    cross = f'<crossHeading refersTo="#preamble" eId="preamble_6">{last}</crossHeading>'
+    path = tmp_path / "cross.xml"
+    path.write_text(source[:start] + cross + source[end:], encoding="utf-8")
+    from resolution_cli import load
+
+    warnings: list[str] = []
+    r = load(path, warn=warnings.append)
+    assert [c.id for c in r.sections[0].clauses] == ids
+    said = [w for w in warnings if "marked as a preambular clause" in w]
+    assert len(said) == (1 if ids[-1] == "I.OP1" else 0)

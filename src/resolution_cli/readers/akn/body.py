@@ -162,6 +162,22 @@ class _Reader(_ClauseReader):
         self.mark_between(self.reading_order(element))
         self.body(element)
 
+    def ends_section(self, cross_heading: Element, flow: _Flow) -> bool:
+        """Whether a preambular ``crossHeading`` of a section is the section's last
+        element and ends a sentence (";", "." and their Chinese and Arabic forms; a
+        preambular clause ends with a comma): the section's operative paragraph, which
+        a section always has (75/253 section XV and 75/245 section C in Chinese: "决定
+        ..." and a full-width semicolon, as English prints "*Decides* ...;")."""
+        if any(isinstance(e.tag, str) for e in cross_heading.itersiblings()):
+            return False
+        text = flow.finish()[0].rstrip()
+        return bool(text) and text[-1] in SENTENCE_END and text[-1] not in self.closes_clause
+
+    @property
+    def closes_clause(self) -> str:
+        """What ends a preambular clause, or introduces what follows: commas and colons."""
+        return f",:\uff1a{self.words.comma}"
+
     def closing_line(self, element: Element) -> Element | None:
         """The closing line printed again as a main body's last paragraph (75/1 in
         Spanish: "Tercera sesión plenaria"): an unnumbered paragraph whose text is the
@@ -430,7 +446,15 @@ class _Reader(_ClauseReader):
             elif local == "crossHeading" and self.section and not self.current[Part.OPERATIVE]:
                 flow = _Flow()
                 self.inline(child, flow)
-                self.new_clause(Part.PREAMBULAR, child, flow)
+                if self.ends_section(child, flow):
+                    self.say(
+                        child,
+                        "a section's last paragraph, ending a sentence, is marked as a "
+                        "preambular clause: read as its operative paragraph",
+                    )
+                    self.new_clause(Part.OPERATIVE, child, flow)
+                else:
+                    self.new_clause(Part.PREAMBULAR, child, flow)
             elif local in _HEADINGS or local == "num":
                 text = self.heading_text(child)
                 if not (
