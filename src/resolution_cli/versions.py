@@ -314,55 +314,77 @@ def counterparts(reference: Resolution, other: Resolution) -> list[Pair]:
     return pairs
 
 
+_Found = dict[str, "Clause | None"]
+
+
+def _merge_extras(
+    existing: list[tuple[str, _Found]], extras: Sequence[Clause], lang: str
+) -> list[tuple[str, _Found]]:
+    """The rows of one gap between two rows of the reference (paragraphs the reference
+    lacks) with ``lang``'s extras there: an extra like one another version has there
+    joins its row (75/290 A: the same unnumbered paragraph in French and Spanish), the
+    others make rows of their own, in their order."""
+    if not existing:
+        return [(f"{lang}:{c.id}", {lang: c}) for c in extras]
+    if not extras:
+        return existing
+    firsts = [next(c for c in found.values() if c is not None) for _, found in existing]
+    rows = {id(first): row for first, row in zip(firsts, existing, strict=True)}
+    merged: list[tuple[str, _Found]] = []
+    for theirs, mine in _pair_run(firsts, extras, _traits(firsts), _traits(extras)):
+        if theirs is not None:
+            row = rows[id(theirs)]
+            if mine is not None:
+                row[1][lang] = mine
+            merged.append(row)
+        elif mine is not None:
+            merged.append((f"{lang}:{mine.id}", {lang: mine}))
+    return merged
+
+
 def _rows(chosen: dict[str, Resolution], reference: str) -> list[Row]:
-    """One row per clause of the reference, each other version's counterpart in it; a
-    clause only another version has makes a row of its own after its predecessor's."""
-    rows: list[tuple[str, dict[str, Clause | None]]] = [
-        (c.id, {reference: c}) for c in chosen[reference].clauses
-    ]
+    """One row per clause of the reference, each other version's counterpart in it; the
+    clauses the reference lacks make rows of their own after their predecessor's, one
+    per paragraph whatever the versions that have it (:func:`_merge_extras`)."""
+    main: list[tuple[str, _Found]] = [(c.id, {reference: c}) for c in chosen[reference].clauses]
+    at = {row_id: index for index, (row_id, _) in enumerate(main)}
+    gaps: list[list[tuple[str, _Found]]] = [[] for _ in range(len(main) + 1)]
     for lang, version in chosen.items():
         if lang == reference:
             continue
-        merged: list[tuple[str, dict[str, Clause | None]]] = []
-        k = 0
+        extras: list[list[Clause]] = [[] for _ in gaps]
+        gap = 0
         for mine, theirs in counterparts(chosen[reference], version):
             if mine is None:
                 assert theirs is not None
-                merged.append((f"{lang}:{theirs.id}", {lang: theirs}))
+                extras[gap].append(theirs)
                 continue
-            while rows[k][0] != mine.id:  # rows only other versions have
-                merged.append(rows[k])
-                k += 1
-            rows[k][1][lang] = theirs
-            merged.append(rows[k])
-            k += 1
-        merged.extend(rows[k:])
-        rows = merged
-    return [Row(row_id, {lang: found.get(lang) for lang in chosen}) for row_id, found in rows]
+            index = at[mine.id]
+            main[index][1][lang] = theirs
+            gap = index + 1
+        gaps = [_merge_extras(rows, new, lang) for rows, new in zip(gaps, extras, strict=True)]
+    ordered = [*gaps[0]]
+    for row, after in zip(main, gaps[1:], strict=True):
+        ordered += [row, *after]
+    return [Row(row_id, {lang: found.get(lang) for lang in chosen}) for row_id, found in ordered]
 
 
-def _named(rows: Sequence[Row], reference: str, named: dict[str, set[str]]) -> list[Row]:
-    """The rows whose clause in the reference a REF names, with the rows of clauses only
-    other versions have between two of them; if the REFs name nothing in the reference,
-    the rows of the clauses they name in the others."""
-    if not named[reference]:
-        return [
-            row
-            for row in rows
-            if any(c is not None and c.id in named[lang] for lang, c in row.clauses.items())
-        ]
-    kept: list[Row] = []
-    pending: list[Row] = []
+def _named(rows: Sequence[Row], reference: str, named: set[str], lang: str) -> list[int]:
+    """The indexes of the rows whose clause in ``lang`` one REF names (``named``, ids
+    of that version); in the reference, with the rows of paragraphs only other versions
+    have between two of them."""
+    kept: list[int] = []
+    pending: list[int] = []
     inside = False
-    for row in rows:
-        clause = row.clauses[reference]
+    for index, row in enumerate(rows):
+        clause = row.clauses[lang]
         if clause is None:
-            if inside:
-                pending.append(row)
+            if inside and lang == reference and row.clauses[reference] is None:
+                pending.append(index)
             continue
-        if clause.id in named[reference]:
-            kept.extend(pending)
-            kept.append(row)
+        if clause.id in named:
+            kept += pending
+            kept.append(index)
             inside = True
         else:
             inside = False
@@ -382,9 +404,10 @@ def align_versions(
 
     ``langs`` picks and orders the languages (default: as given); a language asked for
     and not given is an error. ``refs`` (as for ``show``) keeps the rows of the
-    paragraphs they name in the reference version (with the paragraphs only other
-    versions have between two of them); REFs that name nothing in the reference keep
-    the rows of what they name in the others. Raises :class:`VersionsError` for files of
+    paragraphs each names in the reference version (with the paragraphs only other
+    versions have between two of them); a REF that names nothing in the reference
+    keeps the rows of what it names in the first version where it names something.
+    Raises :class:`VersionsError` for files of
     different resolutions (naming their FRBR works) and
     :class:`~resolution_cli.errors.RefError` when a REF names nothing in any version.
     """
@@ -402,17 +425,23 @@ def align_versions(
     if refs:
         from resolution_cli import query
 
-        named: dict[str, set[str]] = {}
-        errors: list[RefError] = []
-        for lang, resolution in chosen.items():
-            try:
-                named[lang] = {c.id for c in query.select(tuple(refs), resolution)}
-            except RefError as exc:
-                errors.append(exc)
-                named[lang] = set()
-        if not any(named.values()):
-            raise errors[0]
-        rows = _named(rows, reference, named)
+        kept: set[int] = set()
+        for ref in refs:  # each on its own: one naming nothing somewhere spoils no other
+            found: list[int] = []
+            error: RefError | None = None
+            for lang in (reference, *(lang for lang in order if lang != reference)):
+                try:
+                    named = {c.id for c in query.select((ref,), chosen[lang])}
+                except RefError as exc:
+                    error = error or exc
+                    continue
+                found = _named(rows, reference, named, lang)
+                break  # the reference's paragraphs, else those of the first version
+            if not found:
+                assert error is not None
+                raise error
+            kept.update(found)
+        rows = [row for index, row in enumerate(rows) if index in kept]
     return Aligned(order, chosen, tuple(rows), reference)
 
 

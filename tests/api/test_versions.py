@@ -1,3 +1,4 @@
+# ruff: noqa: RUF002
 """versions.py: the language versions of a resolution matched, aligned and checked,
 against the UN's XML read with lxml (tests/versions_xml.py)."""
 
@@ -157,6 +158,40 @@ def test_the_missing_preambular_paragraph_is_the_one_the_version_never_cites(
         later = [pp for pp in en_pps if int(pp[2:]) > int(gone[2:])]
         assert said["renumbered"].reference.split() == later, lang
         assert said["renumbered"].value.split() == [f"PP{int(pp[2:]) - 1}" for pp in later]
+
+
+def test_a_paragraph_only_one_version_has_and_refs_named_one_by_one() -> None:
+    """75/217: the UN's Russian file has one more preambular paragraph (its PP14, "с
+    обеспокоенностью отмечая далее"); it is a row of its own, and English PP14 stands
+    beside Russian PP15. REFs are looked up one by one: PP29, which only Russian has,
+    names Russian PP29 (English PP28) and does not hide English PP14."""
+    en, ru = (load(version("75_217", lang)) for lang in ("en", "ru"))
+    xml_en, xml_ru = (xml_clauses(version("75_217", lang)) for lang in ("en", "ru"))
+    rows = align_versions([en, ru]).rows
+    (extra,) = [row for row in rows if row.clauses["en"] is None]
+    clause = extra.clauses["ru"]
+    assert extra.id == "ru:PP14" and clause is not None
+    assert words(clause.text) == xml_ru["PP14"]
+    found = align_versions([en, ru], refs=["PP14", "PP29"]).rows
+    pairs = [(r.id, *(c.id if c else None for c in r.clauses.values())) for r in found]
+    assert pairs == [("PP14", "PP14", "PP15"), ("PP28", "PP28", "PP29")]
+    for row in found:
+        mine, theirs = row.clauses["en"], row.clauses["ru"]
+        assert mine is not None and theirs is not None
+        assert words(mine.text) == xml_en[mine.id] and words(theirs.text) == xml_ru[theirs.id]
+
+
+def test_the_same_extra_paragraph_in_two_versions_is_one_row() -> None:
+    """75/290 A: the French and Spanish files have an unnumbered annex paragraph the
+    English file lacks; it is one row, holding both, in the order asked for."""
+    langs = ("en", "fr", "es")
+    found = align_versions([load(version("75_290 A", lang)) for lang in langs])
+    (extra,) = [row for row in found.rows if row.clauses["en"] is None]
+    fr, es = extra.clauses["fr"], extra.clauses["es"]
+    assert fr is not None and es is not None
+    assert fr.text.startswith("Sans perdre son caractère intergouvernemental")
+    assert es.text.startswith("Sin perjuicio de su carácter intergubernamental")
+    assert extra.id == f"fr:{fr.id}" and extra.missing == ("en",)
 
 
 def test_75_272_agrees_in_six_languages() -> None:

@@ -6,8 +6,8 @@ record of ``show`` (:class:`.records.ClauseRecord`: ``id`` is the version's own)
 ``row`` (the paragraph's id in the reference version: English if among them, else
 the first language; ``lang:id`` for a paragraph only that version has), ``lang``,
 ``symbol`` and ``missing``: false; where a version has no counterpart of the
-paragraph, the record is only ``{"id", "row", "lang", "symbol", "missing": true}``
-(``id`` the row's). Join the versions on ``row``. Texts are in logical order (Arabic
+paragraph, the record is only ``{"row", "lang", "symbol", "missing": true}`` (no
+``id``: the version has none for it). Join the versions on ``row``. Texts are in logical order (Arabic
 too), as published.
 
 ``languages``: one record per resolution (:class:`LanguagesRecord`).
@@ -46,9 +46,7 @@ def parallel_records(view: Parallel) -> list[dict[str, Any]]:
         for lang, clause in row.clauses.items():
             symbol = aligned.versions[lang].symbol
             if clause is None:
-                out.append(
-                    {"id": row.id, "row": row.id, "lang": lang, "symbol": symbol, "missing": True}
-                )
+                out.append({"row": row.id, "lang": lang, "symbol": symbol, "missing": True})
             else:
                 record: dict[str, Any] = {
                     "row": row.id,
@@ -68,9 +66,11 @@ class DisagreementRecord(TypedDict):
     kind: Annotated[
         str,
         Doc(
-            "clauses (counts), missing (ids of the reference the version lacks), extra "
-            "(ids only the version has), footnotes (counts), symbols (written in full by "
-            "one and not the other), work (the FRBR work URIs differ)."
+            "clauses (counts), missing (the reference's ids of the paragraphs the version "
+            "lacks), extra (the version's ids of those only it has), renumbered (the same "
+            "paragraphs under other ids: the reference's, then the version's), footnotes "
+            "(counts), symbols (written in full by one and not the other), work (the FRBR "
+            "work URIs differ)."
         ),
     ]
     reference: Annotated[str, Doc("What the reference version has (ids space-separated).")]
@@ -134,7 +134,7 @@ def jsonl(view: Parallel | Languages, out: TextIO, term: Terminal) -> None:
 
 def parallel_schema() -> Schema:
     """The schema of a ``show --lang`` record: the clause record's keys (optional, absent
-    from a missing clause's record) plus id, row, lang, symbol and missing (required)."""
+    from a missing clause's record) plus row, lang, symbol and missing (required)."""
     from resolution_cli.render.schemas import clause
 
     base = clause()
@@ -150,11 +150,11 @@ def parallel_schema() -> Schema:
         "missing": {
             "type": "boolean",
             "description": "true: this version has no counterpart of the paragraph (only "
-            "id, row, lang, symbol and missing are given).",
+            "row, lang, symbol and missing are given).",
         },
         **base["properties"],
     }
-    required = ["id", "row", "lang", "symbol", "missing"]
+    required = ["row", "lang", "symbol", "missing"]
     schema = object_schema(
         "Parallel clause record",
         "resolution show REF --lang en,fr (several versions): one clause in one language.",
