@@ -1,4 +1,5 @@
-"""The language versions of one resolution: matched, aligned by id, and checked.
+"""The language versions of one resolution: matched, paired paragraph by paragraph, and
+checked.
 
 Versions are matched by what the files declare, never by file name: the FRBR work
 (``Resolution.work_uri``, from ``FRBRWork/FRBRthis``) and the language

@@ -123,7 +123,8 @@ class Diff(NamedTuple):
 
 class Parallel(NamedTuple):
     """``show REF --lang en,fr`` over several versions, and ``export --format tmx``: each
-    clause in each language, aligned by id (:func:`resolution_cli.versions.align_versions`)."""
+    clause in each language, paired paragraph by paragraph
+    (:func:`resolution_cli.versions.align_versions`)."""
 
     aligned: Aligned
 

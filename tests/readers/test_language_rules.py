@@ -555,10 +555,54 @@ def test_the_preambles_last_clause_introducing_the_numbered_paragraphs() -> None
 
 def test_a_preambular_clause_ending_with_a_colon_and_its_own_list_stays() -> None:
     """preamble_block_list.xml: a preambular clause ending with a colon whose own
-    sub-paragraphs follow it stays in the preamble."""
-    r = _fixture("preamble_block_list", [])
-    assert r.preamble and all(c.part == "preambular" for c in r.preamble)
-    assert any(c.subparagraphs for c in r.preamble)
+    sub-paragraphs (a blockList) follow it stays in the preamble: one clause per
+    container of the XML, no OP.u1, no warning that it introduces anything."""
+    from lxml import etree
+
+    warnings: list[str] = []
+    r = _fixture("preamble_block_list", warnings)
+    tree = etree.parse(str(FIXTURES / "preamble_block_list.xml"))
+    containers = tree.xpath("//*[local-name()='preamble']/*[local-name()='container']")
+    assert [c.id for c in r.preamble] == [f"PP{n}" for n in range(1, len(containers) + 1)]
+    colon = [c for c in r.preamble if c.text.endswith(":")]
+    assert colon and all(c.subparagraphs for c in colon)
+    assert "OP.u1" not in [c.id for c in r.operative]
+    assert not [w for w in warnings if "introduces" in w]
+
+
+def test_a_container_not_numbered_next_is_kept_as_headings(tmp_path: Path) -> None:
+    """zh_markup.xml with the container printed "1." instead of "3." (not the number
+    after paragraph 2): not an operative paragraph; kept, as printed, as a heading of
+    paragraph 4, with a warning, and the numbering does not restart."""
+    source = (FIXTURES / "zh_markup.xml").read_text(encoding="utf-8")
+    three = '<p xml:space="preserve">3.\t<span class="bold">鼓励</span>'
+    assert source.count(three) == 1
+    path = tmp_path / "one.xml"
+    path.write_text(source.replace(three, three.replace("3.", "1.")), encoding="utf-8")
+    from resolution_cli import load
+
+    warnings: list[str] = []
+    r = load(path, warn=warnings.append)
+    assert [c.id for c in r.preamble] == ["PP1", "PP2", "PP3", "PP4"]
+    assert [c.id for c in r.operative] == ["OP1", "OP2", "OP4"]
+    assert r.operative[2].headings == ("1. 鼓励会员国继续开展合作；",)
+    assert [w for w in warnings if "kept as headings" in w]
+
+
+def test_a_sub_section_heading_paragraph_inside_a_section_nests_too(tmp_path: Path) -> None:
+    """zh_subsections.xml with sub-section A's wrapper removed ("A." a paragraph right
+    in section 二): A and the subsection B after it are both in section II."""
+    source = (FIXTURES / "zh_subsections.xml").read_text(encoding="utf-8")
+    first = source.index("      <subsection>")
+    unwrapped = source[:first] + source[first:].replace("      <subsection>\n", "", 1)
+    unwrapped = unwrapped.replace("      </subsection>\n", "", 1)
+    assert unwrapped.count("<subsection>") == 1
+    path = tmp_path / "unwrapped.xml"
+    path.write_text(unwrapped, encoding="utf-8")
+    from resolution_cli import load
+
+    r = load(path, warn=lambda _: None)
+    assert [s.num for s in r.sections] == ["I", "II", "II.A", "II.B"]
 
 
 def test_sub_sections_inside_a_section_opened_by_its_paragraph() -> None:

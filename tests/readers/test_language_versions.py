@@ -45,7 +45,7 @@ FLOOR = {
     (75, "fr"): 0.98,
     (75, "es"): 0.98,
     (75, "ru"): 0.98,
-    # 14 differences, 11 of them the Security Council recall missing from the preamble
+    # 14 differences, 12 of them the Security Council recall missing from the preamble
     (75, "ar"): 0.95,
     # 20 differences, 14 of them a missing preambular clause (13 the Security Council
     # recall)

@@ -358,13 +358,13 @@ def search(
     limit = filters.limit
     if count:
         counts = corpus.count(pattern, **grep_options)
-        several = len(filters.chosen()) != 1  # resolved by the index: () is every language
+        several = _several_languages(filters)
         fields = ("symbol", "lang", "count") if several else ("symbol", "count")
         rows = [(c.symbol, c.lang, c.clauses) if several else (c.symbol, c.clauses) for c in counts]
         _emit_rows(ctx, fmt, fields, rows)
         return
     found = corpus.search(pattern, oldest_first=first, **grep_options)
-    refs = _refs_row(len(filters.chosen()) != 1)
+    refs = _refs_row(_several_languages(filters))
     streamed = fmt if fmt != "auto" else ("rich" if ctx.term.wants_rich else "plain")
     if not first and streamed in ("plain", "jsonl"):
         _stream(ctx, streamed, itertools.islice(found, limit), refs if refs_only else None)
@@ -382,6 +382,12 @@ def search(
         _emit_rows(ctx, fmt, refs[0], [refs[1](h) for h in hits])
         return
     ctx.emit(Hits(tuple(hits), summary), fmt)
+
+
+def _several_languages(filters: Filters) -> bool:
+    """Whether a search covers more than one language (once the index has resolved
+    ``--lang``: () is every language)."""
+    return len(filters.chosen()) != 1
 
 
 def _refs_row(several: bool) -> RefsRow:

@@ -99,7 +99,7 @@ def export(ctx: Context, fmt: str | None, output: str | None, langs: str | None)
     json: the model, exactly as --file reads it back; csv/tsv: one row per clause;
     markdown: laid out as published; akn: AKN4UN XML (OASIS Akoma Ntoso 3.0);
     tmx: a TMX 1.4b translation memory of the language versions given with --file
-    (one unit per clause and heading, aligned by id).
+    (one unit per paragraph and heading, the versions paired paragraph by paragraph).
     """
     from resolution_cli.views import Document
 

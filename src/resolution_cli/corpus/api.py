@@ -194,8 +194,9 @@ class Corpus:
         part: str | None = None,
         filters: Filters | None = None,
     ) -> builtins.list[HitCount]:
-        """``search --count``: the matching clauses counted per resolution, in the order
-        of :meth:`search`; at most ``filters.limit`` resolutions."""
+        """``search --count``: the matching clauses counted per resolution and language
+        (each version on its own), in the order of :meth:`search`; at most
+        ``filters.limit`` of them (versions, over several languages)."""
         from resolution_cli.corpus.search import count_hits
 
         filters = self._filters(filters)

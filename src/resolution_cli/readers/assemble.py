@@ -495,13 +495,14 @@ def preambular_in_body(
     (budget and Fifth Committee resolutions).
 
     In another language (whose verbs this tool does not list), the form is told by the
-    clause's end: a preambular clause ends with a comma (the Arabic and the full-width
-    ones included), an operative one before numbered paragraphs with a colon ("Adopte la déclaration
-    suivante :", "Resuelve que, para 2021:")."""
+    clause's end: a preambular clause ends with the language's comma
+    (:attr:`~resolution_cli.words.Words.comma`), an operative one before numbered
+    paragraphs with a colon ("Adopte la déclaration suivante :", "Resuelve que, para
+    2021:")."""
     if not (first and numbered_follows and lead):
         return False
     if words is not ENGLISH:
-        return text.rstrip().endswith((",", "\u060c", "\uff0c"))
+        return text.rstrip().endswith((",", words.comma))
     from resolution_cli.readers.text.leads import is_operative
 
     return not is_operative(lead)

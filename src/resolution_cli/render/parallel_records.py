@@ -7,8 +7,8 @@ record of ``show`` (:class:`.records.ClauseRecord`: ``id`` is the version's own)
 the first language; ``lang:id`` for a paragraph only that version has), ``lang``,
 ``symbol`` and ``missing``: false; where a version has no counterpart of the
 paragraph, the record is only ``{"row", "lang", "symbol", "missing": true}`` (no
-``id``: the version has none for it). Join the versions on ``row``. Texts are in logical order (Arabic
-too), as published.
+``id``: the version has none for it). Join the versions on ``row``. Texts are in
+logical order (Arabic too), as published.
 
 ``languages``: one record per resolution (:class:`LanguagesRecord`).
 """

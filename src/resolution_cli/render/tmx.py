@@ -1,11 +1,13 @@
 """``export --format tmx``: the language versions as a TMX 1.4b translation memory.
 
-One translation unit (``tu``) per clause, aligned by id, and one per heading printed
+One translation unit (``tu``) per paragraph, its versions paired as ``show --lang``
+pairs them (:func:`resolution_cli.versions.align_versions`), and one per heading printed
 before a clause (and one for the title); in each, one ``tuv`` per language that has
 it (``xml:lang`` ISO 639-1), its ``seg`` the text as published (a clause's
 ``all_text()``: sub-paragraphs on lines of their own, labels included; footnote
 markers left out). A language whose version lacks the clause has no ``tuv`` in that
-unit. ``tuid`` is the id (``OP2``, ``OP2 heading 1``, ``title``); ``prop
+unit. ``tuid`` is the row's id, the reference version's (``OP2``, ``OP2 heading 1``,
+``title``; ``fr:annex.u1`` for a paragraph English lacks); ``prop
 type="x-symbol"`` the resolution's symbol. The header's ``srclang`` is ``en`` when
 English is among the versions, else the first language; ``segtype`` is
 ``paragraph``, ``datatype`` ``plaintext``. Right-to-left text is in logical order.

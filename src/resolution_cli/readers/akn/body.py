@@ -413,11 +413,12 @@ class _Reader(_ClauseReader):
 
     def body(self, element: Element, outer: str | None = None, skip: int = 0) -> None:
         """Read the children of a main body or of a group. ``outer`` is the number of the
-        section the group is in; a group inside a group whose own paragraph opened a
-        section ("二" as a paragraph of a ``section``, then ``subsection`` A) is in that
-        section (``II.A``)."""
-        own: str | None = None  # the section a paragraph of this element opened
-        for child in list(_children(element))[skip:]:
+        section the group is in. When a group's first child is a paragraph that opens a
+        section ("二" opening a ``section`` element), the sections opened after it in
+        the group, by a ``subsection`` A or a paragraph "A.", are inside that section
+        (``II.A``)."""
+        own: str | None = None  # the section this element's opening paragraph opened
+        for position, child in enumerate(list(_children(element))[skip:]):
             local = _local(child)
             if local == "paragraph":
                 if id(child) == self.closing:
@@ -428,13 +429,14 @@ class _Reader(_ClauseReader):
                     self.hold(self.heading_line(child), child)  # a title over sections
                     continue
                 before = self.section
-                self.paragraph(child, outer)
-                if self.section is not before and self.section is not None:
-                    own = self.section.num
+                self.paragraph(child, own or outer)
+                opened = self.section is not before and self.section is not None
+                if opened and position == 0 and self.section is not None:
+                    own = self.section.num if _local(element) in _GROUPS else None
                 continue
             table = False
             if local in _GROUPS:
-                inside = own if own is not None and _local(element) in _GROUPS else outer
+                inside = own or outer
                 lines, num = self.group_lines(child)
                 if num is not None:
                     texts = [self.heading_line(line) for line in lines]

@@ -275,7 +275,7 @@ class _ClauseReader(_InlineReader):
         for child in _children(statement):
             local = _local(child)
             if local == "preamble":
-                self.preamble(child, later=self.several and index > 0)
+                self.preamble(child, later=index > 0)
                 index += 1
             elif local == "mainBody":
                 between = 0 < index < len(kinds) - 1 and (
@@ -297,7 +297,8 @@ class _ClauseReader(_InlineReader):
         """The parts a statement's preambles and main bodies print, in order, one entry
         for each run of one part: a main body between two preambles that holds one
         stray preambular clause is preamble; a later preamble whose every container
-        opens with a paragraph number ("37.", 75/237 in Chinese) is main body. Several
+        opens with the paragraph numbers after the main body's before it ("37." after
+        "36.", 75/237 in Chinese) is main body. Several
         pairs printed are several statements (numbering restarts); marked only, one."""
         kinds: list[str] = []
         for index, block in enumerate(blocks):
@@ -307,22 +308,40 @@ class _ClauseReader(_InlineReader):
             ]
             if kind == "mainBody" and around == ["preamble", "preamble"]:
                 kind = "preamble" if self.stray_clause(block) is not None else kind
-            elif kind == "preamble" and index > 0 and self.numbered_only(block):
+            elif (
+                kind == "preamble" and index > 0 and self.numbered_on_from(blocks[index - 1], block)
+            ):
                 kind = "mainBody"
             if not kinds or kinds[-1] != kind:
                 kinds.append(kind)
         return kinds
 
-    def numbered_only(self, preamble: Element) -> bool:
-        """Whether every child of a preamble is a container whose text opens with a
-        paragraph number."""
+    def numbered_on_from(self, main_body: Element, preamble: Element) -> bool:
+        """Whether a preamble after ``main_body`` holds only containers whose texts open
+        with the numbers after the main body's last one (:meth:`next_number`)."""
+        if _local(main_body) != "mainBody":
+            return False
+        last: int | None = None
+        for paragraph in main_body.iter("{*}paragraph"):
+            num = _child(paragraph, "num")
+            match = self.forms.number.match(_plain(num)) if num is not None else None
+            last = int(match.group(1)) if match else last
         children = list(_children(preamble))
-        return bool(children) and all(
-            _local(c) == "container"
-            and self.forms.leading_number.match(" ".join(_plain(p) for p in _children(c)))
-            is not None
-            for c in children
-        )
+        for child in children:
+            number = self.next_number(child, last)
+            if number is None:
+                return False
+            last = number
+        return bool(children)
+
+    def next_number(self, container: Element, last: int | None) -> int | None:
+        """The number a preambular container's text opens with, when it is the one after
+        ``last`` (the operative paragraph printed before it): "4." after "3."."""
+        blocks = list(_children(container))
+        if last is None or not blocks or any(_local(b) != "p" for b in blocks):
+            return None
+        match = self.forms.leading_number.match(" ".join(_plain(b) for b in blocks))
+        return last + 1 if match is not None and int(match.group(1)) == last + 1 else None
 
     def introduces(self, main_body: Element) -> None:
         """The preamble's last clause, when it ends with a colon and has nothing of its
@@ -421,14 +440,10 @@ class _ClauseReader(_InlineReader):
         """Read a container of a preamble printed after operative paragraphs whose text
         opens with the number after theirs ("4." after "3.") as that operative paragraph,
         as the document prints it (75/234 in Chinese); say whether it did."""
-        blocks = list(_children(container))
         last = self.last(Part.OPERATIVE)
-        if not blocks or any(_local(b) != "p" for b in blocks) or last is None:
+        if last is None or self.next_number(container, last.printed) is None:
             return False
-        match = self.forms.leading_number.match(" ".join(_plain(b) for b in blocks))
-        if match is None or last.printed is None or int(match.group(1)) != last.printed + 1:
-            return False
-        flow = self.flow_of(blocks)
+        flow = self.flow_of(_children(container))
         printed_text, markers = flow.finish()
         number, text, markers = _strip_prefix(printed_text, markers, self.forms.leading_number)
         assert number is not None
