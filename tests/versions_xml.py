@@ -7,24 +7,15 @@ from pathlib import Path
 
 from lxml import etree
 
-from conftest import require_shared
+from conftest import FILE_LETTERS, LANGUAGE_FOLDERS, require_shared
 
 NS = {"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}
-FOLDERS = {
-    "en": "English",
-    "fr": "French",
-    "es": "Spanish",
-    "ru": "Russian",
-    "ar": "Arabic",
-    "zh": "Chinese",
-}
-LETTERS = {"en": "E", "fr": "F", "es": "S", "ru": "R", "ar": "A", "zh": "C"}
 
 
 def version(name: str, lang: str) -> Path:
     """``version("75_272", "fr")`` -> ``.../75session/French/75_272_F.xml``."""
     session = require_shared().parent
-    return session / FOLDERS[lang] / f"{name}_{LETTERS[lang]}.xml"
+    return session / LANGUAGE_FOLDERS[lang] / f"{name}_{FILE_LETTERS[lang]}.xml"
 
 
 def _text(element: etree._Element) -> str:

@@ -100,6 +100,12 @@ def work_key(resolution: Resolution) -> str:
     return resolution.symbol
 
 
+def _reference(langs: Sequence[str]) -> str:
+    """The version the others are compared with and paired to: English if among
+    ``langs``, else the first."""
+    return "en" if "en" in langs else langs[0]
+
+
 def _label(resolution: Resolution) -> str:
     return (
         f"{resolution.symbol} ({resolution.lang or '?'}: {resolution.work_uri or 'no FRBR work'})"
@@ -166,7 +172,7 @@ class Aligned:
     langs: tuple[str, ...]
     versions: dict[str, Resolution]
     rows: tuple[Row, ...]
-    reference: str = ""
+    reference: str
 
     @property
     def symbol(self) -> str:
@@ -421,7 +427,7 @@ def align_versions(
         given = ", ".join(versions)
         raise VersionsError(f"no version in {', '.join(absent)} given (the files are in {given})")
     chosen: dict[str, Resolution] = {lang: versions[lang] for lang in order}
-    reference = "en" if "en" in chosen else order[0]
+    reference = _reference(order)
     rows = _rows(chosen, reference)
     if refs:
         from resolution_cli import query
@@ -538,7 +544,7 @@ def check_versions(resolutions: Iterable[Resolution]) -> VersionCheck:
     versions = _by_lang(resolutions)
     rank = {lang: i for i, lang in enumerate(LANGUAGES)}
     langs = tuple(sorted(versions, key=lambda lang: rank.get(lang, len(rank))))
-    reference = "en" if "en" in versions else langs[0]
+    reference = _reference(langs)
     ref = versions[reference]
     symbols = {lang: cited_symbols(r) for lang, r in versions.items()}
     found: list[Disagreement] = []

@@ -8,6 +8,7 @@ import re
 
 import pytest
 
+from conftest import FILE_LETTERS
 from resolution_cli import load
 from resolution_cli.versions import (
     VersionsError,
@@ -17,7 +18,7 @@ from resolution_cli.versions import (
     parse_langs,
     work_key,
 )
-from versions_xml import LETTERS, version, words, xml_clauses
+from versions_xml import version, words, xml_clauses
 
 FOUR = ("en", "fr", "ar", "zh")
 
@@ -141,7 +142,9 @@ def test_the_missing_preambular_paragraph_is_the_one_the_version_never_cites(
     en_path = version("75_272", "en").parent / english
     en_pps = {k: v for k, v in xml_clauses(en_path).items() if k.startswith("PP")}
     for lang in LACKING[english]:
-        path = version("75_272", lang).parent / english.replace("E.xml", f"{LETTERS[lang]}.xml")
+        path = version("75_272", lang).parent / english.replace(
+            "E.xml", f"{FILE_LETTERS[lang]}.xml"
+        )
         preamble = " ".join(v for k, v in xml_clauses(path).items() if k.startswith("PP"))
         figures = set(re.findall(r"\d+", preamble))
         expected = [

@@ -22,6 +22,7 @@ the closing meeting line.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -143,16 +144,18 @@ def first_missing(expected: list[str], printed: list[str]) -> int | None:
     return None
 
 
-def check(path: Path) -> None:
+def check(path: Path, compared: Callable[[list[str]], list[str]] = list) -> None:
+    """Every word of each statement of ``path`` printed by ``show``, in order; both
+    sides as ``compared`` gives them (another language's number typography)."""
     cases = statements(path)
     assert cases, f"{path.name}: no statement"
     for label, statement in cases:
         args = ["--file", str(path)] + (["--part-of", label] if label else [])
         result = run(*args, "show", "--format", "plain")
         assert result.exit_code == 0, f"{path.name} [{label}]: {result.output[-500:]}"
-        expected = xml_words(statement)
+        expected = compared(xml_words(statement))
         assert expected, f"{path.name} [{label}]: no words in the XML"
-        missing = first_missing(expected, printed_words(result.stdout))
+        missing = first_missing(expected, compared(printed_words(result.stdout)))
         if missing is not None:
             before = " ".join(expected[max(missing - 12, 0) : missing])
             after = " ".join(expected[missing : missing + 12])

@@ -25,7 +25,7 @@ import pytest
 
 from conftest import SHARED, require_shared
 from helpers import run
-from test_conservation import first_missing, printed_words, statements, xml_words
+from test_conservation import check as check_words
 
 LANGUAGES = ("French", "Spanish", "Russian", "Arabic", "Chinese")
 SESSION_75 = SHARED / "official" / "75session"
@@ -84,24 +84,7 @@ def check(path: Path) -> None:
         result = run("--file", str(path), "show", "--format", "plain")
         assert result.exit_code == 2 and "Traceback" not in result.output
         return
-    cases = statements(path)
-    assert cases, f"{path.name}: no statement"
-    for label, statement in cases:
-        args = ["--file", str(path)] + (["--part-of", label] if label else [])
-        result = run(*args, "show", "--format", "plain")
-        assert result.exit_code == 0, f"{path.name} [{label}]: {result.output[-500:]}"
-        expected = _without_number_dashes(xml_words(statement))
-        assert expected, f"{path.name} [{label}]: no words in the XML"
-        printed = _without_number_dashes(printed_words(result.stdout))
-        missing = first_missing(expected, printed)
-        if missing is not None:
-            before = " ".join(expected[max(missing - 12, 0) : missing])
-            after = " ".join(expected[missing : missing + 12])
-            pytest.fail(
-                f"{path.name} [{label}]: word {missing} of {len(expected)} is missing or "
-                f"moved: ... {before} [[{after}]] ...",
-                pytrace=False,
-            )
+    check_words(path, _without_number_dashes)
 
 
 @pytest.mark.parametrize("path", _files_75(), ids=lambda p: f"{p.parent.name}/{p.name}")

@@ -136,6 +136,10 @@ Say = Callable[[int, str], None]
 #: What a sentence (a clause, not a heading or a title) ends with, in every script read.
 SENTENCE_END = frozenset(".,;:!?\u3002\uff1b\uff1a\uff0c\u060c\u061b")
 
+#: The colons that end a line introducing what follows ("... the following:"; Chinese
+#: prints the full-width one).
+COLONS = (":", "\uff1a")
+
 
 def _any(words: Sequence[str]) -> str:
     return "|".join(re.escape(word) for word in words)

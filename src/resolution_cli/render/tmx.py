@@ -8,8 +8,8 @@ it (``xml:lang`` ISO 639-1), its ``seg`` the text as published (a clause's
 markers left out). A language whose version lacks the clause has no ``tuv`` in that
 unit. ``tuid`` is the row's id, the reference version's (``OP2``, ``OP2 heading 1``,
 ``title``; ``fr:annex.u1`` for a paragraph English lacks); ``prop
-type="x-symbol"`` the resolution's symbol. The header's ``srclang`` is ``en`` when
-English is among the versions, else the first language; ``segtype`` is
+type="x-symbol"`` the resolution's symbol. The header's ``srclang`` is the reference
+version's language (``en`` when English is among the versions, else the first); ``segtype`` is
 ``paragraph``, ``datatype`` ``plaintext``. Right-to-left text is in logical order.
 
 Translation-memory tools (OmegaT, Trados, memoQ, translate-toolkit) read it.
@@ -56,7 +56,7 @@ def parallel(view: Parallel, out: TextIO, term: Terminal) -> None:
     from resolution_cli import __version__
 
     aligned = view.aligned
-    srclang = "en" if "en" in aligned.langs else aligned.langs[0]
+    srclang = aligned.reference
     root = etree.Element("tmx", version="1.4")
     etree.SubElement(
         root,

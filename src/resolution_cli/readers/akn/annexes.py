@@ -108,6 +108,7 @@ from resolution_cli.readers.akn.xml import (
     normalise,
 )
 from resolution_cli.readers.assemble import (
+    COLONS,
     SENTENCE_END,
     annex_ids,
     annex_keys,
@@ -328,7 +329,7 @@ class _AnnexReader:
         return (
             bool(text)
             and text[-1] not in SENTENCE_END
-            and not any(mark in text for mark in ":\uff1a")
+            and not any(mark in text for mark in COLONS)
             and not forms.leading_label.match(text)
             and not forms.leading_number.match(text + " ")
         )
@@ -657,7 +658,7 @@ def lift_body_annexes(reader: _Reader, statement: Element) -> None:
     for at, child in enumerate(children):
         if _local(child) != "paragraph":
             continue
-        if _child(child, "num") is not None and reader.has_body(child):
+        if reader.printed_number(child) is not None and reader.has_body(child):
             numbered = True
             continue
         heads = [e for e in _children(child) if _local(e) in ("heading", "subheading")]

@@ -88,6 +88,7 @@ from resolution_cli.readers.akn.xml import (
     _plain,
 )
 from resolution_cli.readers.assemble import (
+    COLONS,
     SENTENCE_END,
     SUB_LABEL,
     between_numbers,
@@ -176,7 +177,7 @@ class _Reader(_ClauseReader):
     @property
     def closes_clause(self) -> str:
         """What ends a preambular clause, or introduces what follows: commas and colons."""
-        return f",:\uff1a{self.words.comma}"
+        return "".join((",", *COLONS, self.words.comma))
 
     def closing_line(self, element: Element) -> Element | None:
         """The closing line printed again as a main body's last paragraph (75/1 in
@@ -400,17 +401,6 @@ class _Reader(_ClauseReader):
     def has_body(paragraph: Element) -> bool:
         return any(_local(c) not in _HEADINGS and _local(c) != "num" for c in _children(paragraph))
 
-    def printed_number(self, paragraph: Element) -> int | None:
-        """The number a paragraph is printed with: its ``num`` ("5.", Arabic "5 -"), or
-        the number at the head of its text (:class:`~..assemble.Forms`)."""
-        num = _child(paragraph, "num")
-        if num is not None:
-            match = self.forms.number.match(_plain(num))
-            return int(match.group(1)) if match else None
-        content = _child(paragraph, "content", "list")
-        match = self.forms.leading_number.match(_plain(content))
-        return int(match.group(1)) if match else None
-
     def body(self, element: Element, outer: str | None = None, skip: int = 0) -> None:
         """Read the children of a main body or of a group. ``outer`` is the number of the
         section the group is in. When a group's first child is a paragraph that opens a
@@ -567,8 +557,8 @@ class _Reader(_ClauseReader):
             and text
             and text[-1] not in SENTENCE_END
             and not _verb(flow, text)
-            and not any(mark in text for mark in ":\uff1a")  # a line of a list ("6月2日 ...")
-            and not (previous is not None and previous.text.endswith((":", "\uff1a")))
+            and not any(mark in text for mark in COLONS)  # a line of a list ("6月2日 ...")
+            and not (previous is not None and previous.text.endswith(COLONS))
         ):
             self.hold(text, element)  # "海洋事务和海洋法司的活动": a heading
             return

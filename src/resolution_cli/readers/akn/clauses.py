@@ -59,7 +59,7 @@ from resolution_cli.readers.akn.xml import (
     _local,
     _plain,
 )
-from resolution_cli.readers.assemble import Forms, Level, Outline, forms
+from resolution_cli.readers.assemble import COLONS, Forms, Level, Outline, forms
 from resolution_cli.readers.numbering import section_line, section_number
 from resolution_cli.words import ENGLISH, Words, words_for
 
@@ -253,6 +253,17 @@ class _ClauseReader(_InlineReader):
                 "is kept, the place of its marker is not",
             )
 
+    def printed_number(self, paragraph: Element) -> int | None:
+        """The number a paragraph is printed with: its ``num`` ("5.", Arabic "5 -"), or
+        the number at the head of its text (:class:`~..assemble.Forms`)."""
+        num = _child(paragraph, "num")
+        if num is not None:
+            match = self.forms.number.match(_plain(num))
+            return int(match.group(1)) if match else None
+        content = _child(paragraph, "content", "list")
+        match = self.forms.leading_number.match(_plain(content))
+        return int(match.group(1)) if match else None
+
     def main_body(self, element: Element | None) -> None:
         """Read a mainBody (see :mod:`.body`)."""
         raise NotImplementedError
@@ -323,9 +334,7 @@ class _ClauseReader(_InlineReader):
             return False
         last: int | None = None
         for paragraph in main_body.iter("{*}paragraph"):
-            num = _child(paragraph, "num")
-            match = self.forms.number.match(_plain(num)) if num is not None else None
-            last = int(match.group(1)) if match else last
+            last = self.printed_number(paragraph) or last
         children = list(_children(preamble))
         for child in children:
             number = self.next_number(child, last)
@@ -353,13 +362,10 @@ class _ClauseReader(_InlineReader):
         if level.operative or not level.preamble:
             return
         last = level.preamble[-1]
-        if last.subs or last.wrap_up or not last.text.endswith((":", "\uff1a")):
+        if last.subs or last.wrap_up or not last.text.endswith(COLONS):
             return
         first = next(iter(_children(main_body, "paragraph")), None)
-        if first is None:
-            return
-        content = _child(first, "content", "list")
-        if _child(first, "num") is None and not self.forms.leading_number.match(_plain(content)):
+        if first is None or self.printed_number(first) is None:
             return
         self.say_line(
             last.line,
